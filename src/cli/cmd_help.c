@@ -1,0 +1,18 @@
+/* cmd_help.c - `looplab help [COMMAND]`. */
+#include <string.h>
+
+#include "cli/cli.h"
+
+int cmd_help(struct app *app, int argc, char **argv)
+{
+    (void)app;
+    if (argc == 0) {
+        cli_print_usage(stdout);
+        return EXIT_OK;
+    }
+    if (argc > 1) {
+        cli_error("help takes one command name (see looplab --help)");
+        return EXIT_USAGE;
+    }
+    return cli_help_command(argv[0]);
+}

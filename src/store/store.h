@@ -1,0 +1,69 @@
+/* store.h - the learner's progress in one SQLite file. This is the only module that
+ * speaks SQL. Every function returns 0 on success, or -1 with store_error() saying
+ * what went wrong in a sentence that names the file. */
+#ifndef LOOPLAB_STORE_H
+#define LOOPLAB_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct store store;
+
+#define STORE_SCHEMA_VERSION 1
+
+/* The default location: $LOOPLAB_DB, else $XDG_DATA_HOME/looplab/progress.db, else
+ * ~/.local/share/looplab/progress.db. Returns a new string, or NULL without HOME. */
+char *store_default_path(void);
+
+/* Opens (creating with mode 0600 and parent directories if missing) and migrates.
+ * A file that is not a looplab database, has a newer schema, or is corrupt is left
+ * untouched and reported. On failure *out is NULL and err holds the message. */
+int store_open(const char *path, store **out, char *err, size_t errlen);
+void store_close(store *st);
+const char *store_error(const store *st);
+
+/* Transactions around several writes that must land together. */
+int store_begin(store *st);
+int store_commit(store *st);
+void store_rollback(store *st);
+
+/* Profiles. */
+int store_profile_get(store *st, const char *name, bool create, int64_t *id);
+typedef void (*store_name_fn)(void *ctx, const char *name, int64_t created);
+int store_profile_list(store *st, store_name_fn fn, void *ctx);
+int store_profile_delete(store *st, const char *name, bool *existed);
+
+/* Lesson progress: the furthest page read, and whether the lesson was finished. */
+struct lesson_progress {
+    int page;      /* 1-based furthest page seen, 0 if never opened */
+    int pages;
+    bool completed;
+};
+int store_lesson_get(store *st, int64_t profile, const char *lesson, struct lesson_progress *out);
+int store_lesson_set(store *st, int64_t profile, const char *lesson, int page, int pages);
+
+/* Quizzes and attempts. */
+int store_quiz_begin(store *st, int64_t profile, const char *kind, const char *topic,
+                     const char *content_version, int64_t *quiz_id);
+struct attempt_rec {
+    int64_t quiz, profile;
+    const char *question, *topic, *answer;
+    bool correct;
+    int64_t ms;
+    double p;        /* the model's predicted chance of a right answer, or -1 if none */
+};
+/* Inserts the attempt and updates the quiz's tally (call inside a transaction when
+ * other state must change with it). */
+int store_attempt_add(store *st, const struct attempt_rec *a);
+int store_quiz_finish(store *st, int64_t quiz_id);
+/* How often this profile has answered a question, and how often right. */
+int store_question_history(store *st, int64_t profile, const char *question, int *asked, int *right);
+
+/* Statistics. */
+typedef void (*store_topic_fn)(void *ctx, const char *topic, int attempts, int correct);
+int store_topic_stats(store *st, int64_t profile, store_topic_fn fn, void *ctx);
+int store_totals(store *st, int64_t profile, int *attempts, int *correct, int *quizzes,
+                 int *lessons_done);
+
+#endif

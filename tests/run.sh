@@ -1,0 +1,33 @@
+#!/bin/sh
+# run.sh - every suite of `make check`, then one closing line `N passed, N failed`.
+# Suites print one line per check: `ok NAME`, `FAIL NAME: why`, or `skip NAME: why`.
+# Usage: tests/run.sh LOOPLAB UNIT_TESTS
+set -u
+top=$(cd "$(dirname "$0")/.." && pwd)
+bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+unit=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
+cd "$top"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+suite() {
+    echo "== $1"
+    shift
+    "$@" 2>&1 | tee -a "$log" | grep -v '^ok ' || true
+}
+
+suite unit "$unit"
+for s in "$top"/tests/e2e/*.sh; do
+    [ -f "$s" ] && suite "e2e/$(basename "$s" .sh)" sh "$s" "$bin"
+done
+[ -x "$top/tests/py/run.sh" ] || [ -f "$top/tests/py/run.sh" ] && suite py sh "$top/tests/py/run.sh" "$bin"
+for s in "$top"/tests/content/*.sh; do
+    [ -f "$s" ] && suite "content/$(basename "$s" .sh)" sh "$s" "$bin"
+done
+
+passed=$(grep -c '^ok ' "$log")
+failed=$(grep -c '^FAIL ' "$log")
+skipped=$(grep -c '^skip ' "$log")
+[ "$skipped" -gt 0 ] && echo "($skipped skipped, see above)"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
