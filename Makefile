@@ -90,7 +90,8 @@ $(UNIT): $(UNIT_OBJS) $(LIB_OBJS)
 	$(call say,LINK,$@)
 	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $(UNIT_OBJS) $(LIB_OBJS) $(LDLIBS)
 
-check: $(BIN) $(UNIT)
+check: deps
+	$(Q)$(MAKE) --no-print-directory $(BIN) $(UNIT)
 	@sh tests/run.sh $(BIN) $(UNIT)
 
 # The whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer, with the

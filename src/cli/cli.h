@@ -25,6 +25,7 @@ struct app {
     struct store *store;      /* opened on first use by app_store() */
     struct content *content;  /* loaded on first use by app_content() */
     char *db_resolved;
+    char *env_packs;          /* LOOPLAB_CONTENT, split in place */
 };
 
 struct command {
@@ -55,6 +56,7 @@ void app_free(struct app *app);
 int cli_main(int argc, char **argv);
 
 /* Command entry points (one file each). */
+int cmd_home(struct app *app, int argc, char **argv);
 int cmd_help(struct app *app, int argc, char **argv);
 int cmd_lessons(struct app *app, int argc, char **argv);
 int cmd_learn(struct app *app, int argc, char **argv);

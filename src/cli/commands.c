@@ -2,17 +2,16 @@
  * completion all read it. A NULL run means the command is not built yet. */
 #include "cli/cli.h"
 
-int cmd_home(struct app *app, int argc, char **argv);
 
 const struct command commands[] = {
     {"home", "", "open the curriculum (what `looplab` alone does)",
-     "Shows the lessons with your progress and what to do next.\n", NULL},
+     "Shows the lessons with your progress and what to do next.\n", cmd_home},
     {"lessons", "", "list the lessons with your progress",
-     "One line per lesson: its number, id, title, and how far you have read.\n", NULL},
+     "One line per lesson: its number, id, title, and how far you have read.\n", cmd_lessons},
     {"learn", "LESSON", "read a lesson (by number or id)",
      "Shows the lesson's pages and records how far you read. With --plain (or when\n"
      "stdout is not a terminal) the pages are printed as text, wrapped to fit.\n"
-     "  --page N     start at page N\n", NULL},
+     "  --page N     start at page N\n", cmd_learn},
     {"demo", "LESSON", "run a lesson's demo in the event-loop visualizer", "", NULL},
     {"run", "[--virtual] [--trace] PROGRAM.py [ARGS...]", "run a mini-Python program as CPython would",
      "Runs PROGRAM.py on looplab's own interpreter and event loop; see `looplab help python`\n"
@@ -23,16 +22,16 @@ const struct command commands[] = {
      "with the line number, order-the-events with the letters in order, and predict-the-\n"
      "output by typing the output (lines separated by spaces). Each answer is saved\n"
      "before its feedback is shown. An empty line skips a question; end of input stops.\n"
-     "  --level junior|mid|senior   only questions of that level\n", NULL},
+     "  --level junior|mid|senior   only questions of that level\n", cmd_quiz},
     {"daily", "[--date YYYY-MM-DD]", "today's five-question challenge and your streak", "", NULL},
     {"stats", "[--json]", "your progress: per-topic accuracy, lessons completed",
-     "  --json     machine-readable output\n", NULL},
+     "  --json     machine-readable output\n", cmd_stats},
     {"validate", "[--json] [DIR...]", "check content packs (default: the built-in curriculum)",
      "Checks lessons, demos and questions and prints every problem as file:line: message.\n"
-     "Exits 1 if there is any problem.\n", NULL},
+     "Exits 1 if there is any problem.\n", cmd_validate},
     {"profile", "[list|add NAME|remove NAME]", "manage learner profiles",
      "Profiles keep separate progress in one database; select one with --profile NAME.\n",
-     NULL},
+     cmd_profile},
     {"present", "LESSON", "presenter mode for instructor-led workshops", "", NULL},
     {"export", "[FILE]", "export your progress", "", NULL},
     {"report", "DB...", "a class report from learners' exported progress", "", NULL},

@@ -134,8 +134,23 @@ static int query_int(store *st, const char *sql, long long *out)
 
 /* Looks at an existing file read-only and refuses anything that is not a healthy
  * looplab database we know how to migrate. Nothing is written. */
-static int inspect_existing(store *st)
+static int inspect_existing(store *st, off_t size)
 {
+    /* Check the magic ourselves: SQLite would treat a short file as an empty database. */
+    if (size > 0) {
+        char magic[16] = {0};
+        FILE *f = fopen(st->path, "rb");
+        size_t got = f ? fread(magic, 1, sizeof magic, f) : 0;
+        if (f)
+            fclose(f);
+        if (got < sizeof magic || memcmp(magic, "SQLite format 3", 16) != 0 || size < 512) {
+            set_err(st, "%s is not a looplab database (%s); it was left untouched: move it away "
+                        "or choose another file with --db", st->path,
+                    got == sizeof magic && memcmp(magic, "SQLite format 3", 16) == 0
+                        ? "it is truncated" : "it is not a SQLite file");
+            return -1;
+        }
+    }
     if (sqlite3_open_v2(st->path, &st->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
         return sql_fail(st, "opening");
     long long app_id = 0, version = 0, tables = 0;
@@ -241,7 +256,7 @@ int store_open(const char *path, store **out, char *err, size_t errlen)
             set_err(st, "%s is not a regular file; choose another with --db", path);
             goto fail;
         }
-        if (inspect_existing(st) != 0)
+        if (inspect_existing(st, sb.st_size) != 0)
             goto fail;
     } else if (create_file(st) != 0) {
         goto fail;
