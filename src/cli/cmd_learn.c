@@ -7,6 +7,7 @@
 #include "content/doc.h"
 #include "line/plain.h"
 #include "store/store.h"
+#include "tui/tui.h"
 
 static void print_page(const struct lesson *l, int i, int width)
 {
@@ -54,6 +55,8 @@ int cmd_learn(struct app *app, int argc, char **argv)
         cli_error("lesson %s has %d pages", l->id, l->npages);
         return EXIT_USAGE;
     }
+    if (!app->plain)
+        return tui_run(app, TUI_LESSON, content_lesson_index(c, l->id), NULL);
     long long pid;
     struct store *st = app_store(app, &pid);
     if (!st)

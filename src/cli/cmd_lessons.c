@@ -5,6 +5,7 @@
 #include "content/content.h"
 #include "line/plain.h"
 #include "store/store.h"
+#include "tui/tui.h"
 
 /* Progress in words: "done", "page 2/5" or "new". */
 static void progress_word(const struct lesson *l, const struct lesson_progress *p, char *out, size_t n)
@@ -65,6 +66,8 @@ int cmd_home(struct app *app, int argc, char **argv)
         cli_error("home takes no arguments");
         return EXIT_USAGE;
     }
+    if (!app->plain)
+        return tui_run(app, TUI_HOME, 0, NULL);
     const struct content *c = app_content(app);
     printf("looplab - async programming as Python's asyncio teaches it\n\n");
     const struct lesson *next = print_table(app, c);

@@ -9,60 +9,9 @@
 #include "content/content.h"
 #include "line/plain.h"
 #include "quiz/judge.h"
+#include "session/session.h"
 #include "store/store.h"
-
-#define QUIZ_LEN 5
-
-struct candidate {
-    const struct question *q;
-    int asked, right;
-    uint64_t tie;
-};
-
-/* Never-asked questions first, then the least mastered; ties by a per-quiz hash so that
- * repeated quizzes vary. (The adaptive engine of src/quiz replaces this ranking.) */
-static int cmp_candidate(const void *a, const void *b)
-{
-    const struct candidate *x = a, *y = b;
-    if ((x->asked == 0) != (y->asked == 0))
-        return x->asked == 0 ? -1 : 1;
-    double rx = x->asked ? (double)x->right / x->asked : 0, ry = y->asked ? (double)y->right / y->asked : 0;
-    if (rx != ry)
-        return rx < ry ? -1 : 1;
-    return x->tie < y->tie ? -1 : x->tie > y->tie;
-}
-
-static int pick(struct store *st, long long pid, const struct content *c, const char *topic,
-                int level, uint64_t seed, const struct question **out)
-{
-    struct candidate *cand = xcalloc((size_t)c->nquestions + 1, sizeof *cand);
-    int n = 0;
-    for (int i = 0; i < c->nquestions; i++) {
-        const struct question *q = &c->questions[i];
-        if ((topic && strcmp(q->topic, topic) != 0) || (level >= 0 && q->level != (enum q_level)level))
-            continue;
-        struct candidate *k = &cand[n++];
-        k->q = q;
-        k->tie = hash_splitmix64(seed ^ hash_fnv1a(q->id, strlen(q->id), HASH_FNV_INIT));
-        if (store_question_history(st, pid, q->id, &k->asked, &k->right) != 0) {
-            free(cand);
-            return -1;
-        }
-    }
-    if (n > 1)
-        qsort(cand, (size_t)n, sizeof *cand, cmp_candidate);
-    /* Mixed quizzes take at most two questions per topic. */
-    int got = 0;
-    for (int i = 0; i < n && got < QUIZ_LEN; i++) {
-        int same = 0;
-        for (int j = 0; j < got; j++)
-            same += strcmp(out[j]->topic, cand[i].q->topic) == 0;
-        if (topic || same < 2)
-            out[got++] = cand[i].q;
-    }
-    free(cand);
-    return got;
-}
+#include "tui/tui.h"
 
 static void show_question(const struct question *q, int i, int n, const int *perm, int width)
 {
@@ -120,8 +69,9 @@ static long long now_ms(void)
     return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-/* Asks one question until the answer can be read; 1 answered, 0 skipped, -1 end of input. */
-static int ask_one(const struct question *q, const int *perm, struct verdict *v, long long *ms)
+/* Asks question i until its answer can be read, then saves it; 1 answered, 0 skipped,
+ * -1 end of input, -2 the store failed. */
+static int ask_one(struct quiz_session *s, int i, struct verdict *v)
 {
     long long t0 = now_ms();
     for (;;) {
@@ -137,12 +87,10 @@ static int ask_one(const struct question *q, const int *perm, struct verdict *v,
             free(norm);
             return 0;
         }
-        int rc = judge_answer(q, norm, perm, v, hint, sizeof hint);
+        int rc = session_answer(s, i, norm, now_ms() - t0, v, hint, sizeof hint);
         free(norm);
-        if (rc == 0) {
-            *ms = now_ms() - t0;
-            return 1;
-        }
+        if (rc <= 0)
+            return rc == 0 ? 1 : -2;
         printf("Please %s: ", hint);
         fflush(stdout);
     }
@@ -187,60 +135,52 @@ int cmd_quiz(struct app *app, int argc, char **argv)
     }
     if (lesson)
         topic = lesson->id;
+    if (!app->plain && level < 0)
+        return tui_run(app, TUI_QUIZ, 0, topic);
     long long pid;
     struct store *st = app_store(app, &pid);
     if (!st)
         return EXIT_FAIL;
-    uint64_t seed = hash_splitmix64((uint64_t)time(NULL) ^ ((uint64_t)pid << 32));
-    const struct question *qs[QUIZ_LEN];
-    int n = pick(st, pid, c, topic, level, seed, qs);
-    int64_t quiz_id;
-    if (n < 0 || (n > 0 && store_quiz_begin(st, pid, topic ? "lesson" : "mixed", topic, c->version, &quiz_id) != 0)) {
-        cli_error("%s", store_error(st));
-        return EXIT_FAIL;
-    }
-    if (n == 0) {
+    struct quiz_session s;
+    int rc = session_start(&s, st, pid, c, topic, level,
+                           hash_splitmix64((uint64_t)time(NULL) ^ ((uint64_t)pid << 32)));
+    if (rc == -2) {
         cli_error("no questions match");
         return EXIT_FAIL;
     }
-    int width = plain_width(), right = 0, answered = 0;
-    printf("%s quiz: %d questions%s\n", lesson ? lesson->title : "Mixed", n,
+    if (rc != 0) {
+        cli_error("%s", store_error(st));
+        return EXIT_FAIL;
+    }
+    int width = plain_width();
+    printf("%s quiz: %d questions%s\n", lesson ? lesson->title : "Mixed", s.n,
            isatty(0) ? " (an empty line skips, Ctrl-D stops)" : "");
-    for (int i = 0; i < n; i++) {
-        int perm[8] = {0};
-        if (qs[i]->kind == Q_ORDER)
-            judge_shuffle(qs[i], seed, perm);
-        show_question(qs[i], i, n, perm, width);
+    for (int i = 0; i < s.n; i++) {
+        show_question(s.qs[i], i, s.n, s.perm[i], width);
         struct verdict v;
-        long long ms = 0;
-        int got = ask_one(qs[i], perm, &v, &ms);
+        int got = ask_one(&s, i, &v);
+        if (got == -2) {
+            cli_error("%s", store_error(st));
+            return EXIT_FAIL;
+        }
         if (got < 0) {
             printf("\n");
             cli_warn("end of input: stopped after %d of %d questions (answers so far are saved)",
-                     answered, n);
+                     s.answered, s.n);
             break;
         }
         if (got == 0) {
             printf("Skipped.\n");
             continue;
         }
-        /* The answer is stored before the learner sees it judged. */
-        struct attempt_rec rec = {quiz_id, pid, qs[i]->id, qs[i]->topic, v.answer, v.correct, ms, -1};
-        if (store_begin(st) != 0 || store_attempt_add(st, &rec) != 0 || store_commit(st) != 0) {
-            store_rollback(st);
-            cli_error("%s", store_error(st));
-            verdict_free(&v);
-            return EXIT_FAIL;
-        }
-        answered++;
-        right += v.correct;
-        show_feedback(qs[i], &v, perm, width);
+        show_feedback(s.qs[i], &v, s.perm[i], width);
         verdict_free(&v);
     }
-    if (store_quiz_finish(st, quiz_id) != 0) {
+    if (session_finish(&s) != 0) {
         cli_error("%s", store_error(st));
         return EXIT_FAIL;
     }
+    int right = s.right, answered = s.answered;
     printf("\nScore: %d/%d\n", right, answered);
     if (lesson && answered && right * 5 < answered * 3)
         printf("Worth rereading: looplab learn %s\n", lesson->id);

@@ -5,6 +5,7 @@
 #include "content/content.h"
 #include "line/plain.h"
 #include "store/store.h"
+#include "tui/tui.h"
 
 struct stats_ctx {
     const struct content *c;
@@ -55,6 +56,8 @@ int cmd_stats(struct app *app, int argc, char **argv)
             return EXIT_USAGE;
         }
     }
+    if (!app->plain && !json)
+        return tui_run(app, TUI_STATS, 0, NULL);
     const struct content *c = app_content(app);
     long long pid;
     struct store *st = app_store(app, &pid);
