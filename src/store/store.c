@@ -52,6 +52,11 @@ static const char *const migrations[] = {
     "CREATE TABLE daily(profile INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,"
     "  day TEXT NOT NULL, quiz INTEGER REFERENCES quiz(id) ON DELETE SET NULL,"
     "  PRIMARY KEY(profile, day));",
+    /* 2: review phases of FSRS learning steps, and per-profile settings. */
+    "ALTER TABLE review ADD COLUMN phase INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE review ADD COLUMN step INTEGER NOT NULL DEFAULT 0;"
+    "CREATE TABLE setting(profile INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,"
+    "  key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY(profile, key));",
 };
 
 static void set_err(store *st, const char *fmt, ...) LL_PRINTF(2, 3);
@@ -521,4 +526,136 @@ int store_totals(store *st, int64_t profile, int *attempts, int *correct, int *q
     }
     sqlite3_finalize(s);
     return rc == SQLITE_ROW ? 0 : sql_fail(st, "reading statistics");
+}
+
+int store_skills_load(store *st, int64_t profile, store_skill_fn fn, void *ctx)
+{
+    sqlite3_stmt *s = prep(st, "SELECT topic, theta, n FROM skill WHERE profile = ?1 ORDER BY topic");
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, profile);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        fn(ctx, (const char *)sqlite3_column_text(s, 0), sqlite3_column_double(s, 1), sqlite3_column_int(s, 2));
+    sqlite3_finalize(s);
+    return rc == SQLITE_DONE ? 0 : sql_fail(st, "reading abilities");
+}
+
+int store_skill_save(store *st, int64_t profile, const char *topic, double theta, int n)
+{
+    sqlite3_stmt *s = prep(st, "INSERT INTO skill(profile, topic, theta, n) VALUES (?1, ?2, ?3, ?4)"
+                               " ON CONFLICT(profile, topic) DO UPDATE SET theta = excluded.theta, n = excluded.n");
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, profile);
+    bind_text(s, 2, topic);
+    sqlite3_bind_double(s, 3, theta);
+    sqlite3_bind_int(s, 4, n);
+    return step_done(st, s, "saving ability");
+}
+
+int store_reviews_load(store *st, int64_t profile, store_review_fn fn, void *ctx)
+{
+    sqlite3_stmt *s = prep(st, "SELECT question, phase, step, stability, difficulty, due, last, reps, lapses"
+                               " FROM review WHERE profile = ?1");
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, profile);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        struct store_review r = {sqlite3_column_int(s, 1), sqlite3_column_int(s, 2), sqlite3_column_double(s, 3),
+                                 sqlite3_column_double(s, 4), sqlite3_column_int64(s, 5),
+                                 sqlite3_column_int64(s, 6), sqlite3_column_int(s, 7), sqlite3_column_int(s, 8)};
+        fn(ctx, (const char *)sqlite3_column_text(s, 0), &r);
+    }
+    sqlite3_finalize(s);
+    return rc == SQLITE_DONE ? 0 : sql_fail(st, "reading reviews");
+}
+
+int store_review_save(store *st, int64_t profile, const char *question, const struct store_review *r)
+{
+    sqlite3_stmt *s = prep(st,
+        "INSERT INTO review(profile, question, phase, step, stability, difficulty, due, last, reps, lapses)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT(profile, question) DO UPDATE SET"
+        " phase = excluded.phase, step = excluded.step, stability = excluded.stability,"
+        " difficulty = excluded.difficulty, due = excluded.due, last = excluded.last,"
+        " reps = excluded.reps, lapses = excluded.lapses");
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, profile);
+    bind_text(s, 2, question);
+    sqlite3_bind_int(s, 3, r->phase);
+    sqlite3_bind_int(s, 4, r->step);
+    sqlite3_bind_double(s, 5, r->stability);
+    sqlite3_bind_double(s, 6, r->difficulty);
+    sqlite3_bind_int64(s, 7, r->due);
+    sqlite3_bind_int64(s, 8, r->last);
+    sqlite3_bind_int(s, 9, r->reps);
+    sqlite3_bind_int(s, 10, r->lapses);
+    return step_done(st, s, "saving the review schedule");
+}
+
+int store_daily_mark(store *st, int64_t profile, const char *day, int64_t quiz_id)
+{
+    sqlite3_stmt *s = prep(st, "INSERT INTO daily(profile, day, quiz) VALUES (?1, ?2, ?3)"
+                               " ON CONFLICT(profile, day) DO NOTHING");
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, profile);
+    bind_text(s, 2, day);
+    sqlite3_bind_int64(s, 3, quiz_id);
+    return step_done(st, s, "saving the daily challenge");
+}
+
+int store_daily_days(store *st, int64_t profile, store_day_fn fn, void *ctx)
+{
+    sqlite3_stmt *s = prep(st, "SELECT day FROM daily WHERE profile = ?1 ORDER BY day");
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, profile);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        fn(ctx, (const char *)sqlite3_column_text(s, 0));
+    sqlite3_finalize(s);
+    return rc == SQLITE_DONE ? 0 : sql_fail(st, "reading daily challenges");
+}
+
+int store_setting_get(store *st, int64_t profile, const char *key, char *out, size_t outlen)
+{
+    out[0] = '\0';
+    sqlite3_stmt *s = prep(st, "SELECT value FROM setting WHERE profile = ?1 AND key = ?2");
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, profile);
+    bind_text(s, 2, key);
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW)
+        snprintf(out, outlen, "%s", (const char *)sqlite3_column_text(s, 0));
+    sqlite3_finalize(s);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : sql_fail(st, "reading settings");
+}
+
+int store_setting_set(store *st, int64_t profile, const char *key, const char *value)
+{
+    sqlite3_stmt *s = prep(st, "INSERT INTO setting(profile, key, value) VALUES (?1, ?2, ?3)"
+                               " ON CONFLICT(profile, key) DO UPDATE SET value = excluded.value");
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, profile);
+    bind_text(s, 2, key);
+    bind_text(s, 3, value);
+    return step_done(st, s, "saving settings");
+}
+
+int store_practice_times(store *st, int64_t profile, store_time_fn fn, void *ctx)
+{
+    sqlite3_stmt *s = prep(st, "SELECT created FROM attempt WHERE profile = ?1 ORDER BY created");
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, profile);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        fn(ctx, sqlite3_column_int64(s, 0));
+    sqlite3_finalize(s);
+    return rc == SQLITE_DONE ? 0 : sql_fail(st, "reading practice history");
 }

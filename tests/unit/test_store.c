@@ -135,3 +135,44 @@ TEST(store_profile_delete_cascades)
     store_close(st);
     free(path);
 }
+
+#include <sqlite3.h>
+
+TEST(store_migrates_v1_to_current_keeping_data)
+{
+    char *path = tmp_path("old.db");
+    char err[600];
+    store *st;
+    int64_t pid;
+    EXPECT_EQ_INT(store_open(path, &st, err, sizeof err), 0);
+    EXPECT_EQ_INT(store_profile_get(st, "default", true, &pid), 0);
+    store_close(st);
+    /* Turn it back into a schema-1 database holding one review. */
+    sqlite3 *db;
+    EXPECT_EQ_INT(sqlite3_open(path, &db), SQLITE_OK);
+    EXPECT_EQ_INT(sqlite3_exec(db,
+        "ALTER TABLE review DROP COLUMN phase; ALTER TABLE review DROP COLUMN step;"
+        "DROP TABLE setting; PRAGMA user_version = 1;"
+        "INSERT INTO review(profile, question, stability, difficulty, due, last, reps, lapses)"
+        " VALUES (1, 'a/b', 2.5, 5.0, 100, 50, 1, 0);", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    EXPECT_EQ_INT(store_open(path, &st, err, sizeof err), 0);
+    EXPECT_EQ_INT(store_setting_set(st, 1, "day_start", "2"), 0);
+    char v[16];
+    EXPECT_EQ_INT(store_setting_get(st, 1, "day_start", v, sizeof v), 0);
+    EXPECT_EQ_STR(v, "2");
+    struct store_review r = {2, 1, 3.5, 4.0, 200, 150, 2, 1};
+    EXPECT_EQ_INT(store_review_save(st, 1, "a/c", &r), 0);
+    store_close(st);
+    EXPECT_EQ_INT(sqlite3_open(path, &db), SQLITE_OK);
+    sqlite3_stmt *s;
+    EXPECT_EQ_INT(sqlite3_prepare_v2(db, "SELECT count(*), sum(stability), (SELECT user_version FROM pragma_user_version)"
+                                         " FROM review", -1, &s, NULL), SQLITE_OK);
+    EXPECT_EQ_INT(sqlite3_step(s), SQLITE_ROW);
+    EXPECT_EQ_INT(sqlite3_column_int(s, 0), 2);
+    EXPECT_NEAR(sqlite3_column_double(s, 1), 6.0, 1e-9);
+    EXPECT_EQ_INT(sqlite3_column_int(s, 2), STORE_SCHEMA_VERSION);
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    free(path);
+}
