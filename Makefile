@@ -13,7 +13,7 @@ Q :=
 say = @true
 else
 Q := @
-say = @printf '  %-6s %s\n' $(1) $(2)
+say = @printf '  %-6s %s\n' '$(1)' '$(2)'
 endif
 
 WARN := -Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \

@@ -23,12 +23,24 @@ wait_for() {
     return 1
 }
 keys() { $T send-keys -t ll "$@"; sleep 0.15; }
+# start W H ENV...: a tmux session running sh with the given environment; retried,
+# because a tmux server on a loaded machine occasionally fails to come up.
+start() {
+    w=$1 h=$2
+    shift 2
+    for attempt in 1 2 3; do
+        $T new-session -d -s ll -x "$w" -y "$h" "env HOME=$HOME $* sh" 2>/dev/null && $T has-session -t ll 2>/dev/null && return 0
+        $T kill-server 2>/dev/null
+        sleep 0.5
+    done
+    return 1
+}
 
 for size in 80x24 200x60; do
     w=${size%x*}
     h=${size#*x}
     rm -f "$HOME/.local/share/looplab/progress.db"*
-    $T new-session -d -s ll -x "$w" -y "$h" "env HOME=$HOME LANG=C.UTF-8 TERM=xterm-256color sh"
+    expect "$size/tmux-starts" start "$w" "$h" LANG=C.UTF-8 TERM=xterm-256color
     keys "$LOOPLAB; echo EXIT=\$?" Enter
     expect "$size/home-shows-lessons" wait_for "Inside the event loop"
     expect "$size/home-shows-keys" wait_for "q quit"
@@ -66,7 +78,7 @@ for size in 80x24 200x60; do
 done
 
 # Ctrl-C leaves the terminal sane and the data saved.
-$T new-session -d -s ll -x 80 -y 24 "env HOME=$HOME LANG=C.UTF-8 TERM=xterm-256color sh"
+expect ctrl-c/tmux-starts start 80 24 LANG=C.UTF-8 TERM=xterm-256color
 keys "$LOOPLAB; echo EXIT=\$?" Enter
 wait_for "Inside the event loop" >/dev/null
 keys C-c
@@ -75,7 +87,7 @@ expect ctrl-c-terminal-restored [ "$($T display -p -t ll '#{alternate_on}')" = 0
 
 # NO_COLOR and a non-UTF-8 locale still draw a usable screen (ASCII fallback).
 $T kill-session -t ll
-$T new-session -d -s ll -x 80 -y 24 "env HOME=$HOME LANG=C LC_ALL=C NO_COLOR=1 TERM=xterm sh"
+expect ascii/tmux-starts start 80 24 LANG=C LC_ALL=C NO_COLOR=1 TERM=xterm
 keys "$LOOPLAB; echo EXIT=\$?" Enter
 expect ascii-home wait_for "Inside the event loop"
 ascii_rules() { screen | grep -q -- "------"; }
