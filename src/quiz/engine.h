@@ -211,10 +211,12 @@ struct quiz_streak {
     bool today_done;        /* practised today */
 };
 /* Streaks from the local dates with practice ("YYYY-MM-DD", any order, repeats
- * allowed) as seen on `today`. Consecutive dates extend a streak; a single missed
- * day is filled by a banked freeze if there is one (the frozen day keeps the streak
- * but does not count); two missed days break it. Dates, never seconds, decide.
- * Returns 0, or -1 if a date is invalid. */
+ * allowed; dates after `today` are ignored) as seen on `today`. Consecutive dates
+ * extend a streak; a single missed day is filled by a banked freeze if there is one
+ * (the frozen day keeps the streak but does not count); two missed days in a row
+ * break it, and banked freezes survive the break. The streak is still current when
+ * the last practice was yesterday (today is not over). Dates, never seconds,
+ * decide. Returns 0, or -1 if a date is invalid. */
 int quiz_streak_compute(const char *const *dates, int n, const char *today,
                         struct quiz_streak *out);
 
