@@ -166,7 +166,7 @@ static int daily_pass(const struct quiz_item *items, const struct ranked *r, int
         per_level[items[out[i]].level]++;
     for (int i = 0; i < n && got < QUIZ_LENGTH; i++) {
         const struct quiz_item *it = &items[r[i].idx];
-        if (taken(out, got, r[i].idx) || (quota && per_level[it->level] >= daily_quota[it->level]))
+        if ((unsigned)it->level > QUIZ_SENIOR || taken(out, got, r[i].idx) || (quota && per_level[it->level] >= daily_quota[it->level]))
             continue;
         if (distinct && topic_taken(items, out, got, it->topic))
             continue;

@@ -66,15 +66,22 @@ int quiz_fsrs_interval(const struct quiz_fsrs *f, double stability)
     return days > f->max_interval ? f->max_interval : (int)days;
 }
 
+/* A rating from outside 1..4 (a corrupt row, a caller's slip) is taken as the
+ * nearest one rather than read out of the weights' bounds. */
+static enum quiz_rating rating_in_range(enum quiz_rating g)
+{
+    return (int)g < QUIZ_AGAIN ? QUIZ_AGAIN : (int)g > QUIZ_EASY ? QUIZ_EASY : g;
+}
+
 /* S0(G) = w[G-1]. */
 double quiz_fsrs_init_stability(const struct quiz_fsrs *f, enum quiz_rating g)
 {
-    return clampd(f->w[g - 1], S_MIN, S_MAX);
+    return clampd(f->w[rating_in_range(g) - 1], S_MIN, S_MAX);
 }
 
 static double init_difficulty_raw(const struct quiz_fsrs *f, enum quiz_rating g)
 {
-    return f->w[4] - exp(f->w[5] * (g - 1)) + 1.0;
+    return f->w[4] - exp(f->w[5] * (rating_in_range(g) - 1)) + 1.0;
 }
 
 /* D0(G) = w4 - e^(w5 (G - 1)) + 1, within [1, 10]. */
@@ -128,6 +135,7 @@ double quiz_fsrs_short_term_stability(const struct quiz_fsrs *f, double s, enum 
 void quiz_fsrs_step(const struct quiz_fsrs *f, struct quiz_memory *m, int days,
                     enum quiz_rating g)
 {
+    g = rating_in_range(g);
     if (m->stability <= 0) {
         m->stability = quiz_fsrs_init_stability(f, g);
         m->difficulty = quiz_fsrs_init_difficulty(f, g);
@@ -222,6 +230,7 @@ void quiz_review_rate(const struct quiz_fsrs *f, struct quiz_review *rv, int64_t
                       enum quiz_rating g)
 {
     struct quiz_memory m = {rv->stability, rv->difficulty};
+    g = rating_in_range(g);
     if (rv->phase == QUIZ_NEW) {
         m.stability = 0;
         rv->phase = QUIZ_LEARNING;

@@ -14,8 +14,8 @@
 
 struct bank {
     struct quiz_item items[BANK_SIZE];
-    char ids[BANK_SIZE][32];
-    char topics[BANK_TOPICS][16];
+    char ids[BANK_SIZE][48];
+    char topics[BANK_TOPICS][24];
     int n;
 };
 

@@ -222,3 +222,12 @@ TEST(quiz_fsrs_clock_going_backwards_is_same_day)
     EXPECT_TRUE(rv.stability >= s);
     EXPECT_TRUE(rv.due > 4000000);
 }
+
+TEST(quiz_fsrs_rating_out_of_range_is_clamped)
+{
+    struct quiz_review a = {0}, b = {0};
+    quiz_review_rate(&quiz_fsrs_default, &a, 1000000, (enum quiz_rating)9);
+    quiz_review_rate(&quiz_fsrs_default, &b, 1000000, QUIZ_EASY);
+    EXPECT_NEAR(a.stability, b.stability, 0);
+    EXPECT_NEAR(quiz_fsrs_init_stability(&quiz_fsrs_default, (enum quiz_rating)0), 0.212, 0);
+}
