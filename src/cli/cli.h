@@ -66,6 +66,11 @@ int cmd_validate(struct app *app, int argc, char **argv);
 int cmd_profile(struct app *app, int argc, char **argv);
 int cmd_run(struct app *app, int argc, char **argv);
 
+struct session_request;
+/* The plain quiz loop shared by `quiz` and `daily`. */
+int cli_quiz_plain(struct app *app, const struct session_request *rq, const char *title);
+int cmd_daily(struct app *app, int argc, char **argv);
+
 void cli_print_usage(FILE *f);
 int cli_help_command(const char *name);
 

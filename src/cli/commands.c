@@ -17,13 +17,25 @@ const struct command commands[] = {
      "Runs PROGRAM.py on looplab's own interpreter and event loop; see `looplab help python`\n"
      "for the supported subset.\n", NULL},
     {"quiz", "[TOPIC] [--level LEVEL] [--review]", "take a five-question quiz",
-     "Asks five questions (of one topic, or mixed). Answer choice questions with their\n"
+     "Asks five questions (of one topic, or mixed: at most two per topic), chosen for\n"
+     "your level so that you get about three in four right, with up to two slots for\n"
+     "questions due for review. Answer choice questions with their\n"
      "letters (several letters for multiple choice), true/false with t or f, spot-the-bug\n"
      "with the line number, order-the-events with the letters in order, and predict-the-\n"
      "output by typing the output (lines separated by spaces). Each answer is saved\n"
      "before its feedback is shown. An empty line skips a question; end of input stops.\n"
-     "  --level junior|mid|senior   only questions of that level\n", cmd_quiz},
-    {"daily", "[--date YYYY-MM-DD]", "today's five-question challenge and your streak", "", NULL},
+     "  --level junior|mid|senior   only questions of that level\n"
+     "  --review                    only questions due for review\n", cmd_quiz},
+    {"daily", "[--date YYYY-MM-DD] [--streak on|off] [--day-start HOURS]",
+     "today's five-question challenge and your streak",
+     "The same five questions (two junior, two mid, one senior, five topics) for everyone\n"
+     "with the same content on the same local date. Doing all five on the day extends\n"
+     "your streak; one freeze is earned per 7-day streak (at most 2 banked) and covers a\n"
+     "single missed day.\n"
+     "  --date YYYY-MM-DD   replay a past day (the streak is not touched)\n"
+     "  --streak on|off     show or hide streaks (remembered)\n"
+     "  --day-start HOURS   0-4: a day starts this many hours after midnight (remembered)\n",
+     cmd_daily},
     {"stats", "[--json]", "your progress: per-topic accuracy, lessons completed",
      "  --json     machine-readable output\n", cmd_stats},
     {"validate", "[--json] [DIR...]", "check content packs (default: the built-in curriculum)",

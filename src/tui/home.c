@@ -158,10 +158,10 @@ static void home_key(struct screen *s, struct tui *t, int ch)
         break;
     case 'u':
         if (n)
-            tui_push(t, quizscreen_new(t, t->c->lessons[h->sel].id));
+            tui_push(t, quizscreen_topic(t, t->c->lessons[h->sel].id));
         break;
     case 'm':
-        tui_push(t, quizscreen_new(t, NULL));
+        tui_push(t, quizscreen_topic(t, NULL));
         break;
     case 's':
         tui_push(t, statsscreen_new(t));

@@ -26,8 +26,6 @@ struct quizscreen {
     sbuf input;            /* typed answer: predict text, or the letters of an order */
     struct verdict v;
     bool have_verdict;
-    bool results[SESSION_QUIZ_LEN];
-    bool answered[SESSION_QUIZ_LEN];
     int scroll;
     long long t0;
     char hint[160];
@@ -173,24 +171,42 @@ static void draw_results(struct quizscreen *z, struct tui *t, int rows, int cols
     char line[200];
     snprintf(line, sizeof line, "Score: %d/%d", z->s.right, z->s.answered);
     tui_text(t, 3, 2, cols - 4, R_TITLE, line);
-    for (int i = 0; i < z->s.n; i++) {
+    int y = 5;
+    for (int i = 0; i < z->s.asked; i++, y++) {
         const struct question *q = z->s.qs[i];
-        snprintf(line, sizeof line, "%s  %s", !z->answered[i] ? "-" : z->results[i] ? tui_sym(t, "✓", "+") : tui_sym(t, "✗", "x"),
+        snprintf(line, sizeof line, "%s  %s", !z->s.done[i] ? "-" : z->s.correct[i] ? tui_sym(t, "✓", "+") : tui_sym(t, "✗", "x"),
                  q->id);
-        tui_text(t, 5 + i, 4, cols - 8, !z->answered[i] ? R_DIM : z->results[i] ? R_GOOD : R_BAD, line);
+        tui_text(t, y, 4, cols - 8, !z->s.done[i] ? R_DIM : z->s.correct[i] ? R_GOOD : R_BAD, line);
     }
-    if (z->s.topic && z->s.answered && z->s.right * 5 < z->s.answered * 3)
-        tui_text(t, 6 + z->s.n, 2, cols - 4, R_ACCENT, "Worth rereading this lesson before the next quiz.");
-    (void)rows;
+    y++;
+    for (int i = 0; i < z->s.nchanges && y < rows - 3; i++, y++) {
+        const struct session_change *ch = &z->s.changes[i];
+        double d = ch->after - ch->before;
+        snprintf(line, sizeof line, "%-30s level %-6s (%+.2f) %s", ch->topic,
+                 q_level_names[quiz_level_for(ch->after)], ch->after, d > 0.005 ? "up" : d < -0.005 ? "down" : "");
+        tui_text(t, y, 4, cols - 8, d < -0.005 ? R_BAD : R_GOOD, line);
+    }
+    const struct lesson *l = session_suggest(&z->s);
+    if (l && y + 1 < rows - 3) {
+        snprintf(line, sizeof line, "Read next: %s (your weakest topic so far)", l->title);
+        tui_text(t, y + 1, 2, cols - 4, R_ACCENT, line);
+    }
 }
 
 static void quiz_draw(struct screen *s, struct tui *t, int rows, int cols)
 {
     struct quizscreen *z = (struct quizscreen *)s;
     const struct content *c = t->c;
-    int li = z->s.topic ? content_lesson_index(c, z->s.topic) : -1;
+    int li = z->s.rq.topic ? content_lesson_index(c, z->s.rq.topic) : -1;
     char title[200];
-    snprintf(title, sizeof title, "Quiz: %s", li >= 0 ? c->lessons[li].title : "mixed topics");
+    if (z->s.rq.kind == SESSION_DAILY) {
+        int num = 0;
+        quiz_daily_number(z->s.rq.date, &num);
+        snprintf(title, sizeof title, "Daily #%d  %s  (content %s)", num, z->s.rq.date, c->version);
+    } else
+        snprintf(title, sizeof title, "Quiz: %s", li >= 0 ? c->lessons[li].title
+                                                  : z->s.rq.kind == SESSION_REVIEW ? "review of due questions"
+                                                                                   : "mixed topics");
     tui_text(t, 0, 1, cols - 2, R_TITLE, title);
     tui_hline(t, 1, 0, cols);
     if (!z->ok) {
@@ -230,8 +246,6 @@ static void submit(struct quizscreen *z, struct tui *t, const char *answer)
         return;
     z->hint[0] = '\0';
     z->have_verdict = true;
-    z->answered[z->q] = true;
-    z->results[z->q] = z->v.correct;
     z->phase = FEEDBACK;
     z->scroll = 0;
 }
@@ -243,8 +257,9 @@ static void next_question(struct quizscreen *z)
     z->picked = 0;
     sbuf_reset(&z->input);
     z->hint[0] = '\0';
-    if (z->q + 1 < z->s.n) {
-        z->q++;
+    int i;
+    if (session_next(&z->s, &i)) {
+        z->q = i;
         z->phase = ASK;
         z->t0 = now_ms();
     } else {
@@ -343,18 +358,25 @@ static void quiz_destroy(struct screen *s)
     if (z->have_verdict)
         verdict_free(&z->v);
     sbuf_free(&z->input);
+    session_free(&z->s);
     free(z);
 }
 
-struct screen *quizscreen_new(struct tui *t, const char *topic)
+struct screen *quizscreen_new(struct tui *t, const struct session_request *rq)
 {
     struct quizscreen *z = xcalloc(1, sizeof *z);
     z->base = (struct screen){"Quiz", quiz_help, quiz_draw, quiz_key, quiz_destroy, NULL};
-    uint64_t seed = hash_splitmix64((uint64_t)time(NULL) ^ ((uint64_t)t->profile << 32));
-    int rc = session_start(&z->s, t->st, t->profile, t->c, topic, -1, seed);
-    z->ok = rc == 0;
+    int rc = session_start(&z->s, t->st, t->profile, t->c, rq);
+    z->ok = rc == 0 && session_next(&z->s, &z->q) != NULL;
     if (rc == -1)
         tui_notice(t, "could not start the quiz: %s", store_error(t->st));
     z->t0 = now_ms();
     return &z->base;
+}
+
+struct screen *quizscreen_topic(struct tui *t, const char *topic)
+{
+    struct session_request rq = {topic ? SESSION_TOPIC : SESSION_MIXED, topic, -1, NULL, false, (int64_t)time(NULL), 0};
+    rq.seed = hash_splitmix64((uint64_t)rq.now ^ ((uint64_t)t->profile << 32));
+    return quizscreen_new(t, &rq);
 }

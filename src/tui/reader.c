@@ -128,7 +128,7 @@ static void reader_key(struct screen *s, struct tui *t, int ch)
         turn(r, t, -1);
         break;
     case 'u':
-        tui_push(t, quizscreen_new(t, lesson_of(r, t)->id));
+        tui_push(t, quizscreen_topic(t, lesson_of(r, t)->id));
         break;
     case 'd':
         if (!command_find("demo")->run)

@@ -308,7 +308,12 @@ static void loop(struct tui *t)
     }
 }
 
-int tui_run(struct app *app, enum tui_start start, int lesson, const char *topic)
+int tui_run_quiz(struct app *app, const struct session_request *rq)
+{
+    return tui_run(app, TUI_QUIZ, 0, rq);
+}
+
+int tui_run(struct app *app, enum tui_start start, int lesson, const struct session_request *rq)
 {
     struct tui t = {.app = app};
     long long pid;
@@ -344,7 +349,7 @@ int tui_run(struct app *app, enum tui_start start, int lesson, const char *topic
     if (start == TUI_LESSON)
         tui_push(&t, reader_new(&t, lesson));
     else if (start == TUI_QUIZ)
-        tui_push(&t, quizscreen_new(&t, topic));
+        tui_push(&t, quizscreen_new(&t, rq));
     else if (start == TUI_STATS)
         tui_push(&t, statsscreen_new(&t));
     loop(&t);

@@ -11,6 +11,7 @@ struct app;
 struct content;
 struct store;
 struct doc_line;
+struct session_request;
 
 enum tui_role {
     R_NORMAL, R_TITLE, R_DIM, R_ACCENT, R_GOOD, R_BAD, R_CODE, R_KEYWORD, R_STRING, R_COMMENT,
@@ -45,7 +46,8 @@ enum tui_start { TUI_HOME, TUI_LESSON, TUI_QUIZ, TUI_STATS };
 /* Runs the full-screen interface until the learner quits, starting on the home screen
  * with another screen opened on top (arg: a lesson index, or a topic id or NULL for a
  * quiz); returns an exit code. */
-int tui_run(struct app *app, enum tui_start start, int lesson, const char *topic);
+int tui_run(struct app *app, enum tui_start start, int lesson, const struct session_request *rq);
+int tui_run_quiz(struct app *app, const struct session_request *rq);
 
 void tui_push(struct tui *t, struct screen *s);
 void tui_pop(struct tui *t);
@@ -63,7 +65,9 @@ const char *tui_sym(struct tui *t, const char *utf8, const char *ascii);
 /* Screens. */
 struct screen *home_new(struct tui *t);
 struct screen *reader_new(struct tui *t, int lesson_index);
-struct screen *quizscreen_new(struct tui *t, const char *topic);
+struct screen *quizscreen_new(struct tui *t, const struct session_request *rq);
+/* A new quiz on one topic (NULL: mixed), chosen now. */
+struct screen *quizscreen_topic(struct tui *t, const char *topic);
 struct screen *statsscreen_new(struct tui *t);
 
 #endif
