@@ -145,7 +145,7 @@ const char *loop_event_name(loop_event_kind kind)
 
 /* Handles live in slabs that are only freed by loop_free, so a stale loop_ref always
  * points at valid memory and its id check is enough. */
-static void grow_handles(loop *lp)
+void loop_grow_handles(loop *lp)
 {
     loop_handle *slab = xcalloc(HANDLES_PER_SLAB, sizeof *slab);
     lp->slabs = xrealloc(lp->slabs, (lp->nslabs + 1) * sizeof *lp->slabs);
@@ -156,23 +156,9 @@ static void grow_handles(loop *lp)
     }
 }
 
-loop_handle *loop_alloc_handle(loop *lp, loop_handle_kind kind, loop_fn fn, void *arg,
-                               loop_drop_fn drop)
-{
-    if (lp->closing)
-        return NULL;
-    if (!lp->free_list)
-        grow_handles(lp);
-    loop_handle *h = lp->free_list;
-    lp->free_list = h->next_free;
-    *h = (loop_handle){.fn = fn, .arg = arg, .drop = drop, .id = lp->next_id++,
-                       .fd = -1, .kind = (uint8_t)kind};
-    return h;
-}
-
 void loop_release_handle(loop *lp, loop_handle *h)
 {
-    if (h->in_ready || h->in_heap || h->registered || h->running || !h->id)
+    if (h->holds || !h->id || h == lp->current)
         return;
     h->id = 0;
     h->next_free = lp->free_list;
@@ -193,11 +179,11 @@ void loop_drop_arg(loop_handle *h)
 void loop_cancel_handle(loop *lp, loop_handle *h)
 {
     h->cancelled = true;
-    if (h->in_heap)
+    if (h->holds & HOLD_HEAP)
         lp->heap_cancelled++;   /* _timer_handle_cancelled: only while still scheduled */
     if (lp->trace)
         loop_emit_handle(lp, LOOP_EV_HANDLE_CANCELLED, h);
-    if (!h->running)
+    if (h != lp->current)
         loop_drop_arg(h);
     loop_release_handle(lp, h);
 }
@@ -236,33 +222,23 @@ static loop_ref refuse(void *arg, loop_drop_fn drop)
 
 /* ---- the ready queue: a ring of handle pointers, grown by doubling ---- */
 
-static void grow_ready(loop *lp)
+void loop_grow_ready(loop *lp)
 {
-    size_t cap = lp->ready_mask + 1, ncap = cap * 2;
+    size_t cap = lp->ready_mask + 1, ncap = cap * 2, len = lp->ready_tail - lp->ready_head;
     loop_handle **buf = xmalloc(ncap * sizeof *buf);
-    for (size_t i = 0; i < lp->ready_len; i++)
+    for (size_t i = 0; i < len; i++)
         buf[i] = lp->ready[(lp->ready_head + i) & lp->ready_mask];
     free(lp->ready);
     lp->ready = buf;
     lp->ready_head = 0;
+    lp->ready_tail = len;
     lp->ready_mask = ncap - 1;
-}
-
-void loop_push_ready(loop *lp, loop_handle *h)
-{
-    if (lp->ready_len > lp->ready_mask)
-        grow_ready(lp);
-    lp->ready[(lp->ready_head + lp->ready_len) & lp->ready_mask] = h;
-    lp->ready_len++;
-    h->in_ready++;
 }
 
 static loop_handle *pop_ready(loop *lp)
 {
-    loop_handle *h = lp->ready[lp->ready_head];
-    lp->ready_head = (lp->ready_head + 1) & lp->ready_mask;
-    lp->ready_len--;
-    h->in_ready--;
+    loop_handle *h = lp->ready[lp->ready_head++ & lp->ready_mask];
+    h->holds -= HOLD_READY;
     return h;
 }
 
@@ -328,7 +304,7 @@ static void heap_push(loop *lp, loop_handle *h)
     }
     lp->heap[lp->heap_len] = (loop_timer){h->when, h->id, h};
     sift_up(lp->heap, lp->heap_len++);
-    h->in_heap = true;
+    h->holds |= HOLD_HEAP;
 }
 
 static loop_handle *heap_pop(loop *lp)
@@ -337,7 +313,7 @@ static loop_handle *heap_pop(loop *lp)
     loop_timer last = lp->heap[--lp->heap_len];
     if (lp->heap_len)
         sift_down(lp->heap, lp->heap_len, 0, last);
-    h->in_heap = false;
+    h->holds &= ~HOLD_HEAP;
     return h;
 }
 
@@ -348,7 +324,7 @@ static void heap_rebuild(loop *lp)
     for (size_t i = 0; i < lp->heap_len; i++) {
         loop_handle *h = lp->heap[i].h;
         if (h->cancelled) {
-            h->in_heap = false;
+            h->holds &= ~HOLD_HEAP;
             loop_release_handle(lp, h);
         } else {
             lp->heap[n++] = lp->heap[i];
@@ -399,7 +375,7 @@ static void purge_cancelled_timers(loop *lp)
  * else -1, infinite. */
 static double compute_timeout(loop *lp)
 {
-    if (lp->ready_len || lp->stopping || loop_io_inbox_pending(lp))
+    if (lp->ready_tail != lp->ready_head || lp->stopping || loop_io_inbox_pending(lp))
         return 0;
     if (!lp->heap_len)
         return -1;
@@ -484,14 +460,19 @@ static void run_handle(loop *lp, loop_handle *h)
         record_lag(lp, h);
     if (lp->trace)
         loop_emit_handle(lp, LOOP_EV_HANDLE_RUN, h);
-    h->running = true;
     lp->current = h;
     h->fn(lp, h->arg);
     lp->current = NULL;
-    h->running = false;
-    lp->stats.callbacks++;
-    if (h->kind == LOOP_HANDLE_SOON || h->kind == LOOP_HANDLE_TIMER)
-        h->cancelled = true;
+    if (h->kind == LOOP_HANDLE_SOON || h->kind == LOOP_HANDLE_TIMER) {
+        /* Spent: nothing else can hold a one-shot handle now, so it goes straight back
+         * to the free list (its id cleared, so refs to it turn stale). */
+        if (!h->dropped && h->drop)
+            h->drop(h->arg);
+        h->id = 0;
+        h->next_free = lp->free_list;
+        lp->free_list = h;
+        return;
+    }
     if (h->cancelled)
         loop_drop_arg(h);
     loop_release_handle(lp, h);
@@ -500,7 +481,7 @@ static void run_handle(loop *lp, loop_handle *h)
 /* Phase 5: exactly the handles ready now; cancelled ones are skipped. */
 static int run_ready(loop *lp)
 {
-    size_t ntodo = lp->ready_len;
+    size_t ntodo = lp->ready_tail - lp->ready_head;
     int ran = 0;
     for (size_t i = 0; i < ntodo; i++) {
         loop_handle *h = pop_ready(lp);
@@ -511,13 +492,13 @@ static int run_ready(loop *lp)
         run_handle(lp, h);
         ran++;
     }
+    lp->stats.callbacks += (uint64_t)ran;
     return ran;
 }
 
-int loop_run_once(loop *lp)
+/* The five phases; loop_run_once and loop_run share it so loop_run inlines it. */
+static int iterate(loop *lp)
 {
-    if (lp->running)
-        return LOOP_NESTED;
     purge_cancelled_timers(lp);
     double timeout = compute_timeout(lp);
     bool watching = loop_io_watched(lp) > 0;
@@ -535,16 +516,22 @@ int loop_run_once(loop *lp)
     return ran;
 }
 
+int loop_run_once(loop *lp)
+{
+    return lp->running ? LOOP_NESTED : iterate(lp);
+}
+
 int loop_run(loop *lp)
 {
+    if (lp->running)
+        return LOOP_NESTED;
     int rc = 0;
     for (;;) {
-        rc = loop_run_once(lp);
+        rc = iterate(lp);
         if (rc < 0 || lp->stopping)
             break;
     }
-    if (rc != LOOP_NESTED)
-        lp->stopping = false;
+    lp->stopping = false;
     return rc < 0 ? rc : 0;
 }
 
@@ -590,7 +577,7 @@ void loop_free(loop *lp)
         return;
     lp->closing = true;
     lp->trace = NULL;
-    while (lp->ready_len)
+    while (lp->ready_tail != lp->ready_head)
         loop_drop_arg(pop_ready(lp));
     for (size_t i = 0; i < lp->heap_len; i++)
         loop_drop_arg(lp->heap[i].h);
@@ -614,7 +601,7 @@ void loop_get_stats(const loop *lp, loop_stats *out)
 
 size_t loop_ready_count(const loop *lp)
 {
-    return lp->ready_len;
+    return lp->ready_tail - lp->ready_head;
 }
 
 size_t loop_timer_count(const loop *lp)
@@ -632,7 +619,7 @@ static loop_handle_info describe(const loop_handle *h)
 size_t loop_visit_ready(const loop *lp, loop_visit_fn fn, void *ctx)
 {
     size_t i = 0;
-    while (i < lp->ready_len) {
+    while (i < lp->ready_tail - lp->ready_head) {
         loop_handle_info info = describe(lp->ready[(lp->ready_head + i) & lp->ready_mask]);
         i++;
         if (!fn(ctx, &info))

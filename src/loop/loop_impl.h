@@ -42,14 +42,17 @@ struct loop_handle {
     double when;                 /* timers: deadline */
     loop_handle *next_free;
     int fd;                      /* readers and writers */
-    uint16_t in_ready;           /* how many times it sits in the ready queue */
+    uint32_t holds;              /* what keeps it alive: HOLD_* bits, plus one per ready slot */
     uint8_t kind;                /* loop_handle_kind */
     bool cancelled;              /* cancelled, or a one-shot that has run */
     bool dropped;                /* drop(arg) has been called */
-    bool in_heap;
-    bool registered;             /* an fd handle still attached to its fd */
-    bool running;
 };
+
+/* A handle returns to the free list when its holds reach 0: one test, not four. */
+#define HOLD_READY 1u            /* counted: an fd handle could sit in the queue twice */
+#define HOLD_HEAP (1u << 24)
+#define HOLD_FD (1u << 25)       /* an fd handle still attached to its fd */
+/* (A running handle is held by lp->current.) */
 
 /* A timer heap entry: the key kept beside the pointer so sifting never touches the
  * handle. (when, id) orders equal deadlines by scheduling order. */
@@ -73,9 +76,11 @@ typedef struct loop_inbox_node {
 } loop_inbox_node;
 
 struct loop {
-    /* ready queue: a ring of handle pointers */
+    /* ready queue: a ring of handle pointers. head and tail only grow (masked on use):
+     * popping touches head, pushing tail, so a chain of call_soon callbacks carries no
+     * shared counter from one to the next. */
     loop_handle **ready;
-    size_t ready_head, ready_len, ready_mask;
+    size_t ready_head, ready_tail, ready_mask;
     /* timer heap */
     loop_timer *heap;
     size_t heap_len, heap_cap, heap_cancelled;
@@ -98,7 +103,7 @@ struct loop {
     unsigned wake_holds;
     _Atomic(loop_inbox_node *) inbox;
     /* state */
-    loop_handle *current;
+    loop_handle *current;        /* running its callback: not freed, not dropped */
     bool running, stopping, closing;
     loop_trace_fn trace;
     void *trace_ctx;
@@ -106,10 +111,43 @@ struct loop {
     double lag_sum;
 };
 
-/* Shared between loop.c and loop_io.c. */
-loop_handle *loop_alloc_handle(loop *lp, loop_handle_kind kind, loop_fn fn, void *arg,
-                               loop_drop_fn drop);
-void loop_push_ready(loop *lp, loop_handle *h);
+/* Shared between loop.c and loop_io.c. The hot ones are inline: a chain of call_soon
+ * callbacks spends most of its time in them. */
+void loop_grow_handles(loop *lp);
+void loop_grow_ready(loop *lp);
+
+/* A fresh handle from the free list, or NULL while loop_free runs. */
+static inline loop_handle *loop_alloc_handle(loop *lp, loop_handle_kind kind, loop_fn fn,
+                                             void *arg, loop_drop_fn drop)
+{
+    if (lp->closing)
+        return NULL;
+    if (!lp->free_list)
+        loop_grow_handles(lp);
+    loop_handle *h = lp->free_list;
+    lp->free_list = h->next_free;
+    /* Field by field rather than a compound literal: the later narrow loads of holds
+     * and kind then forward from stores of their own size. */
+    h->fn = fn;
+    h->arg = arg;
+    h->drop = drop;
+    h->id = lp->next_id++;
+    h->when = 0;
+    h->fd = -1;
+    h->holds = 0;
+    h->kind = (uint8_t)kind;
+    h->cancelled = false;
+    h->dropped = false;
+    return h;
+}
+
+static inline void loop_push_ready(loop *lp, loop_handle *h)
+{
+    if (lp->ready_tail - lp->ready_head > lp->ready_mask)
+        loop_grow_ready(lp);
+    lp->ready[lp->ready_tail++ & lp->ready_mask] = h;
+    h->holds += HOLD_READY;
+}
 /* Marks h cancelled and drops its arg (deferred while it runs); frees it when no queue
  * holds it any more. */
 void loop_cancel_handle(loop *lp, loop_handle *h);
@@ -127,12 +165,23 @@ void loop_io_fit_events(loop *lp);
 int loop_io_init(loop *lp);
 void loop_io_free(loop *lp);
 /* Fds the selector watches, the wake-up fd included: 0 means no poll syscall. */
-size_t loop_io_watched(const loop *lp);
+static inline size_t loop_io_watched(const loop *lp)
+{
+    return lp->nfds + (lp->wake_holds > 0);
+}
 /* Handles a poll result: wake-up fd first, then queued threadsafe calls, then fd events,
  * which is the order in which CPython's handles would have reached _ready. */
 void loop_io_dispatch(loop *lp, int nevents);
-/* Moves queued threadsafe calls into the ready queue. */
-void loop_io_drain_inbox(loop *lp);
-bool loop_io_inbox_pending(loop *lp);
+static inline bool loop_io_inbox_pending(loop *lp)
+{
+    return atomic_load_explicit(&lp->inbox, memory_order_relaxed) != NULL;
+}
+/* Moves queued threadsafe calls into the ready queue (call only when pending). */
+void loop_io_take_inbox(loop *lp);
+static inline void loop_io_drain_inbox(loop *lp)
+{
+    if (loop_io_inbox_pending(lp))
+        loop_io_take_inbox(lp);
+}
 
 #endif

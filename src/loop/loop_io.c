@@ -71,11 +71,6 @@ int loop_io_init(loop *lp)
     return open_wake_fds(lp);
 }
 
-size_t loop_io_watched(const loop *lp)
-{
-    return lp->nfds + (lp->wake_holds > 0);
-}
-
 void loop_io_fit_events(loop *lp)
 {
     size_t need = loop_io_watched(lp);
@@ -119,11 +114,6 @@ void loop_call_soon_threadsafe(loop *lp, loop_fn fn, void *arg, loop_drop_fn dro
     write_wake_fd(lp);
 }
 
-bool loop_io_inbox_pending(loop *lp)
-{
-    return atomic_load_explicit(&lp->inbox, memory_order_relaxed) != NULL;
-}
-
 /* Takes the whole stack and reverses it into call order. */
 static loop_inbox_node *take_inbox(loop *lp)
 {
@@ -138,10 +128,8 @@ static loop_inbox_node *take_inbox(loop *lp)
     return fifo;
 }
 
-void loop_io_drain_inbox(loop *lp)
+void loop_io_take_inbox(loop *lp)
 {
-    if (!loop_io_inbox_pending(lp))
-        return;
     loop_inbox_node *fifo = take_inbox(lp);
     while (fifo) {
         loop_inbox_node *next = fifo->next;
@@ -200,7 +188,7 @@ static loop_ref add_fd_handle(loop *lp, int fd, loop_handle_kind kind, loop_fn f
     loop_handle **slot = kind == LOOP_HANDLE_READER ? &e->reader : &e->writer;
     loop_handle *prev = *slot;
     h->fd = fd;
-    h->registered = true;
+    h->holds |= HOLD_FD;
     *slot = h;
     if (old == 0) {
         lp->nfds++;
@@ -209,7 +197,7 @@ static loop_ref add_fd_handle(loop *lp, int fd, loop_handle_kind kind, loop_fn f
     if (lp->trace)
         loop_emit_handle(lp, LOOP_EV_FD_REGISTERED, h);
     if (prev) {
-        prev->registered = false;
+        prev->holds &= ~HOLD_FD;
         if (prev->cancelled)
             loop_release_handle(lp, prev);
         else
@@ -236,7 +224,7 @@ static bool remove_fd_handle(loop *lp, int fd, loop_handle_kind kind)
         lp->nfds--;
     if (lp->trace)
         loop_emit_handle(lp, LOOP_EV_FD_UNREGISTERED, h);
-    h->registered = false;
+    h->holds &= ~HOLD_FD;
     if (h->cancelled)
         loop_release_handle(lp, h);
     else
