@@ -708,3 +708,35 @@ TEST(loop_many_handles_grow_queues)
     EXPECT_EQ_INT(drops, 6000);
     loop_free(lp);
 }
+
+static void read_and_remove(loop *lp, void *arg)
+{
+    char c;
+    EXPECT_EQ_INT(read(pipe_r, &c, 1), 1);
+    loop_remove_reader(lp, pipe_r);
+    log_int(lp, arg);
+}
+
+TEST(loop_trace_of_fd_events)
+{
+    loop *lp = loop_new(LOOP_CLOCK_VIRTUAL);
+    int p[2];
+    EXPECT_EQ_INT(pipe(p), 0);
+    pipe_r = p[0];
+    loop_set_trace(lp, record, NULL);
+    loop_add_reader(lp, p[0], read_and_remove, I(1), NULL);   /* #1 */
+    EXPECT_EQ_INT(write(p[1], "x", 1), 1);
+    EXPECT_EQ_INT(loop_run_once(lp), 1);
+    EXPECT_EQ_INT(loop_run_once(lp), LOOP_STUCK);
+    EXPECT_EQ_STR(trace,
+        "fd registered #1 @0\n"
+        "poll start -1 @0\n"          /* nothing ready, no timer: block on the fd */
+        "poll end @0\n"
+        "fd ready #1 @0\n"
+        "handle run #1 @0\n"
+        "fd unregistered #1 @0\n"
+        "handle cancelled #1 @0\n");
+    loop_free(lp);
+    close(p[0]);
+    close(p[1]);
+}
