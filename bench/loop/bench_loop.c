@@ -284,8 +284,10 @@ static sample uv_timers_cancel(void) { return uv_timers_run(true); }
 
 static void compare(const char *what, sample ll, sample uv)
 {
-    printf("  => %s: libuv/looplab cpu ratio %.2fx (%s)\n", what, uv.cpu / ll.cpu,
-           ll.cpu <= uv.cpu ? "looplab at least as fast" : "looplab SLOWER");
+    double r = uv.cpu / ll.cpu;
+    printf("  => %s: libuv/looplab cpu ratio %.2fx (%s)\n", what, r,
+           r >= 1.05 ? "looplab faster" : r > 0.95 ? "parity, within run-to-run noise"
+                                                   : "looplab SLOWER");
 }
 
 int main(int argc, char **argv)

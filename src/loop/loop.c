@@ -181,7 +181,7 @@ void loop_cancel_handle(loop *lp, loop_handle *h)
     h->cancelled = true;
     if (h->holds & HOLD_HEAP)
         lp->heap_cancelled++;   /* _timer_handle_cancelled: only while still scheduled */
-    if (lp->trace)
+    if (LOOP_UNLIKELY(lp->trace != NULL))
         loop_emit_handle(lp, LOOP_EV_HANDLE_CANCELLED, h);
     if (h != lp->current)
         loop_drop_arg(h);
@@ -248,7 +248,7 @@ loop_ref loop_call_soon(loop *lp, loop_fn fn, void *arg, loop_drop_fn drop)
     if (!h)
         return refuse(arg, drop);
     loop_push_ready(lp, h);
-    if (lp->trace)
+    if (LOOP_UNLIKELY(lp->trace != NULL))
         loop_emit_handle(lp, LOOP_EV_HANDLE_SCHEDULED, h);
     return (loop_ref){h, h->id};
 }
@@ -343,7 +343,7 @@ loop_ref loop_call_at(loop *lp, double when, loop_fn fn, void *arg, loop_drop_fn
         return refuse(arg, drop);
     h->when = when;
     heap_push(lp, h);
-    if (lp->trace)
+    if (LOOP_UNLIKELY(lp->trace != NULL))
         loop_emit_handle(lp, LOOP_EV_TIMER_SCHEDULED, h);
     return (loop_ref){h, h->id};
 }
@@ -388,7 +388,7 @@ static double compute_timeout(loop *lp)
  * earliest deadline. */
 static void wait_idle(loop *lp, double timeout)
 {
-    if (lp->trace)
+    if (LOOP_UNLIKELY(lp->trace != NULL))
         loop_emit_poll(lp, LOOP_EV_POLL_START, timeout, 0, false);
     if (timeout > 0) {
         if (lp->clock == LOOP_CLOCK_VIRTUAL) {
@@ -398,7 +398,7 @@ static void wait_idle(loop *lp, double timeout)
             sleep_real(sel_timeout_ms(timeout) / 1e3);
         }
     }
-    if (lp->trace)
+    if (LOOP_UNLIKELY(lp->trace != NULL))
         loop_emit_poll(lp, LOOP_EV_POLL_END, timeout, 0, false);
     loop_io_drain_inbox(lp);
 }
@@ -409,11 +409,11 @@ static void wait_idle(loop *lp, double timeout)
 static void wait_poll(loop *lp, double timeout)
 {
     bool virt_timer = lp->clock == LOOP_CLOCK_VIRTUAL && timeout > 0;
-    if (lp->trace)
+    if (LOOP_UNLIKELY(lp->trace != NULL))
         loop_emit_poll(lp, LOOP_EV_POLL_START, timeout, 0, true);
     int n = sel_poll(lp->sel, virt_timer ? 0 : timeout, lp->events, (int)lp->events_cap);
     lp->stats.polls++;
-    if (lp->trace)
+    if (LOOP_UNLIKELY(lp->trace != NULL))
         loop_emit_poll(lp, LOOP_EV_POLL_END, timeout, n, true);
     if (virt_timer && n == 0 && !loop_io_inbox_pending(lp))
         jump_to(lp, lp->heap[0].when);
@@ -436,7 +436,7 @@ static void move_due_timers(loop *lp)
             continue;
         }
         loop_push_ready(lp, h);
-        if (lp->trace)
+        if (LOOP_UNLIKELY(lp->trace != NULL))
             loop_emit_handle(lp, LOOP_EV_TIMER_FIRED, h);
     }
 }
@@ -458,7 +458,7 @@ static void run_handle(loop *lp, loop_handle *h)
 {
     if (h->kind == LOOP_HANDLE_TIMER)
         record_lag(lp, h);
-    if (lp->trace)
+    if (LOOP_UNLIKELY(lp->trace != NULL))
         loop_emit_handle(lp, LOOP_EV_HANDLE_RUN, h);
     lp->current = h;
     h->fn(lp, h->arg);
@@ -485,7 +485,7 @@ static int run_ready(loop *lp)
     int ran = 0;
     for (size_t i = 0; i < ntodo; i++) {
         loop_handle *h = pop_ready(lp);
-        if (h->cancelled) {
+        if (LOOP_UNLIKELY(h->cancelled)) {
             loop_release_handle(lp, h);
             continue;
         }

@@ -8,6 +8,12 @@
 
 #include <stdatomic.h>
 
+#if defined(__GNUC__)
+#define LOOP_UNLIKELY(c) __builtin_expect(!!(c), 0)
+#else
+#define LOOP_UNLIKELY(c) (c)
+#endif
+
 /* ---- the private selector API: one backend per file, chosen by the Makefile ---- */
 
 typedef struct sel sel;          /* backend state, defined by each backend */
@@ -120,9 +126,9 @@ void loop_grow_ready(loop *lp);
 static inline loop_handle *loop_alloc_handle(loop *lp, loop_handle_kind kind, loop_fn fn,
                                              void *arg, loop_drop_fn drop)
 {
-    if (lp->closing)
+    if (LOOP_UNLIKELY(lp->closing))
         return NULL;
-    if (!lp->free_list)
+    if (LOOP_UNLIKELY(!lp->free_list))
         loop_grow_handles(lp);
     loop_handle *h = lp->free_list;
     lp->free_list = h->next_free;
@@ -143,7 +149,7 @@ static inline loop_handle *loop_alloc_handle(loop *lp, loop_handle_kind kind, lo
 
 static inline void loop_push_ready(loop *lp, loop_handle *h)
 {
-    if (lp->ready_tail - lp->ready_head > lp->ready_mask)
+    if (LOOP_UNLIKELY(lp->ready_tail - lp->ready_head > lp->ready_mask))
         loop_grow_ready(lp);
     lp->ready[lp->ready_tail++ & lp->ready_mask] = h;
     h->holds += HOLD_READY;
