@@ -13,6 +13,17 @@
  *   5. run exactly as many handles as the ready queue held at that point; what those
  *      callbacks schedule waits for the next iteration.
  *
+ * Equal deadlines fire in scheduling order (CPython leaves that order to heapq; looplab
+ * fixes it). One invisible difference: a cancelled timer met in phase 4 is discarded
+ * there, where CPython moves it to _ready and skips it; the same callbacks run in the
+ * same order, and the cancelled-timer count stays exact.
+ *
+ * Virtual clock: with no fd registered the loop jumps straight to the next deadline.
+ * With fds it polls them without waiting (timeout 0) while a timer is pending and jumps
+ * to the timer if no fd was ready; with no timer it blocks on the fds, time standing
+ * still. Real clock with no fd registered: no poll syscall, just a sleep to the next
+ * deadline, rounded up to the millisecond like a selector's timeout.
+ *
  * Everything here runs on the loop's thread, except loop_call_soon_threadsafe().
  * Memory: handles come from the loop's own free list; the owner attaches a `void *arg`
  * and a `drop` function, called exactly once per handle when the loop is done with it. */
@@ -66,10 +77,11 @@ enum {
 /* A new loop on the given clock, with the build's selector backend. Returns NULL (errno
  * set) when the backend or the wake-up fd cannot be created (out of fds). */
 loop *loop_new(loop_clock_kind clock);
-/* Frees the loop. Every handle it still holds (ready, timers, readers, writers, queued
- * threadsafe calls) is dropped exactly once; scheduling from a drop function during
- * loop_free is refused (the new arg is dropped at once). No other thread may be calling
- * loop_call_soon_threadsafe. */
+/* Frees the loop. Every handle it still holds is dropped exactly once, in this order:
+ * the ready queue front to back, the timers (heap order), fd handles by fd, queued
+ * threadsafe calls. Scheduling from a drop function during loop_free is refused (the new
+ * arg is dropped at once). Not from a callback of this loop; no other thread may be
+ * calling loop_call_soon_threadsafe. */
 void loop_free(loop *lp);
 /* The selector backend compiled in: "epoll", "kqueue" or "poll". */
 const char *loop_backend_name(void);
@@ -219,7 +231,7 @@ typedef struct loop_handle_info {
     bool cancelled;   /* still queued but will be skipped */
 } loop_handle_info;
 
-/* Return false to stop visiting. */
+/* Return false to stop visiting. Visitors may read but not change the loop. */
 typedef bool (*loop_visit_fn)(void *ctx, const loop_handle_info *h);
 /* Visits the ready queue front to back (cancelled entries included, flagged). Returns
  * the number visited. */
