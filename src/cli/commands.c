@@ -47,7 +47,10 @@ const struct command commands[] = {
     {"present", "LESSON", "presenter mode for instructor-led workshops", "", NULL},
     {"export", "[FILE]", "export your progress", "", NULL},
     {"report", "DB...", "a class report from learners' exported progress", "", NULL},
-    {"shell", "", "a prompt for looplab commands, with completion and history", "", NULL},
+    {"shell", "", "a prompt for looplab commands, with completion and history",
+     "Type any looplab command without the word looplab. Tab completes commands, lesson\n"
+     "ids, topics and options; history is kept across runs beside the progress database.\n",
+     cmd_shell},
     {"repl", "", "an asyncio REPL on the mini-Python with top-level await", "", NULL},
     {"help", "[COMMAND|python]", "help on a command", "", cmd_help},
 };
