@@ -9,9 +9,13 @@ if ! command -v tmux >/dev/null 2>&1; then
     echo "skip e2e/shell/completion: tmux is not installed"
     exit 0
 fi
-T="tmux -L looplab-shell-$$"
+# A fresh tmux server (own socket) per session: reusing a socket right after its
+# server exits races with the old server's shutdown.
+n=0
+new_server() { n=$((n + 1)); T="tmux -L looplab-shell-$$-$n"; }
+new_server
 trap '$T kill-server 2>/dev/null; rm -rf "$HOME"' EXIT
-screen() { $T capture-pane -p -t sh; }
+screen() { $T capture-pane -p -t sh 2>/dev/null; }
 wait_for() {
     i=0
     while [ $i -lt 50 ]; do
@@ -30,6 +34,7 @@ expect completes-option wait_for '"profile"'
 $T send-keys -t sh 'exit' Enter
 sleep 0.3
 $T kill-server 2>/dev/null
+new_server
 $T new-session -d -s sh -x 80 -y 24 "env HOME=$HOME LANG=C.UTF-8 $LOOPLAB shell; sleep 5"
 wait_for "looplab>" >/dev/null
 $T send-keys -t sh Up

@@ -7,11 +7,13 @@ if ! command -v tmux >/dev/null 2>&1; then
     exit 0
 fi
 fresh_home
-sock="looplab-test-$$"
-T="tmux -L $sock"
+# A fresh tmux server (own socket) per session: reusing a socket right after its
+# server exits races with the old server's shutdown.
+n=0
+T=true
 trap '$T kill-server 2>/dev/null; rm -rf "$HOME"' EXIT
 
-screen() { $T capture-pane -p -t ll; }
+screen() { $T capture-pane -p -t ll 2>/dev/null; }
 # wait_for TEXT: polls the screen until TEXT shows (up to 5 s).
 wait_for() {
     i=0
@@ -29,6 +31,9 @@ start() {
     w=$1 h=$2
     shift 2
     for attempt in 1 2 3; do
+        $T kill-server 2>/dev/null
+        n=$((n + 1))
+        T="tmux -L looplab-test-$$-$n"
         $T new-session -d -s ll -x "$w" -y "$h" "env HOME=$HOME $* sh" 2>/dev/null && $T has-session -t ll 2>/dev/null && return 0
         $T kill-server 2>/dev/null
         sleep 0.5
@@ -74,7 +79,6 @@ for size in 80x24 200x60; do
     keys q
     expect "$size/quit-exit-0" wait_for "EXIT=0"
     expect "$size/terminal-restored" [ "$($T display -p -t ll '#{alternate_on}')" = 0 ]
-    $T kill-session -t ll
 done
 
 # Ctrl-C leaves the terminal sane and the data saved.
@@ -86,7 +90,6 @@ expect ctrl-c-exits-130 wait_for "EXIT=130"
 expect ctrl-c-terminal-restored [ "$($T display -p -t ll '#{alternate_on}')" = 0 ]
 
 # NO_COLOR and a non-UTF-8 locale still draw a usable screen (ASCII fallback).
-$T kill-session -t ll
 expect ascii/tmux-starts start 80 24 LANG=C LC_ALL=C NO_COLOR=1 TERM=xterm
 keys "$LOOPLAB; echo EXIT=\$?" Enter
 expect ascii-home wait_for "Inside the event loop"
