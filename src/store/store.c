@@ -649,13 +649,13 @@ int store_setting_set(store *st, int64_t profile, const char *key, const char *v
 
 int store_practice_times(store *st, int64_t profile, store_time_fn fn, void *ctx)
 {
-    sqlite3_stmt *s = prep(st, "SELECT created FROM attempt WHERE profile = ?1 ORDER BY created");
+    sqlite3_stmt *s = prep(st, "SELECT created, correct FROM attempt WHERE profile = ?1 ORDER BY created");
     if (!s)
         return -1;
     sqlite3_bind_int64(s, 1, profile);
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-        fn(ctx, sqlite3_column_int64(s, 0));
+        fn(ctx, sqlite3_column_int64(s, 0), sqlite3_column_int(s, 1) != 0);
     sqlite3_finalize(s);
     return rc == SQLITE_DONE ? 0 : sql_fail(st, "reading practice history");
 }

@@ -91,8 +91,9 @@ int store_daily_days(store *st, int64_t profile, store_day_fn fn, void *ctx);
 int store_setting_get(store *st, int64_t profile, const char *key, char *out, size_t outlen);
 int store_setting_set(store *st, int64_t profile, const char *key, const char *value);
 
-/* When each answer was given (unix seconds), oldest first: practice days and heatmaps. */
-typedef void (*store_time_fn)(void *ctx, int64_t when);
+/* When each answer was given (unix seconds) and whether it was right, oldest first:
+ * practice days, heatmaps and accuracy over time. */
+typedef void (*store_time_fn)(void *ctx, int64_t when, bool correct);
 int store_practice_times(store *st, int64_t profile, store_time_fn fn, void *ctx);
 
 #endif

@@ -3,10 +3,12 @@
 #include <curses.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "base/base.h"
 #include "cli/cli.h"
 #include "content/content.h"
+#include "session/session.h"
 #include "store/store.h"
 #include "tui/tui.h"
 
@@ -17,6 +19,10 @@ struct topic_acc {
 struct home {
     struct screen base;
     int sel;
+    char today[11];
+    int daily_no;
+    struct quiz_streak streak;
+    bool streaks_on;
     struct lesson_progress *prog; /* one per lesson */
     struct topic_acc *acc;        /* one per lesson (its topic) */
     int cont;                     /* lesson to continue, -1 if all done */
@@ -29,6 +35,7 @@ static const char *const home_help[] = {
     "u               quiz on the chosen lesson's topic",
     "m               a mixed quiz over every topic",
     "s               your statistics",
+    "d               today's daily challenge",
     "?               this help",
     "q               quit",
     NULL,
@@ -63,6 +70,13 @@ static void home_load(struct screen *s, struct tui *t)
     }
     struct acc_ctx ctx = {h, t->c};
     store_topic_stats(t->st, t->profile, acc_row, &ctx);
+    char show[8] = "";
+    if (session_today(t->st, t->profile, (int64_t)time(NULL), h->today) == 0) {
+        quiz_daily_number(h->today, &h->daily_no);
+        session_streak(t->st, t->profile, h->today, &h->streak);
+    }
+    store_setting_get(t->st, t->profile, "streak", show, sizeof show);
+    h->streaks_on = strcmp(show, "off") != 0;
 }
 
 static void home_draw(struct screen *s, struct tui *t, int rows, int cols)
@@ -78,7 +92,7 @@ static void home_draw(struct screen *s, struct tui *t, int rows, int cols)
     int titlew = cols - 44;
     tui_text(t, 2, 2, 20, R_HEADING, "Lessons");
     tui_text(t, 2, cols - 26, 20, R_HEADING, "Mastery");
-    int top = 3, avail = rows - top - 4;
+    int top = 3, avail = rows - top - 5;
     int first = h->sel >= avail ? h->sel - avail + 1 : 0;
     for (int i = first; i < c->nlessons && i - first < avail; i++) {
         const struct lesson *l = &c->lessons[i];
@@ -118,8 +132,15 @@ static void home_draw(struct screen *s, struct tui *t, int rows, int cols)
                  h->prog[h->cont].page ? "" : " (new)");
     } else
         snprintf(cont, sizeof cont, "Every lesson done. Keep your knowledge fresh with a mixed quiz (m).");
-    tui_text(t, rows - 3, 2, cols - 4, R_ACCENT, cont);
-    tui_footer(t, rows, cols, "j/k move  Enter read  c continue  u quiz  m mixed  s stats  ? help  q quit");
+    tui_text(t, rows - 4, 2, cols - 4, R_ACCENT, cont);
+    char daily[160];
+    int n = snprintf(daily, sizeof daily, "Daily #%d: %s", h->daily_no,
+                     h->streak.today_done ? "done today" : "five questions waiting (press d)");
+    if (h->streaks_on)
+        snprintf(daily + n, sizeof daily - (size_t)n, "   streak %d day%s, longest %d", h->streak.current,
+                 h->streak.current == 1 ? "" : "s", h->streak.longest);
+    tui_text(t, rows - 3, 2, cols - 4, h->streak.today_done ? R_GOOD : R_NORMAL, daily);
+    tui_footer(t, rows, cols, "j/k move  Enter read  c continue  u quiz  m mixed  d daily  s stats  ? help  q quit");
 }
 
 static void home_key(struct screen *s, struct tui *t, int ch)
@@ -165,6 +186,15 @@ static void home_key(struct screen *s, struct tui *t, int ch)
         break;
     case 's':
         tui_push(t, statsscreen_new(t));
+        break;
+    case 'd':
+        if (h->streak.today_done)
+            tui_notice(t, "Today's challenge is done; come back tomorrow (or replay a day: looplab daily --date).");
+        else {
+            struct session_request rq = {SESSION_DAILY, NULL, -1, h->today, false, (int64_t)time(NULL),
+                                         hash_fnv1a(h->today, strlen(h->today), HASH_FNV_INIT)};
+            tui_push(t, quizscreen_new(t, &rq));
+        }
         break;
     case 'q':
     case 27:

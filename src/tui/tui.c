@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/base.h"
 #include "cli/cli.h"
 #include "content/doc.h"
 #include "store/store.h"
@@ -138,8 +139,17 @@ void tui_footer(struct tui *t, int rows, int cols, const char *keys)
     tui_hline(t, rows - 2, 0, cols);
     if (t->message[0])
         tui_text(t, rows - 1, 1, cols - 2, R_ACCENT, t->message);
-    else
+    else if (doc_width(keys, (int)strlen(keys)) <= cols - 2)
         tui_text(t, rows - 1, 1, cols - 2, R_DIM, keys);
+    else {
+        /* Narrow terminal: squeeze the gaps between keys before anything is cut. */
+        sbuf b = {0};
+        for (const char *p = keys; *p; p++)
+            if (!(p[0] == ' ' && p[1] == ' '))
+                sbuf_addc(&b, *p);
+        tui_text(t, rows - 1, 1, cols - 2, R_DIM, sbuf_str(&b));
+        sbuf_free(&b);
+    }
 }
 
 static enum tui_role style_role(unsigned style)
