@@ -79,3 +79,27 @@ int cmd_learn(struct app *app, int argc, char **argv)
         printf("Next: looplab learn %s\n", l->next);
     return EXIT_OK;
 }
+
+int cmd_present(struct app *app, int argc, char **argv)
+{
+    if (argc != 1 || argv[0][0] == '-') {
+        cli_error("usage: looplab present LESSON");
+        return EXIT_USAGE;
+    }
+    const struct content *c = app_content(app);
+    const struct lesson *l = content_lesson(c, argv[0]);
+    if (!l) {
+        cli_error("no lesson '%s' (see looplab lessons)", argv[0]);
+        return EXIT_USAGE;
+    }
+    if (!app->plain)
+        return tui_run(app, TUI_PRESENT, content_lesson_index(c, l->id), NULL);
+    /* On paper: one page per sheet, and no progress recorded. */
+    int width = plain_width();
+    for (int i = 0; i < l->npages; i++) {
+        if (i)
+            printf("\f\n");
+        print_page(l, i, width);
+    }
+    return EXIT_OK;
+}

@@ -44,9 +44,18 @@ const struct command commands[] = {
     {"profile", "[list|add NAME|remove NAME]", "manage learner profiles",
      "Profiles keep separate progress in one database; select one with --profile NAME.\n",
      cmd_profile},
-    {"present", "LESSON", "presenter mode for instructor-led workshops", "", NULL},
-    {"export", "[FILE]", "export your progress", "", NULL},
-    {"report", "DB...", "a class report from learners' exported progress", "", NULL},
+    {"present", "LESSON", "presenter mode for instructor-led workshops",
+     "Shows a lesson full screen for a projector: page number and a clock at the top,\n"
+     "Space or n for the next page, p to go back, 1-8 to jump to a page, q to end. No\n"
+     "progress is recorded. With --plain, prints the pages separated by form feeds.\n",
+     cmd_present},
+    {"export", "[FILE]", "write your progress to a file for your instructor",
+     "Writes the current profile's progress into a new file (default\n"
+     "looplab-PROFILE-DATE.db); an existing file is never overwritten.\n", cmd_export},
+    {"report", "FILE...", "a class report from learners' exported progress",
+     "Reads files made by `looplab export` (or whole progress databases) and prints each\n"
+     "learner's lessons done, answers, accuracy and level, the class's accuracy per\n"
+     "topic, and the questions the class found hardest.\n", cmd_report},
     {"shell", "", "a prompt for looplab commands, with completion and history",
      "Type any looplab command without the word looplab. Tab completes commands, lesson\n"
      "ids, topics and options; history is kept across runs beside the progress database.\n",

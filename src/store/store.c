@@ -659,3 +659,68 @@ int store_practice_times(store *st, int64_t profile, store_time_fn fn, void *ctx
     sqlite3_finalize(s);
     return rc == SQLITE_DONE ? 0 : sql_fail(st, "reading practice history");
 }
+
+int store_export(store *st, int64_t profile, const char *path)
+{
+    struct stat sb;
+    if (stat(path, &sb) == 0) {
+        set_err(st, "%s already exists; choose a new file name (nothing is ever overwritten)", path);
+        return -1;
+    }
+    char err[600];
+    store *out;
+    if (store_open(path, &out, err, sizeof err) != 0) {
+        set_err(st, "%s", err);
+        return -1;
+    }
+    store_close(out);
+    static const char *const tables[] = {"lesson_progress", "quiz", "attempt", "skill", "review", "daily", "setting"};
+    sqlite3_stmt *s = prep(st, "ATTACH ?1 AS export");
+    if (!s)
+        return -1;
+    bind_text(s, 1, path);
+    if (step_done(st, s, "opening the export") != 0)
+        return -1;
+    int rc = store_begin(st);
+    char sql[256];
+    snprintf(sql, sizeof sql, "INSERT INTO export.profile SELECT * FROM main.profile WHERE id = %lld",
+             (long long)profile);
+    rc = rc ? rc : exec(st, sql);
+    for (size_t i = 0; i < LL_ARRAY_LEN(tables) && rc == 0; i++) {
+        snprintf(sql, sizeof sql, "INSERT INTO export.%s SELECT * FROM main.%s WHERE profile = %lld", tables[i],
+                 tables[i], (long long)profile);
+        rc = exec(st, sql);
+    }
+    if (rc == 0)
+        rc = store_commit(st);
+    else
+        store_rollback(st);
+    sqlite3_exec(st->db, "DETACH export", NULL, NULL, NULL);
+    return rc;
+}
+
+int store_question_stats(store *st, int64_t profile, store_topic_fn fn, void *ctx)
+{
+    sqlite3_stmt *s = prep(st, "SELECT question, count(*), sum(correct) FROM attempt WHERE profile = ?1"
+                               " GROUP BY question ORDER BY question");
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, profile);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        fn(ctx, (const char *)sqlite3_column_text(s, 0), sqlite3_column_int(s, 1), sqlite3_column_int(s, 2));
+    sqlite3_finalize(s);
+    return rc == SQLITE_DONE ? 0 : sql_fail(st, "reading statistics");
+}
+
+int store_profile_ids(store *st, void (*fn)(void *ctx, int64_t id, const char *name), void *ctx)
+{
+    sqlite3_stmt *s = prep(st, "SELECT id, name FROM profile ORDER BY name");
+    if (!s)
+        return -1;
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        fn(ctx, sqlite3_column_int64(s, 0), (const char *)sqlite3_column_text(s, 1));
+    sqlite3_finalize(s);
+    return rc == SQLITE_DONE ? 0 : sql_fail(st, "listing profiles");
+}

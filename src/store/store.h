@@ -96,4 +96,12 @@ int store_setting_set(store *st, int64_t profile, const char *key, const char *v
 typedef void (*store_time_fn)(void *ctx, int64_t when, bool correct);
 int store_practice_times(store *st, int64_t profile, store_time_fn fn, void *ctx);
 
+/* Writes one profile's whole progress into a new looplab database at path (refused
+ * if the file exists): what a learner hands to an instructor. */
+int store_export(store *st, int64_t profile, const char *path);
+/* Per question: attempts and right answers (the callback's "topic" is the question id). */
+int store_question_stats(store *st, int64_t profile, store_topic_fn fn, void *ctx);
+/* Every profile's id and name. */
+int store_profile_ids(store *st, void (*fn)(void *ctx, int64_t id, const char *name), void *ctx);
+
 #endif

@@ -216,7 +216,7 @@ static void home_destroy(struct screen *s)
 struct screen *home_new(struct tui *t)
 {
     struct home *h = xcalloc(1, sizeof *h);
-    h->base = (struct screen){"Home", home_help, home_draw, home_key, home_destroy, home_load};
+    h->base = (struct screen){"Home", home_help, home_draw, home_key, home_destroy, home_load, false};
     home_load(&h->base, t);
     return &h->base;
 }

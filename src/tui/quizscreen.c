@@ -365,7 +365,7 @@ static void quiz_destroy(struct screen *s)
 struct screen *quizscreen_new(struct tui *t, const struct session_request *rq)
 {
     struct quizscreen *z = xcalloc(1, sizeof *z);
-    z->base = (struct screen){"Quiz", quiz_help, quiz_draw, quiz_key, quiz_destroy, NULL};
+    z->base = (struct screen){"Quiz", quiz_help, quiz_draw, quiz_key, quiz_destroy, NULL, false};
     int rc = session_start(&z->s, t->st, t->profile, t->c, rq);
     z->ok = rc == 0 && session_next(&z->s, &z->q) != NULL;
     if (rc == -1)

@@ -3,6 +3,7 @@
 #include <curses.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "base/base.h"
 #include "cli/cli.h"
@@ -13,6 +14,8 @@
 
 struct reader {
     struct screen base;
+    bool present;          /* presenter mode: no progress saved, a clock, page jumps */
+    time_t started;
     int lesson, page, scroll;
     struct doc doc;
     int laid_width, laid_page;
@@ -48,6 +51,8 @@ static void layout(struct reader *r, struct tui *t, int width)
 static void save(struct reader *r, struct tui *t)
 {
     const struct lesson *l = lesson_of(r, t);
+    if (r->present)
+        return;
     if (store_lesson_set(t->st, t->profile, l->id, r->page + 1, l->npages) != 0)
         tui_notice(t, "could not save progress: %s", store_error(t->st));
 }
@@ -60,7 +65,11 @@ static void reader_draw(struct screen *s, struct tui *t, int rows, int cols)
     layout(r, t, width);
     char head[200], pos[40];
     snprintf(head, sizeof head, "Lesson %d: %s", l->order, l->title);
-    snprintf(pos, sizeof pos, "page %d/%d", r->page + 1, l->npages);
+    if (r->present) {
+        long secs = (long)(time(NULL) - r->started);
+        snprintf(pos, sizeof pos, "%d/%d   %02ld:%02ld", r->page + 1, l->npages, secs / 60, secs % 60);
+    } else
+        snprintf(pos, sizeof pos, "page %d/%d", r->page + 1, l->npages);
     tui_text(t, 0, 1, cols - 16, R_TITLE, head);
     tui_text(t, 0, cols - (int)strlen(pos) - 1, 14, R_DIM, pos);
     tui_hline(t, 1, 0, cols);
@@ -70,6 +79,10 @@ static void reader_draw(struct screen *s, struct tui *t, int rows, int cols)
         tui_doc_line(t, 4 + i, x0, width, &r->doc.lines[r->scroll + i]);
     if (r->scroll + body < r->doc.n)
         tui_text(t, rows - 3, cols - 12, 10, R_DIM, tui_sym(t, "▼ more", "v more"));
+    if (r->present) {
+        tui_footer(t, rows, cols, "Space/n next  p back  1-8 page  d demo  ? help  q end");
+        return;
+    }
     tui_footer(t, rows, cols, r->page + 1 < l->npages
                                   ? "n/Space next page  p previous  j/k scroll  u quiz  d demo  ? help  q back"
                                   : "last page: u quiz  p previous  j/k scroll  d demo  ? help  q back");
@@ -128,7 +141,12 @@ static void reader_key(struct screen *s, struct tui *t, int ch)
         turn(r, t, -1);
         break;
     case 'u':
-        tui_push(t, quizscreen_topic(t, lesson_of(r, t)->id));
+        if (!r->present)
+            tui_push(t, quizscreen_topic(t, lesson_of(r, t)->id));
+        break;
+    case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
+        if (r->present)
+            turn(r, t, ch - '1' - r->page);
         break;
     case 'd':
         if (!command_find("demo")->run)
@@ -150,10 +168,23 @@ static void reader_destroy(struct screen *s)
     free(r);
 }
 
+struct screen *reader_present(struct tui *t, int lesson_index)
+{
+    (void)t;
+    struct reader *r = xcalloc(1, sizeof *r);
+    r->base = (struct screen){"Presenter", reader_help, reader_draw, reader_key, reader_destroy, NULL, false};
+    r->present = true;
+    r->base.ticks = true;
+    r->started = time(NULL);
+    r->lesson = lesson_index;
+    r->laid_page = -1;
+    return &r->base;
+}
+
 struct screen *reader_new(struct tui *t, int lesson_index)
 {
     struct reader *r = xcalloc(1, sizeof *r);
-    r->base = (struct screen){"Lesson reader", reader_help, reader_draw, reader_key, reader_destroy, NULL};
+    r->base = (struct screen){"Lesson reader", reader_help, reader_draw, reader_key, reader_destroy, NULL, false};
     r->lesson = lesson_index;
     r->laid_page = -1;
     const struct lesson *l = lesson_of(r, t);

@@ -175,7 +175,7 @@ static void stats_destroy(struct screen *sc)
 struct screen *statsscreen_new(struct tui *t)
 {
     struct statsscreen *s = xcalloc(1, sizeof *s);
-    s->base = (struct screen){"Statistics", stats_help, stats_draw, stats_key, stats_destroy, NULL};
+    s->base = (struct screen){"Statistics", stats_help, stats_draw, stats_key, stats_destroy, NULL, false};
     size_t n = (size_t)t->c->nlessons + 1;
     s->attempts = xcalloc(n, sizeof *s->attempts);
     s->correct = xcalloc(n, sizeof *s->correct);

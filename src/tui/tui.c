@@ -292,8 +292,10 @@ static void loop(struct tui *t)
         if (dirty)
             draw(t);
         int ch = getch();
-        if (ch == ERR)
+        if (ch == ERR) {
+            dirty = t->stack[t->depth - 1]->ticks;
             continue;
+        }
         dirty = true;
         if (ch == KEY_RESIZE)
             continue;
@@ -355,7 +357,10 @@ int tui_run(struct app *app, enum tui_start start, int lesson, const struct sess
     timeout(200);
     mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED, NULL);
     setup_colours(&t);
-    tui_push(&t, home_new(&t));
+    if (start == TUI_PRESENT)
+        tui_push(&t, reader_present(&t, lesson));
+    else
+        tui_push(&t, home_new(&t));
     if (start == TUI_LESSON)
         tui_push(&t, reader_new(&t, lesson));
     else if (start == TUI_QUIZ)

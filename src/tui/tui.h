@@ -27,6 +27,7 @@ struct screen {
     void (*key)(struct screen *s, struct tui *t, int ch);
     void (*destroy)(struct screen *s);
     void (*resume)(struct screen *s, struct tui *t); /* back on top after a pop; may be NULL */
+    bool ticks;  /* redrawn every timeout tick (a clock), not only after keys */
 };
 
 struct tui {
@@ -41,7 +42,7 @@ struct tui {
     char message[200];   /* one-line notice shown in the footer until the next key */
 };
 
-enum tui_start { TUI_HOME, TUI_LESSON, TUI_QUIZ, TUI_STATS };
+enum tui_start { TUI_HOME, TUI_LESSON, TUI_QUIZ, TUI_STATS, TUI_PRESENT };
 
 /* Runs the full-screen interface until the learner quits, starting on the home screen
  * with another screen opened on top (arg: a lesson index, or a topic id or NULL for a
@@ -65,6 +66,8 @@ const char *tui_sym(struct tui *t, const char *utf8, const char *ascii);
 /* Screens. */
 struct screen *home_new(struct tui *t);
 struct screen *reader_new(struct tui *t, int lesson_index);
+/* Presenter mode: the lesson for a projector, with a clock; saves no progress. */
+struct screen *reader_present(struct tui *t, int lesson_index);
 struct screen *quizscreen_new(struct tui *t, const struct session_request *rq);
 /* A new quiz on one topic (NULL: mixed), chosen now. */
 struct screen *quizscreen_topic(struct tui *t, const char *topic);
