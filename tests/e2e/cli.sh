@@ -26,10 +26,16 @@ expect unknown-option-exit-2 [ "$rc" = 2 ]
 run_ll --db
 expect missing-value-exit-2 [ "$rc" = 2 ]
 
-run_ll present 1
-expect unbuilt-command-exit-2 [ "$rc" = 2 ]
-expect unbuilt-command-says-so has "not available yet" "$HOME/err"
-expect unbuilt-command-no-stdout [ ! -s "$HOME/out" ]
+# A command that a later version builds says so, exits 2 and prints nothing else.
+unbuilt=$("$LOOPLAB" --help | sed -n 's/^  \([a-z]*\) .*(not available yet)$/\1/p' | head -1)
+if [ -n "$unbuilt" ]; then
+    run_ll "$unbuilt"
+    expect unbuilt-command-exit-2 [ "$rc" = 2 ]
+    expect unbuilt-command-says-so has "not available yet" "$HOME/err"
+    expect unbuilt-command-no-stdout [ ! -s "$HOME/out" ]
+else
+    echo "skip e2e/cli/unbuilt-command: every command is built"
+fi
 
 run_ll learn no-such-lesson
 expect learn-unknown-exit-2 [ "$rc" = 2 ]
