@@ -1,5 +1,7 @@
 import asyncio
 
+T0 = 0.0   # set when main starts
+
 
 def now():
     loop = asyncio.get_running_loop()
@@ -33,5 +35,4 @@ async def main():
     print("  the task kept running; await it:", await slow)
 
 
-T0 = 0.0
 asyncio.run(main())

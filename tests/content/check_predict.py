@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Check looplab content against CPython: predict programs, demos, format.
 
-usage: check_predict.py [--python EXE]... [--runs N] [--all] [--stats]
-                        [--no-lint] [FILE ...]
+usage: check_predict.py [--python EXE]... [--runs N] [--retries N] [--all]
+                        [--stats] [--show] [--no-lint] [FILE ...]
 
 FILE may be a question file (quiz/*.md), a lesson (content/lessons/*.md) or
 a demo (content/demos/*.py). With no FILE, every quiz/*.md is checked;
@@ -10,7 +10,8 @@ a demo (content/demos/*.py). With no FILE, every quiz/*.md is checked;
 
 - question files: every `kind: predict` program is run N times (default 3)
   with each interpreter; its stdout must equal the ```output block exactly
-  and stdout, stderr and exit code must be the same on every run. The
+  and stdout, stderr and exit code must be the same on every run (stderr
+  is expected only when the prompt mentions it; otherwise it is a WARN). The
   file is also linted against content/FORMAT.md and the curriculum rules
   (>= 15 questions, >= 5 per level, >= 1 in 5 predict, a note on every
   wrong option, an explanation everywhere, unique well-formed ids).
@@ -21,6 +22,10 @@ a demo (content/demos/*.py). With no FILE, every quiz/*.md is checked;
 - demos: run N times; stdout, stderr (addresses and paths normalised) and
   exit code must not change between runs, and the program must stay
   within the mini-Python subset (a rough AST check, see lint_subset).
+
+Elapsed times in programs are printed rounded to 0.1 s, so a heavily loaded
+machine can push one over a rounding boundary: a failing program is run
+again (--retries, default 1) and a pass on retry is reported as a WARN.
 
 Prints one line per problem (`FAIL file:line: message`, or `WARN ...` for
 things worth a look that do not fail) and a closing `N passed, N failed`.
@@ -201,7 +206,7 @@ def show_diff(a, b):
 
 # ------------------------------------------------------------ subset lint
 
-def lint_subset(rep, rel, first_line, source):
+def lint_subset(rep, rel, first_line, source, fragment=False):
     """Rough check that source stays inside the mini-Python subset.
 
     rel and first_line locate the program's first line in its file."""
@@ -254,7 +259,7 @@ def lint_subset(rep, rel, first_line, source):
             if mod in ALLOWED_ATTRS and node.attr not in ALLOWED_ATTRS[mod]:
                 rep.warn(line, f"{mod}.{node.attr} is not in the subset list")
         elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
-            if node.id not in defined and node.id not in imported \
+            if not fragment and node.id not in defined and node.id not in imported \
                     and node.id not in ALLOWED_BUILTINS:
                 rep.warn(line, f"name `{node.id}` is neither defined nor a subset builtin")
 
@@ -480,7 +485,8 @@ def check_prompt_kind(rep, where, rel, kind, qmeta, prompt, plineno, args, count
         except SyntaxError as e:
             rep.fail(where, f"bug program does not compile: {e.msg} (line {e.lineno})")
         if args.lint:
-            lint_subset(rep, rel, py[0][2], py[0][1])
+            # a bug snippet may lean on helpers it does not define
+            lint_subset(rep, rel, py[0][2], py[0][1], fragment=True)
     elif kind == "order":
         ol = [s for s in prompt if re.match(r"^\d+\. ", s)]
         if not 3 <= len(ol) <= 6:
@@ -524,6 +530,7 @@ def rendered_height(body):
     """Estimate the rendered height of a page at PAGE_WIDTH columns."""
     h = 0
     in_code = False
+    prev_table = False
     para = []
 
     def flush():
@@ -543,9 +550,16 @@ def rendered_height(body):
             flush()
             in_code = not in_code
             continue
-        if in_code or s.startswith("|"):
+        if in_code:
             h += 1
             continue
+        if s.startswith("|"):
+            flush()
+            # a boxed rendering adds a top and a bottom border
+            h += 1 if prev_table else 3
+            prev_table = True
+            continue
+        prev_table = False
         if not s.strip():
             flush()
             h += 1
