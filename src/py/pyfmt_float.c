@@ -8,6 +8,7 @@
  * strtod never contains a decimal point, so the process locale cannot change it. */
 #include "py/pyfmt_internal.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -109,7 +110,7 @@ static double digits_to_double(const fmt_digits *dg, bool negative)
 /* The p-digit decimal nearest to |x| (printf rounds correctly). */
 static void digits_nearest(double x, int p, fmt_digits *dg)
 {
-    char buf[64];
+    char buf[FMT_MAX_DIGITS + 32];
     snprintf(buf, sizeof buf, "%.*e", p - 1, fabs(x));
     digits_from_printf(buf, dg);
 }
@@ -156,24 +157,26 @@ static bool digits_try_length(double x, int p, fmt_digits *dg)
     return true;
 }
 
-static bool is_power_of_two(double x)
+/* Powers of two have a lopsided rounding interval; subnormals have fewer than 53
+ * bits, so their interval can hold several 15-digit decimals. */
+static bool needs_slow_walk(double x)
 {
     int e;
-    return frexp(fabs(x), &e) == 0.5;
+    return frexp(fabs(x), &e) == 0.5 || fabs(x) < DBL_MIN;
 }
 
-/* Fifteen-digit decimals are spaced wider than any double's rounding interval, so at
- * most one of them reads back as x, and if one does it is the nearest one and the
- * shortest answer too (with its trailing zeros dropped). That settles most values
- * with one printf; the rest need 16 or 17 digits. Powers of two, whose interval is
- * lopsided, take the slow walk up from one digit. */
+/* Fifteen-digit decimals are spaced wider than the rounding interval of any normal
+ * double, so at most one of them reads back as x, and if one does it is the nearest
+ * one and the shortest answer too (with its trailing zeros dropped). That settles
+ * most values with one printf; the rest need 16 or 17 digits. Powers of two and
+ * subnormals take the slow walk up from one digit. */
 void fmt_digits_shortest(double x, fmt_digits *dg)
 {
     if (x == 0) {
         fmt_digits_exact(x, dg);
         return;
     }
-    int first = is_power_of_two(x) ? 1 : 15;
+    int first = needs_slow_walk(x) ? 1 : 15;
     for (int p = first; p <= 17; p++)
         if (digits_try_length(x, p, dg))
             return;
@@ -198,17 +201,51 @@ static void add_inf_or_nan(sbuf *out, double x, bool upper, int flags)
         sbuf_adds(out, upper ? "INF" : "inf");
 }
 
+/* dtoa mode 3 from printf's "%.*f", which rounds the exact value half to even just
+ * as dtoa does: strip the leading and trailing zeros off its digits. */
+void fmt_digits_fixed(double x, int precision, fmt_digits *dg)
+{
+    char small[400];
+    size_t size = (size_t)precision + 320;
+    char *buf = size <= sizeof small ? small : xmalloc(size);
+    snprintf(buf, size, "%.*f", precision, fabs(x));
+    int intlen = 0, lead = 0, n = 0;
+    bool point = false, nonzero = false;
+    for (const char *p = buf; *p; p++) {
+        if (*p < '0' || *p > '9') {
+            point = true;
+            continue;
+        }
+        intlen += !point;
+        nonzero |= *p != '0';
+        if (!nonzero)
+            lead++;
+        else if (n < FMT_MAX_DIGITS)
+            dg->d[n++] = *p;
+    }
+    while (n > 0 && dg->d[n - 1] == '0')
+        n--;
+    dg->n = n;
+    dg->d[n] = '\0';
+    dg->decpt = n ? intlen - lead : -precision;
+    if (buf != small)
+        free(buf);
+}
+
 /* Digits for a conversion: mode 0 is shortest, 2 is `precision` significant
- * digits, 3 is `precision` digits after the point. */
+ * digits, 3 is `precision` digits after the point. Zero is always "0" (dtoa). */
 static void digits_for_mode(double x, int mode, int precision, fmt_digits *dg)
 {
-    if (mode == 0) {
+    if (x == 0)
+        fmt_digits_exact(x, dg);
+    else if (mode == 0)
         fmt_digits_shortest(x, dg);
-        return;
-    }
-    fmt_digits_exact(x, dg);
-    if (x != 0)
-        fmt_digits_round(dg, mode == 2 ? precision : dg->decpt + precision);
+    else if (mode == 3)
+        fmt_digits_fixed(x, precision, dg);
+    else if (precision < FMT_MAX_DIGITS)
+        digits_nearest(x, precision, dg);
+    else
+        fmt_digits_exact(x, dg); /* every digit there is, and no more to round */
 }
 
 /* Lays the digits out like format_float_short: picture the digits padded with
@@ -304,7 +341,8 @@ void pyfmt_float_repr(sbuf *out, double x)
 
 /* CPython's float.__round__ with ndigits: beyond 323 digits every double is already
  * exact, below -308 everything rounds to a signed zero; in between, round the exact
- * decimal value and read it back (double_round). */
+ * decimal value and read it back (double_round). printf cannot round to tens or
+ * hundreds, so negative ndigits round the exact digits here. */
 double pyfmt_round(double x, int ndigits)
 {
     if (!isfinite(x) || ndigits > 323)
@@ -312,9 +350,13 @@ double pyfmt_round(double x, int ndigits)
     if (ndigits < -308)
         return 0.0 * x;
     fmt_digits dg;
-    fmt_digits_exact(x, &dg);
-    if (x != 0)
-        fmt_digits_round(&dg, dg.decpt + ndigits);
+    if (x != 0 && ndigits >= 0) {
+        fmt_digits_fixed(x, ndigits, &dg);
+    } else {
+        fmt_digits_exact(x, &dg);
+        if (x != 0)
+            fmt_digits_round(&dg, dg.decpt + ndigits);
+    }
     return digits_to_double(&dg, signbit(x));
 }
 

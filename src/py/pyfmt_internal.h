@@ -19,6 +19,8 @@ typedef struct fmt_digits {
 
 /* Every digit of |x| (finite), exactly. */
 void fmt_digits_exact(double x, fmt_digits *dg);
+/* dtoa mode 3: |x| (finite, nonzero) rounded to `precision` >= 0 digits after the point. */
+void fmt_digits_fixed(double x, int precision, fmt_digits *dg);
 /* Keeps the first `keep` digits (keep may be <= 0), rounding half to even on the
  * exact value, as dtoa modes 2 and 3 do. */
 void fmt_digits_round(fmt_digits *dg, int keep);

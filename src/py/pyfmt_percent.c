@@ -35,15 +35,15 @@ static void add_chars(sbuf *out, char c, int64_t n)
         sbuf_addc(out, c);
 }
 
-/* unicode_format_arg_output. Numbers (numeric) take a sign and may be zero padded,
- * and zero padding goes after the sign and after a "%#x" prefix; a "%#o" prefix is
- * just more digits to it, so '%#06o' % 8 == '000o10' as in CPython. */
+/* unicode_format_arg_output. Numbers (numeric) take a sign and may be zero padded;
+ * zero padding goes after the sign and after a "%#x" or "%#o" prefix
+ * ('%#06x' % -255 == '-0x0ff'), space padding before both. */
 static void pct_output(sbuf *out, const pct_arg *a, const char *s, size_t len, bool numeric)
 {
     char fill = (numeric && a->zero) ? '0' : ' ', signchar = 0;
     int64_t n = (int64_t)fmt_utf8_count(s, len), width = a->width;
     size_t pindex = 0;
-    bool sign = numeric, prefix = a->alt && (a->conv == 'x' || a->conv == 'X');
+    bool sign = numeric, prefix = a->alt && (a->conv == 'x' || a->conv == 'X' || a->conv == 'o');
     if (sign) {
         if (len > 0 && (s[0] == '-' || s[0] == '+')) {
             signchar = s[0];
