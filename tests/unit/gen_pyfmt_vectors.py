@@ -9,6 +9,7 @@ the unit tests compare src/py/pyfmt*.c against, so the C side never needs Python
 """
 import math
 import os
+import random
 import sys
 import unicodedata
 
@@ -131,6 +132,460 @@ int pyfmt_unicode_decimal(uint32_t cp)
     print("wrote", path, len(ranges), "ranges")
 
 
+# ---------------------------------------------------------------- test vectors
+
+I64_MIN, I64_MAX = -2**63, 2**63 - 1
+
+
+def c_int(v):
+    return "INT64_MIN" if v == I64_MIN else "INT64_C(%d)" % v
+
+
+def fits(v):
+    return I64_MIN <= v <= I64_MAX
+
+
+def rng_doubles(rnd, n):
+    """Doubles from several families: random bits, short decimals, ties, powers of two."""
+    out = []
+    while len(out) < n:
+        r = rnd.random()
+        if r < 0.3:
+            import struct
+            x = struct.unpack("<d", struct.pack("<Q", rnd.getrandbits(64)))[0]
+        elif r < 0.55:
+            x = float("%de%d" % (rnd.randint(-10 ** rnd.randint(0, 17), 10 ** rnd.randint(0, 17)), rnd.randint(-25, 25)))
+        elif r < 0.7:
+            x = (rnd.randint(-10 ** 6, 10 ** 6) + 0.5) / 10 ** rnd.randint(0, 6)
+        elif r < 0.8:
+            x = rnd.choice([-1, 1]) * 2.0 ** rnd.randint(-1074, 1023)
+        else:
+            x = rnd.uniform(-1000, 1000)
+        if math.isfinite(x):
+            out.append(x)
+    return out
+
+
+REPR_FIXED = [0.1, 0.1 + 0.2, 1 / 3, 2 / 3, 2.0 ** 53 + 1.0, 2.0 ** 53, 1e22, 1e23, 5e-324, 1e-323, 1.7976931348623157e308,
+              123456789012345678.0, 1e16, 9999999999999998.0, 1e15, 1e17, 1.5e16, 0.0001, 0.00001, 0.000123, -0.0, 0.0, 1.0,
+              -1.5, 100.0, 2.5, 0.5, 0.25, 1.1, 2.675, 0.3, 1e-7, 123.456, 1e100, -1e-100, 2.0 ** 63, 2.0 ** -1022,
+              2.225073858507201e-308, 5e-310, 1125899906842624.25, 9007199254740993.0, 4.35, 1e300 * 1e10, -1e300 * 1e10,
+              float("nan"), 3.141592653589793, 2.718281828459045, 1e-5, 12345678901234567.0, 0.1 * 3, 1 - 1e-16, 100.5,
+              1234567.0, 1e21, 299792458.0, 6.02214076e23, 1.602176634e-19, 8.98846567431158e307, 2.0 ** 1023, 2.0 ** -1074 * 7,
+              float.fromhex("0x1.fffffffffffffp-1"), float.fromhex("0x1.0000000000001p0"), 0.30000000000000004,
+              4.999999999999999, 9.5367431640625e-07, 1e-4, 1e-6]
+
+ROUND_FIXED = [(2.675, 2), (0.125, 2), (0.375, 2), (1e300, -300), (1234.5678, -2), (1234.5678, 2), (1234.5678, 0),
+               (2.5, 0), (-0.5, 0), (0.5, 0), (1.5, 0), (-2.5, 0), (-0.4, 0), (0.0, 2), (-0.0, -1), (150.0, -2), (250.0, -2),
+               (500.0, -3), (501.0, -3), (499.0, -3), (1500.0, -3), (2500.0, -3), (5.0, -1), (15.0, -1), (25.0, -1),
+               (1.005, 2), (0.285, 2), (0.615, 2), (1.45, 1), (2.345, 2), (1e-320, 323), (5e-324, 323), (5e-324, 324),
+               (0.1, 400), (123.456, -308), (1e308, -308), (-1e308, -309), (1.7976931348623157e308, -308),
+               (-1.7976931348623157e308, -308), (1.7976931348623157e308, -307), (float("inf"), 2), (float("-inf"), -2),
+               (float("nan"), 1), (0.5, 1), (0.05, 1), (0.15, 1), (0.25, 1), (0.35, 1), (1e22, -22), (5e21, -22),
+               (6e21, -22), (123456789.987654321, 5), (-123456789.987654321, -5), (7.0, -1), (0.000123456, 5),
+               (2.0 ** 52 + 0.5, 0), (4503599627370497.5, 0), (1e16, -16), (0.3, 17), (1 / 3, 10), (-1 / 3, 15)]
+
+HALF_EVEN_FIXED = [0.5, 1.5, 2.5, -0.5, -1.5, -2.5, 0.49999999999999994, 4503599627370497.0, 4503599627370496.5,
+                   -0.0, 0.0, 3.7, -3.7, 1e300, 2.5000000000000004, 0.5000000000000001, 1e16 + 2, -7.5, 8.5, 1e-300]
+
+DIVMOD_FIXED = [(7.0, 2.0), (-7.0, 2.0), (7.0, -2.0), (-7.0, -2.0), (-7.5, 2.0), (7.5, -2.0), (7.5, 2.0), (-7.5, -2.0),
+                (0.0, -1.0), (-0.0, 1.0), (0.0, 1.0), (-0.0, -1.0), (1.0, 0.1), (0.5, 0.1), (3.0, 3.0), (-3.0, 3.0),
+                (3.0, -3.0), (5.0, float("inf")), (-5.0, float("inf")), (5.0, float("-inf")), (-5.0, float("-inf")),
+                (float("inf"), 1.0), (float("nan"), 1.0), (1.0, float("nan")), (1e308, 1e-308), (-1e-300, 1e300),
+                (1e-300, -1e300), (2.5, 0.5), (-2.5, 0.5), (1e16, 3.0), (-1e16, 3.0), (0.1, 0.01), (6.0, 0.25),
+                (-6.0, 0.25), (1.0, 3.0), (-1.0, 3.0), (1e-323, 5e-324), (-1e-323, 5e-324), (123.456, -7.89)]
+
+FLOORDIV_FIXED = [(-7, 2), (7, -2), (-7, -2), (7, 2), (0, 5), (0, -5), (-1, 3), (1, -3), (6, 3), (-6, 3), (I64_MIN, -1),
+                  (I64_MIN, 1), (I64_MIN, 2), (I64_MAX, -1), (I64_MAX, 2), (I64_MIN, I64_MAX), (I64_MAX, I64_MIN),
+                  (-9, 10), (9, -10), (-10, 10), (123456789, -1000)]
+
+POW_FIXED = [(2, 62), (2, 63), (-2, 63), (-2, 64), (-2, 62), (3, 39), (3, 40), (10, 18), (10, 19), (-10, 19), (0, 0),
+             (0, 5), (1, 10 ** 18), (-1, 10 ** 18 + 1), (-1, 10 ** 18), (7, 0), (-3, 3), (2, 0), (2, 1), (3037000499, 2),
+             (3037000500, 2), (-3037000500, 2), (I64_MIN, 1), (I64_MIN, 2), (I64_MAX, 1), (5, 27), (5, 28), (1000, 6),
+             (2, 64), (2, 1000)]
+
+FLOAT_VALUES = [1234.5678, -0.0, 0.1, 1e16, 1e-5, 2.5, -1.0, float("inf"), float("-inf"), float("nan"), 123456789.0,
+                0.000123456, 1e100, 0.5, 9.9999, -1234567.891]
+FLOAT_SPECS = ["", ".3", ".2f", "f", "e", "E", ".0e", "g", "G", ".2g", ".0g", "#g", "#.0f", "#.0e", "%", ".0%", ".1%",
+               ",", ",.2f", "_.2f", "+", " ", "08.3f", "+08.2f", "010", "*^12", "<12", "^12", "z.1f", "+z.0f",
+               "10.3e", ".3n", "013,.2f", ".17g", "F", "=+10.1f", "é>9.1f", "#.3", ".1"]
+FLOAT_ERRORS = [(1.5, s) for s in ["d", "x", "s", "c", "b", "abc", ".", "10.2fx", ",_", "_,", ".2,f", "z,d", "é",
+                                   "\x01", "9" * 30, "." + "9" * 11, "." + "9" * 30, "#d", ",n", "=", "0=", "<>"]]
+
+INT_VALUES = [0, 42, -42, 255, -1234567, 1234567890, I64_MAX, I64_MIN]
+INT_SPECS = ["", "d", "b", "o", "x", "X", "#b", "#o", "#x", "#X", ",", "_", "_b", "_x", "#_X", "+d", " d", "+,d",
+             "08d", "08,d", "010,", "09,", "^10", "*^9", "<6", "=+8", "0=+8", "e", ".2f", "%", ".0%", "n", "g",
+             "10.3e", "→>12_", "#012x", "-", "+"]
+INT_ERRORS = [(7, s) for s in [".2", "z", "+c", "#c", "s", ",c", "_c", ",_", ",n", ",o", "abc", "é", "9" * 30,
+                               "z.2f", "10.2fx", "_s", "r"]] + \
+             [(v, "c") for v in [65, 0xE9, 0x1F600, 0x10FFFF, 0x110000, -1, 0]] + [(65, "^5c"), (65, "05c")]
+
+STR_VALUES = ["", "abc", "héllo", "日本語"]
+STR_SPECS = ["", "s", "10", "<10", ">10", "^10", "*^9", ".2", "10.2", "é>6", "0", "05", "^", "→^7", ".0", "1"]
+STR_ERRORS = [("x", s) for s in ["d", " ", " s", "+s", "-", "z", "#", "=10", ",", "_", ",s", "abc", "10.2sx", ".",
+                                 "9" * 30, "=", "é"]]
+
+PINT_FIXED = ["0", "00", "0_0", "12", " 12 ", "-12", "+12", "1_000", "1__000", "_1", "1_", "0x1f", "0X1F", "0o17",
+              "0b101", "0x_1f", "0_x1", "017", "0b", "0x", "", " ", "9223372036854775807", "-9223372036854775808",
+              "9223372036854775808", "-9223372036854775809", "abc", "z", "١٢٣", "\u00a012\u2003", "12\x00", "1 2", "--1",
+              "+-1", "ffffffffffffffff", "-0", "\t\n 7 \x0b", "\x1c7", "12é", "0" * 30 + "1",
+              "1" * 50 + "x" * 300, "0b1_0", "0o_7", "99999999999999999999999", "０１"]
+PINT_BASES = {"0x1f": [0, 16, 10], "0X1F": [0, 16], "0o17": [0, 8, 16], "0b101": [0, 2, 16], "0b": [0, 2, 16],
+              "ffffffffffffffff": [16, 0], "z": [36, 35, 10], "017": [0, 8, 10], "0_x1": [0, 16], "0x_1f": [0, 16],
+              "0b1_0": [0, 2], "0o_7": [0, 8], "00": [0, 10], "0_0": [0, 10], "12": [0, 10, 3, 2, 1, 37, 36, -1],
+              "-9223372036854775808": [10, 0], "9223372036854775808": [10, 0]}
+
+PFLOAT_FIXED = ["1", "1.5", " 1.5 ", "-1.5e3", "+.5", "5.", ".", "e5", "1e", "1e+", "1e-5", "1E5", "1_0.5_5", "1_.5",
+                "1._5", "1e1_0", "1e_10", "inf", "-inf", "+Infinity", "iNfInItY", "infinit", "nan", "-NaN", "nAn",
+                "in", "x", "", " ", "0x10", "1e400", "-1e400", "1e-400", "4.9e-324", "2.4703282292062327e-324",
+                "2.4703282292062328e-324", "0.1", "1" * 400, "0." + "0" * 400 + "1", "١٫٥", "١.٥", "\u20031.5\u2003",
+                "1.5\x00", "1__0", "_1", "1_", " 1_0 ", "9007199254740993", "123456789012345678901234567890e-10",
+                "1e-99999999999999999999", "1e99999999999999999999", "-0", "-0.0", "+0e0", "00000.0000",
+                "1.7976931348623157e308", "1.7976931348623159e308", "nan(123)", "infinityx", "--1", "1.5.5",
+                "0.30000000000000004", "2.675", "1e16", "\t-3.25\n"]
+
+SREPR_FIXED = ["", "a", "it's", 'say "hi"', "both ' and \"", "tab\there", "nl\n", "\r", "\\", "\x00\x01\x1f\x7f", "é",
+               "\x80\x9f\xa0\xad", "ü→日本", "\u200b\u2028\u2029\u3000", "\ud800", "\U0001f600", "\U000e0001",
+               "\U0010ffff", "\ufeff", "\u0378", "'", '"', "'\"", "a\\'b", "\x1b[0m"]
+
+PCT_INT_VALUES = [0, 7, -7, 255, -255, 123456, I64_MIN]
+PCT_INT_FORMS = ["d", "i", "u", "5d", "-5d", "05d", "+d", " d", "+05d", ".3d", "8.3d", "-08d", "o", "#o", "#06o", "x",
+                 "#x", "X", "#X", "#06x", "#6x", "-#6x", "+#x", "e", ".2f", "g", "#.3g", "10.1E"]
+PCT_FLOAT_VALUES = [3.14159, -0.5, 1e16, 1e-5, 0.0, -0.0, float("inf"), float("nan"), 2.5, 1e20, -1234.5]
+PCT_FLOAT_FORMS = ["f", ".2f", "10.3f", "-10.1f", "010.2f", "+.1f", " f", "e", ".0e", "#.0e", "E", "g", ".3g", "#g", "G",
+                   "#.0f", "F", "d", "i", "5d", "x", "o", "c", ".20g", "+08.2e"]
+
+
+def spec_case(f):
+    """(rc, text): text is the result, or the error message."""
+    rc, text = outcome(f)
+    return rc, text
+
+
+def half_even(x):
+    """round(x) as the double CPython computes before making the int: C's round()
+    keeps the sign of a zero result."""
+    r = float(round(x))
+    return math.copysign(0.0, x) if r == 0 else r
+
+
+def gen_vectors():
+    rnd = random.Random(20240611)
+    L = []
+    w = L.append
+    w("/* test_pyfmt_vectors.c - pyfmt against CPython %d.%d.%d: every expected value below was"
+      % sys.version_info[:3])
+    w(" * printed by CPython. GENERATED by tests/unit/gen_pyfmt_vectors.py; do not edit. */")
+    w('#include "test.h"')
+    w('#include "py/pyfmt.h"')
+    w("")
+    w("#include <math.h>")
+    w("#include <stdbool.h>")
+    w("#include <stdint.h>")
+    w("#include <stdio.h>")
+    w("#include <stdlib.h>")
+    w("#include <string.h>")
+    w("")
+    count = {}
+
+    def table(name, ctype, rows):
+        count[name] = len(rows)
+        w("static const %s %s[] = {" % (ctype, name))
+        for r in rows:
+            w("    {%s}," % ", ".join(r))
+        w("};")
+        w("")
+
+    # repr
+    xs = REPR_FIXED + rng_doubles(rnd, 60)
+    table("v_repr", "struct { double x; const char *want; }", [(c_double(x), c_str(repr(x))) for x in xs])
+    # round
+    rows = []
+    for x, nd in ROUND_FIXED + [(x, rnd.choice([0, 1, 2, 3, -1, -2, rnd.randint(-20, 20)])) for x in rng_doubles(rnd, 40)]:
+        try:
+            r = round(x, nd)
+        except OverflowError:
+            r = math.copysign(math.inf, x)
+        rows.append((c_double(x), str(nd), c_double(r), "/* round(%r, %d) */" % (x, nd)))
+    table("v_round", "struct { double x; int nd; double want; }", [r[:3] for r in rows])
+    table("v_half_even", "struct { double x; double want; }",
+          [(c_double(x), c_double(half_even(x))) for x in HALF_EVEN_FIXED])
+    # float divmod
+    rows = []
+    for a, b in DIVMOD_FIXED:
+        q, m = divmod(a, b)
+        rows.append((c_double(a), c_double(b), c_double(q), c_double(m)))
+    table("v_divmod", "struct { double a, b, q, m; }", rows)
+    # int ops
+    rows = []
+    for a, b in FLOORDIV_FIXED:
+        q = a // b
+        rows.append((c_int(a), c_int(b), "true" if fits(q) else "false", c_int(q if fits(q) else 0), c_int(a % b)))
+    table("v_intdiv", "struct { int64_t a, b; bool ok; int64_t q, m; }", rows)
+    rows = []
+    for b, e in POW_FIXED:
+        p = b ** e
+        rows.append((c_int(b), c_int(e), "true" if fits(p) else "false", c_int(p if fits(p) else 0)))
+    table("v_pow", "struct { int64_t base, exp; bool ok; int64_t want; }", rows)
+    # format float
+    rows = []
+    cases = [(x, s) for x in FLOAT_VALUES for s in FLOAT_SPECS] + FLOAT_ERRORS
+    cases += [(x, rnd.choice(FLOAT_SPECS)) for x in rng_doubles(rnd, 60)]
+    for x, s in cases:
+        rc, text = outcome(lambda: format(x, s))
+        rows.append((c_double(x), c_str(s), str(rc), c_str(text)))
+    table("v_format_float", "struct { double x; const char *spec; int rc; const char *want; }", rows)
+    # format int / bool
+    rows = []
+    for v, s in [(v, s) for v in INT_VALUES for s in INT_SPECS] + INT_ERRORS:
+        rc, text = outcome(lambda: format(v, s))
+        rows.append((c_int(v), c_str(s), str(rc), c_str(text)))
+    table("v_format_int", "struct { int64_t v; const char *spec; int rc; const char *want; }", rows)
+    rows = []
+    for v in [True, False]:
+        for s in ["", "d", ">5", "s", "x", "#b", ".2f", "%", ",", "^7", "c", "10"]:
+            rc, text = outcome(lambda: format(v, s))
+            rows.append(("true" if v else "false", c_str(s), str(rc), c_str(text)))
+    table("v_format_bool", "struct { bool v; const char *spec; int rc; const char *want; }", rows)
+    # format str
+    rows = []
+    for v, s in [(v, s) for v in STR_VALUES for s in STR_SPECS] + STR_ERRORS:
+        rc, text = outcome(lambda: format(v, s))
+        rows.append((c_str(v), c_str(s), str(rc), c_str(text)))
+    table("v_format_str", "struct { const char *s; const char *spec; int rc; const char *want; }", rows)
+    # parse int
+    rows = []
+    for s in PINT_FIXED:
+        for base in PINT_BASES.get(s, [10]):
+            try:
+                v = int(s, base)
+                rc, text, val = (0, "", v) if fits(v) else (-2, "", 0)
+            except ValueError as e:
+                rc, text, val = -1, str(e), 0
+            rows.append((c_str(s), "%d" % len(s.encode("utf-8", "surrogatepass")), str(base), str(rc), c_int(val), c_str(text)))
+    table("v_parse_int", "struct { const char *s; size_t len; int base; int rc; int64_t want; const char *err; }", rows)
+    # parse float
+    rows = []
+    extra = []
+    for x in rng_doubles(rnd, 30):
+        t = "%.*g" % (rnd.randint(1, 25), x)
+        extra.append(t.upper() if rnd.random() < 0.3 else t)
+    for s in PFLOAT_FIXED + extra:
+        try:
+            rc, text, val = 0, "", float(s)
+        except ValueError as e:
+            rc, text, val = -1, str(e), 0.0
+        rows.append((c_str(s), "%d" % len(s.encode("utf-8")), str(rc), c_double(val), c_str(text)))
+    table("v_parse_float", "struct { const char *s; size_t len; int rc; double want; const char *err; }", rows)
+    # str repr
+    table("v_str_repr", "struct { const char *s; size_t len; const char *want; }",
+          [(c_str(s), "%d" % len(s.encode("utf-8", "surrogatepass")), c_str(repr(s))) for s in SREPR_FIXED])
+    # percent
+    rows = []
+    for v in PCT_INT_VALUES:
+        for form in PCT_INT_FORMS:
+            rows.append(pct_row(c_int(v), v, form))
+    for v in [65, 0x10FFFF, 0x110000, -1]:
+        rows.append(pct_row(c_int(v), v, "c"))
+        rows.append(pct_row(c_int(v), v, "-3c"))
+    table("v_percent_int", "struct { int64_t v; const char *flags; int width, prec; char conv; int rc; const char *want; }", rows)
+    rows = []
+    for v in PCT_FLOAT_VALUES:
+        for form in PCT_FLOAT_FORMS:
+            rows.append(pct_row(c_double(v), v, form))
+    table("v_percent_float", "struct { double v; const char *flags; int width, prec; char conv; int rc; const char *want; }", rows)
+    rows = []
+    for v in ["abc", "héllo", ""]:
+        for form in ["s", "5s", "-5s", ".2s", "7.1s", "-7.4s", "05s", "+s"]:
+            flags, width, prec, conv = split_percent(form)
+            rows.append((c_str(v), "%d" % len(v.encode()), c_str(flags), str(width), str(prec), c_str(("%" + form) % v)))
+    table("v_percent_str", "struct { const char *s; size_t len; const char *flags; int width, prec; const char *want; }", rows)
+    w(RUNNERS)
+    path = os.path.join(TOP, "tests", "unit", "test_pyfmt_vectors.c")
+    with open(path, "w") as f:
+        f.write("\n".join(L))
+    print("wrote", path, sum(count.values()), "vectors:", ", ".join("%s %d" % kv for kv in count.items()))
+
+
+def split_percent(form):
+    i = 0
+    while form[i] in "-+ 0#":
+        i += 1
+    flags, rest = form[:i], form[i:]
+    conv = rest[-1]
+    rest = rest[:-1]
+    width, prec = -1, -1
+    if "." in rest:
+        a, b = rest.split(".")
+        prec = int(b)
+        rest = a
+    if rest:
+        width = int(rest)
+    return flags, width, prec, conv
+
+
+def pct_row(cval, v, form):
+    flags, width, prec, conv = split_percent(form)
+    rc, text = outcome(lambda: ("%" + form) % v)
+    if rc == -1 and text.startswith("unsupported"):
+        text = text[:text.index(" at index")]
+    return (cval, c_str(flags), str(width), str(prec), "'%s'" % conv, str(rc), c_str(text))
+
+
+RUNNERS = r"""static bool same_double(double a, double b)
+{
+    if (isnan(a) || isnan(b))
+        return isnan(a) && isnan(b) && signbit(a) == signbit(b);
+    return memcmp(&a, &b, sizeof a) == 0;
+}
+
+/* Fails the test, naming the vector, when a result differs from CPython's. */
+static void check_text(const char *file, int line, size_t i, const char *what, int rc, int want_rc, const char *got,
+                       const char *want)
+{
+    if (rc != want_rc || strcmp(got, want) != 0)
+        test_fail(file, line, "vector %zu (%s): got rc %d \"%s\", expected rc %d \"%s\"", i, what, rc, got, want_rc, want);
+}
+#define CHECK_TEXT(i, what, rc, want_rc, got, want) check_text(__FILE__, __LINE__, i, what, rc, want_rc, got, want)
+
+static void check_double(const char *file, int line, size_t i, double got, double want)
+{
+    if (!same_double(got, want))
+        test_fail(file, line, "vector %zu: got %a (%.17g), expected %a (%.17g)", i, got, got, want, want);
+}
+#define CHECK_DOUBLE(i, got, want) check_double(__FILE__, __LINE__, i, got, want)
+
+TEST(pyfmt_vectors_float_repr)
+{
+    for (size_t i = 0; i < LL_ARRAY_LEN(v_repr); i++) {
+        sbuf b = {0};
+        pyfmt_float_repr(&b, v_repr[i].x);
+        CHECK_TEXT(i, "repr", 0, 0, sbuf_str(&b), v_repr[i].want);
+        sbuf_free(&b);
+    }
+}
+
+TEST(pyfmt_vectors_round)
+{
+    for (size_t i = 0; i < LL_ARRAY_LEN(v_round); i++)
+        CHECK_DOUBLE(i, pyfmt_round(v_round[i].x, v_round[i].nd), v_round[i].want);
+    for (size_t i = 0; i < LL_ARRAY_LEN(v_half_even); i++)
+        CHECK_DOUBLE(i, pyfmt_round_half_even(v_half_even[i].x), v_half_even[i].want);
+}
+
+TEST(pyfmt_vectors_float_divmod)
+{
+    for (size_t i = 0; i < LL_ARRAY_LEN(v_divmod); i++) {
+        double q, m;
+        pyfmt_float_divmod(v_divmod[i].a, v_divmod[i].b, &q, &m);
+        CHECK_DOUBLE(i, q, v_divmod[i].q);
+        CHECK_DOUBLE(i, m, v_divmod[i].m);
+    }
+}
+
+TEST(pyfmt_vectors_int_ops)
+{
+    for (size_t i = 0; i < LL_ARRAY_LEN(v_intdiv); i++) {
+        int64_t q = 0;
+        bool ok = pyfmt_int_floordiv(v_intdiv[i].a, v_intdiv[i].b, &q);
+        EXPECT_EQ_INT(ok, v_intdiv[i].ok);
+        if (ok)
+            EXPECT_EQ_INT(q, v_intdiv[i].q);
+        EXPECT_EQ_INT(pyfmt_int_mod(v_intdiv[i].a, v_intdiv[i].b), v_intdiv[i].m);
+    }
+    for (size_t i = 0; i < LL_ARRAY_LEN(v_pow); i++) {
+        int64_t r = 0;
+        bool ok = pyfmt_int_pow(v_pow[i].base, v_pow[i].exp, &r);
+        EXPECT_EQ_INT(ok, v_pow[i].ok);
+        if (ok)
+            EXPECT_EQ_INT(r, v_pow[i].want);
+    }
+}
+
+/* Runs one format()-style call and compares output or message. */
+#define RUN_FORMAT(table, call, what) do { \
+        for (size_t i = 0; i < LL_ARRAY_LEN(table); i++) { \
+            sbuf b = {0}; \
+            char err[512] = ""; \
+            int rc = call; \
+            CHECK_TEXT(i, what, rc, table[i].rc, rc == 0 ? sbuf_str(&b) : err, table[i].want); \
+            sbuf_free(&b); \
+        } \
+    } while (0)
+
+TEST(pyfmt_vectors_format_float)
+{
+    RUN_FORMAT(v_format_float, pyfmt_format_float(&b, v_format_float[i].x, v_format_float[i].spec,
+               strlen(v_format_float[i].spec), err, sizeof err), v_format_float[i].spec);
+}
+
+TEST(pyfmt_vectors_format_int)
+{
+    RUN_FORMAT(v_format_int, pyfmt_format_int(&b, v_format_int[i].v, v_format_int[i].spec,
+               strlen(v_format_int[i].spec), err, sizeof err), v_format_int[i].spec);
+    RUN_FORMAT(v_format_bool, pyfmt_format_bool(&b, v_format_bool[i].v, v_format_bool[i].spec,
+               strlen(v_format_bool[i].spec), err, sizeof err), v_format_bool[i].spec);
+}
+
+TEST(pyfmt_vectors_format_str)
+{
+    RUN_FORMAT(v_format_str, pyfmt_format_str(&b, v_format_str[i].s, strlen(v_format_str[i].s), v_format_str[i].spec,
+               strlen(v_format_str[i].spec), err, sizeof err), v_format_str[i].spec);
+}
+
+TEST(pyfmt_vectors_parse_int)
+{
+    for (size_t i = 0; i < LL_ARRAY_LEN(v_parse_int); i++) {
+        int64_t v = 0;
+        char err[512] = "";
+        int rc = pyfmt_parse_int(v_parse_int[i].s, v_parse_int[i].len, v_parse_int[i].base, &v, err, sizeof err);
+        CHECK_TEXT(i, "int()", rc, v_parse_int[i].rc, rc == -1 ? err : "", v_parse_int[i].err);
+        if (rc == 0)
+            EXPECT_EQ_INT(v, v_parse_int[i].want);
+    }
+}
+
+TEST(pyfmt_vectors_parse_float)
+{
+    for (size_t i = 0; i < LL_ARRAY_LEN(v_parse_float); i++) {
+        double v = 0;
+        char err[1024] = "";
+        int rc = pyfmt_parse_float(v_parse_float[i].s, v_parse_float[i].len, &v, err, sizeof err);
+        CHECK_TEXT(i, "float()", rc, v_parse_float[i].rc, rc ? err : "", v_parse_float[i].err);
+        if (rc == 0)
+            CHECK_DOUBLE(i, v, v_parse_float[i].want);
+    }
+}
+
+TEST(pyfmt_vectors_str_repr)
+{
+    for (size_t i = 0; i < LL_ARRAY_LEN(v_str_repr); i++) {
+        sbuf b = {0};
+        pyfmt_str_repr(&b, v_str_repr[i].s, v_str_repr[i].len);
+        CHECK_TEXT(i, "repr(str)", 0, 0, sbuf_str(&b), v_str_repr[i].want);
+        sbuf_free(&b);
+    }
+}
+
+TEST(pyfmt_vectors_percent)
+{
+    RUN_FORMAT(v_percent_int, pyfmt_percent_int(&b, v_percent_int[i].v, v_percent_int[i].flags, v_percent_int[i].width,
+               v_percent_int[i].prec, v_percent_int[i].conv, err, sizeof err), "%int");
+    RUN_FORMAT(v_percent_float, pyfmt_percent_float(&b, v_percent_float[i].v, v_percent_float[i].flags,
+               v_percent_float[i].width, v_percent_float[i].prec, v_percent_float[i].conv, err, sizeof err), "%float");
+    for (size_t i = 0; i < LL_ARRAY_LEN(v_percent_str); i++) {
+        sbuf b = {0};
+        pyfmt_percent_str(&b, v_percent_str[i].s, v_percent_str[i].len, v_percent_str[i].flags, v_percent_str[i].width,
+                          v_percent_str[i].prec);
+        CHECK_TEXT(i, "%s", 0, 0, sbuf_str(&b), v_percent_str[i].want);
+        sbuf_free(&b);
+    }
+}
+"""
+
+
 if __name__ == "__main__":
     if "--tables" in sys.argv:
         write_tables()
+    else:
+        gen_vectors()
