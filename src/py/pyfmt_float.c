@@ -2,10 +2,12 @@
  * pystrtod.c do it: repr() is the shortest string that reads back, every other
  * conversion rounds the exact binary value half to even.
  *
- * We do not carry a dtoa. The C library's printf is exact for "%.Ne" (glibc, musl
- * and the BSDs all print the true binary value), so one wide "%.800e" gives every
- * digit of a double and the rounding is done here on that exact string. Text given to
- * strtod never contains a decimal point, so the process locale cannot change it. */
+ * We do not carry a dtoa. The C library's printf rounds "%.Ne" and "%.Nf" correctly,
+ * half to even on the true binary value (glibc, musl and the BSDs all do), which is
+ * exactly dtoa's modes 2 and 3; a wide "%.799e" gives every digit of a double for
+ * the few roundings printf cannot do (to tens, hundreds, ...). The shortest repr is
+ * searched with printf and strtod. Any decimal point printf writes is skipped, and
+ * text given to strtod has none, so the process locale cannot change a result. */
 #include "py/pyfmt_internal.h"
 
 #include <float.h>
@@ -248,33 +250,11 @@ static void digits_for_mode(double x, int mode, int precision, fmt_digits *dg)
         fmt_digits_exact(x, dg); /* every digit there is, and no more to round */
 }
 
-/* Lays the digits out like format_float_short: picture the digits padded with
- * zeros on both sides forever and print the slice [vstart, vend) of that, with the
- * point after position decpt. */
-static void layout_digits(sbuf *out, const fmt_digits *dg, char code, int precision, int flags, bool upper)
+/* Prints the slice [vstart, vend) of the digits padded with zeros on both sides
+ * forever, with the point after position decpt, as format_float_short does. */
+static void print_digit_slice(sbuf *out, const fmt_digits *dg, long decpt, long vend)
 {
-    long n = dg->n, decpt = dg->decpt, vend = n, exp = 0;
-    bool use_exp = false, add_dot_0 = flags & FMT_ADD_DOT_0, alt = flags & FMT_ALT;
-    if (code == 'e') {
-        use_exp = true;
-        vend = precision;
-    } else if (code == 'f') {
-        vend = decpt + precision;
-    } else if (code == 'g') {
-        use_exp = decpt <= -4 || decpt > (add_dot_0 ? precision - 1 : precision);
-        if (alt)
-            vend = precision;
-    } else {
-        use_exp = decpt <= -4 || decpt > 16;
-    }
-    if (use_exp) {
-        exp = decpt - 1;
-        decpt = 1;
-    }
-    long vstart = decpt <= 0 ? decpt - 1 : 0;
-    long min_end = (!use_exp && add_dot_0) ? decpt + 1 : decpt;
-    if (vend < min_end)
-        vend = min_end;
+    long n = dg->n, vstart = decpt <= 0 ? decpt - 1 : 0;
     if (decpt <= 0) {
         add_zeros(out, decpt - vstart);
         sbuf_addc(out, '.');
@@ -296,6 +276,33 @@ static void layout_digits(sbuf *out, const fmt_digits *dg, char code, int precis
     } else {
         add_zeros(out, vend - n);
     }
+}
+
+/* format_float_short's layout: whether to use an exponent, how many digits to show
+ * (vend: 'e' and '#g' pad to the precision, 'f' to the precision after the point),
+ * then the digits, a point unless it would end the text, and the exponent. */
+static void layout_digits(sbuf *out, const fmt_digits *dg, char code, int precision, int flags, bool upper)
+{
+    long decpt = dg->decpt, vend = dg->n, exp = 0;
+    bool use_exp = false, add_dot_0 = flags & FMT_ADD_DOT_0, alt = flags & FMT_ALT;
+    if (code == 'e') {
+        use_exp = true;
+        vend = precision;
+    } else if (code == 'f') {
+        vend = decpt + precision;
+    } else if (code == 'g') {
+        use_exp = decpt <= -4 || decpt > (add_dot_0 ? precision - 1 : precision);
+        if (alt)
+            vend = precision;
+    } else {
+        use_exp = decpt <= -4 || decpt > 16;
+    }
+    if (use_exp) {
+        exp = decpt - 1;
+        decpt = 1;
+    }
+    long min_end = (!use_exp && add_dot_0) ? decpt + 1 : decpt;
+    print_digit_slice(out, dg, decpt, vend > min_end ? vend : min_end);
     if (out->data[out->len - 1] == '.' && !alt)
         out->data[--out->len] = '\0';
     if (use_exp)

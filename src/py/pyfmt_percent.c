@@ -35,57 +35,32 @@ static void add_chars(sbuf *out, char c, int64_t n)
         sbuf_addc(out, c);
 }
 
-/* unicode_format_arg_output. Numbers (numeric) take a sign and may be zero padded;
- * zero padding goes after the sign and after a "%#x" or "%#o" prefix
- * ('%#06x' % -255 == '-0x0ff'), space padding before both. */
+/* unicode_format_arg_output, reduced to what it amounts to: a number keeps (or gets,
+ * from '+' or ' ') a sign; the text is padded to the width with spaces on the left,
+ * spaces on the right ('-'), or zeros ('0', numbers only) after the sign and after
+ * a "%#x"/"%#o" prefix ('%#06x' % -255 == '-0x0ff'). */
 static void pct_output(sbuf *out, const pct_arg *a, const char *s, size_t len, bool numeric)
 {
-    char fill = (numeric && a->zero) ? '0' : ' ', signchar = 0;
-    int64_t n = (int64_t)fmt_utf8_count(s, len), width = a->width;
-    size_t pindex = 0;
-    bool sign = numeric, prefix = a->alt && (a->conv == 'x' || a->conv == 'X' || a->conv == 'o');
-    if (sign) {
-        if (len > 0 && (s[0] == '-' || s[0] == '+')) {
-            signchar = s[0];
-            n--;
-            pindex++;
-        } else if (a->plus || a->blank) {
-            signchar = a->plus ? '+' : ' ';
-        } else {
-            sign = false;
-        }
+    size_t skip = numeric && len > 0 && (s[0] == '-' || s[0] == '+');
+    char sign = skip ? s[0] : !numeric ? 0 : a->plus ? '+' : a->blank ? ' ' : 0;
+    size_t prefix = (a->alt && (a->conv == 'x' || a->conv == 'X' || a->conv == 'o')) ? 2 : 0;
+    s += skip;
+    len -= skip;
+    int64_t chars = (sign ? 1 : 0) + (int64_t)fmt_utf8_count(s, len);
+    int64_t pad = a->width > chars ? a->width - chars : 0;
+    if (!a->ljust && !(numeric && a->zero))
+        add_chars(out, ' ', pad);
+    if (sign)
+        sbuf_addc(out, sign);
+    if (!a->ljust && numeric && a->zero) {
+        sbuf_add(out, s, prefix);
+        add_chars(out, '0', pad);
+        s += prefix;
+        len -= prefix;
     }
-    if (width < n)
-        width = n;
-    if (sign) {
-        if (fill != ' ')
-            sbuf_addc(out, signchar);
-        if (width > n)
-            width--;
-    }
-    if (prefix) {
-        if (fill != ' ') {
-            sbuf_add(out, s + pindex, 2);
-            pindex += 2;
-        }
-        width = width - 2 < 0 ? 0 : width - 2;
-        n -= 2;
-    }
-    if (width > n && !a->ljust) {
-        add_chars(out, fill, width - n);
-        width = n;
-    }
-    if (fill == ' ') {
-        if (sign)
-            sbuf_addc(out, signchar);
-        if (prefix) {
-            sbuf_add(out, s + pindex, 2);
-            pindex += 2;
-        }
-    }
-    sbuf_add(out, s + pindex, len - pindex);
-    if (width > n)
-        add_chars(out, ' ', width - n);
+    sbuf_add(out, s, len);
+    if (a->ljust)
+        add_chars(out, ' ', pad);
 }
 
 /* _PyUnicode_FormatLong on the text PyNumber_ToBase gives ("-0xff"): the base prefix

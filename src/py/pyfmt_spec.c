@@ -76,8 +76,10 @@ static int spec_check_grouping(fmt_spec *f, char *err, size_t errlen)
     return error_type_char(err, errlen, what, f->type, ".");
 }
 
-/* parse_internal_render_format_spec over the decoded code points. */
-static int spec_parse_points(const uint32_t *cp, size_t n, fmt_spec *f, char *err, size_t errlen)
+/* The head of the spec: [[fill]align][sign][z][#][0]. A '0' with no explicit fill
+ * means zero padding, and '=' alignment unless an alignment was given or the type
+ * aligns left by default (str). */
+static size_t spec_parse_head(const uint32_t *cp, size_t n, fmt_spec *f)
 {
     size_t pos = 0;
     bool align_given = false, fill_given = false;
@@ -107,6 +109,15 @@ static int spec_parse_points(const uint32_t *cp, size_t n, fmt_spec *f, char *er
             f->align = '=';
         pos++;
     }
+    return pos;
+}
+
+/* parse_internal_render_format_spec over the decoded code points: the head, then
+ * [width][,|_][.precision][type]. Returns 0, an error code, 1 for "too many digits"
+ * or 2 for "invalid format specifier" (those messages need the caller's context). */
+static int spec_parse_points(const uint32_t *cp, size_t n, fmt_spec *f, char *err, size_t errlen)
+{
+    size_t pos = spec_parse_head(cp, n, f);
     if (spec_integer(cp, n, &pos, &f->width) < 0)
         return 1;
     if (pos < n && cp[pos] == ',') {
@@ -142,7 +153,7 @@ static int spec_parse(const char *spec, size_t speclen, const char *type_name, u
 {
     *f = (fmt_spec){.fill = ' ', .align = default_align, .type = default_type, .width = -1,
                     .precision = -1, .group = 3};
-    uint32_t small[64];
+    uint32_t small[64] = {0};
     uint32_t *cp = speclen <= LL_ARRAY_LEN(small) ? small : xmalloc(speclen * sizeof *cp);
     size_t n = 0;
     for (size_t pos = 0; pos < speclen; n++) {
@@ -181,55 +192,73 @@ typedef struct fmt_number {
     bool upper;
 } fmt_number;
 
+/* One group of _PyUnicode_InsertThousandsGrouping, backwards: the separator that
+ * follows it, its `chars` digits ending at *pos, then `zeros` padding zeros. */
+static void group_chunk(sbuf *rev, const char *digits, int64_t *pos, int64_t chars, int64_t zeros, char sep)
+{
+    if (sep)
+        sbuf_addc(rev, sep);
+    for (int64_t i = 0; i < chars; i++)
+        sbuf_addc(rev, digits[--*pos]);
+    for (int64_t i = 0; i < zeros; i++)
+        sbuf_addc(rev, '0');
+}
+
+static int64_t max64(int64_t a, int64_t b)
+{
+    return a > b ? a : b;
+}
+
+static int64_t min64(int64_t a, int64_t b)
+{
+    return a < b ? a : b;
+}
+
 /* _PyUnicode_InsertThousandsGrouping, written backwards into rev: groups from the
  * right, and while min_width is not reached, more groups of zeros (with their
- * separators, as CPython does: format(1234, '09,') == '0,001,234'). */
+ * separators, as CPython does: format(1234, '09,') == '0,001,234'). Without a
+ * separator it is the digits left-padded with zeros to min_width. */
 static void group_digits(sbuf *rev, const char *digits, int64_t n, int64_t min_width, char sep, int group)
 {
-    int64_t remaining = n, pos = n, len, zeros, chars;
-    bool use_sep = false, done = false;
-    if (min_width < 0)
-        min_width = 0;
+    int64_t remaining = n, pos = n, len;
+    bool first = true;
+    min_width = max64(min_width, 0);
     while (sep) {
-        len = group;
-        int64_t want = remaining > min_width ? remaining : min_width;
-        if (len > (want > 1 ? want : 1))
-            len = want > 1 ? want : 1;
-        zeros = len > remaining ? len - remaining : 0;
-        chars = remaining < len ? remaining : len;
-        if (use_sep)
-            sbuf_addc(rev, sep);
-        for (int64_t i = 0; i < chars; i++)
-            sbuf_addc(rev, digits[--pos]);
-        for (int64_t i = 0; i < zeros; i++)
-            sbuf_addc(rev, '0');
-        use_sep = true;
-        remaining -= chars;
+        len = min64(group, max64(max64(remaining, min_width), 1));
+        group_chunk(rev, digits, &pos, min64(remaining, len), max64(0, len - remaining), first ? 0 : sep);
+        first = false;
+        remaining -= min64(remaining, len);
         min_width -= len;
-        if (remaining <= 0 && min_width <= 0) {
-            done = true;
-            break;
-        }
+        if (remaining <= 0 && min_width <= 0)
+            return;
         min_width -= 1;
     }
-    if (!done) {
-        len = remaining > min_width ? remaining : min_width;
-        if (len < 1)
-            len = 1;
-        zeros = len > remaining ? len - remaining : 0;
-        chars = remaining < len ? remaining : len;
-        if (use_sep)
-            sbuf_addc(rev, sep);
-        for (int64_t i = 0; i < chars; i++)
-            sbuf_addc(rev, digits[--pos]);
-        for (int64_t i = 0; i < zeros; i++)
-            sbuf_addc(rev, '0');
-    }
+    len = max64(max64(remaining, min_width), 1);
+    group_chunk(rev, digits, &pos, min64(remaining, len), max64(0, len - remaining), first ? 0 : sep);
 }
 
 static char upper_ascii(char c, bool upper)
 {
     return (upper && c >= 'a' && c <= 'z') ? (char)(c - 'a' + 'A') : c;
+}
+
+/* Where the padding of a number goes: left, between sign and digits ('='), right. */
+static void number_padding(const fmt_spec *f, int64_t used, int64_t *lpad, int64_t *spad, int64_t *rpad)
+{
+    int64_t padding = f->width - used;
+    *lpad = *spad = *rpad = 0;
+    if (padding <= 0)
+        return;
+    if (f->align == '<') {
+        *rpad = padding;
+    } else if (f->align == '^') {
+        *lpad = padding / 2;
+        *rpad = padding - *lpad;
+    } else if (f->align == '=') {
+        *spad = padding;
+    } else {
+        *lpad = padding;
+    }
 }
 
 /* calc_number_widths + fill_number. Zero padding (fill '0' with '=' alignment) is
@@ -246,17 +275,8 @@ static void fill_number(sbuf *out, const fmt_spec *f, const fmt_number *num)
     sbuf rev = {0};
     if (num->n_digits)
         group_digits(&rev, num->digits, (int64_t)num->n_digits, min_width, f->sep, f->group);
-    int64_t padding = f->width - (n_other + (int64_t)rev.len), lpad = 0, spad = 0, rpad = 0;
-    if (padding > 0) {
-        if (f->align == '<')
-            rpad = padding;
-        else if (f->align == '^')
-            lpad = padding / 2, rpad = padding - lpad;
-        else if (f->align == '=')
-            spad = padding;
-        else
-            lpad = padding;
-    }
+    int64_t lpad, spad, rpad;
+    number_padding(f, n_other + (int64_t)rev.len, &lpad, &spad, &rpad);
     add_fill(out, f->fill, lpad);
     if (sign)
         sbuf_addc(out, sign);
