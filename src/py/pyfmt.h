@@ -49,6 +49,10 @@ void pyfmt_float_divmod(double a, double b, double *floordiv, double *mod);
 /* base ** exp for exp >= 0; false on int64 overflow. */
 bool pyfmt_int_pow(int64_t base, int64_t exp, int64_t *out);
 
+/* round(v, ndigits) for ints: v itself for ndigits >= 0, else the nearest multiple of
+ * 10**-ndigits, ties to even (round(1250, -2) == 1200); false on int64 overflow. */
+bool pyfmt_int_round(int64_t v, int64_t ndigits, int64_t *out);
+
 /* format(value, spec), the format-spec mini-language of CPython 3.11:
  * [[fill]align][sign][z][#][0][width][grouping][.precision][type]. The spec is UTF-8.
  * Returns 0 and appends to out, or -1 with CPython's ValueError message in err
