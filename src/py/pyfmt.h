@@ -12,8 +12,11 @@
 #include "base/base.h" /* sbuf */
 
 /* Return codes of the functions below that can fail. The message in `err` is the
- * exception's text without its type; every negative code is an error, so callers
- * may test `< 0` and then pick the exception type from the code. */
+ * exception's text without its type, NUL-terminated and cut to errlen (err may be
+ * NULL when errlen is 0); every negative code is an error, so callers may test `< 0`
+ * and then pick the exception type from the code. On error `out` is left as it was.
+ * PYFMT_MEMORY_ERROR (empty message) stands in for the MemoryError CPython may or may
+ * not reach when asked for hundreds of megabytes of padding. */
 enum {
     PYFMT_OK = 0,
     PYFMT_VALUE_ERROR = -1,
@@ -28,12 +31,14 @@ enum {
 void pyfmt_float_repr(sbuf *out, double x);
 
 /* round(x, ndigits) for floats: correctly rounded half-even on the exact binary value
- * (CPython's double_round); ndigits may be negative; inf/nan come back unchanged.
- * A result that overflows comes back as inf (CPython raises OverflowError there; the
- * caller can test isinf on a finite x). */
+ * (CPython's double_round); ndigits may be negative (clip a bigger Python int to the
+ * int range: beyond +-400 nothing changes); inf/nan come back unchanged. A result
+ * that overflows comes back as inf: CPython raises OverflowError("rounded value too
+ * large to represent") there, so test isinf(result) on a finite x. */
 double pyfmt_round(double x, int ndigits);
 
-/* round(x) before conversion to int: half to even. */
+/* round(x) before conversion to int: half to even (a zero keeps x's sign, which the
+ * int conversion drops). */
 double pyfmt_round_half_even(double x);
 
 /* a // b floored. b != 0 is checked by the caller; false on overflow (INT64_MIN // -1). */
@@ -70,10 +75,12 @@ int pyfmt_format_bool(sbuf *out, bool v, const char *spec, size_t speclen, char 
 
 /* int(s, base) and float(s) as CPython: surrounding whitespace, sign, underscores
  * between digits, 0x/0o/0b prefixes with base 0 or the matching base, inf/nan/infinity
- * in any case. Returns 0 on success; -1 on ValueError with CPython's exact message
- * ("invalid literal for int() with base 10: 'abc'", "could not convert string to
- * float: 'x'"; base outside 0 and 2..36 gives "int() base must be >= 2 and <= 36,
- * or 0"); -2 if the int does not fit in 64 bits (the VM reports its own OverflowError). */
+ * in any case, Unicode spaces and decimal digits. Returns 0 on success; -1 on
+ * ValueError with CPython's exact message ("invalid literal for int() with base 10:
+ * 'abc'", "could not convert string to float: 'x'"; base outside 0 and 2..36 gives
+ * "int() base must be >= 2 and <= 36, or 0"; more than 4300 decimal digits gives the
+ * "Exceeds the limit (4300 digits) ..." message); -2 if the int does not fit in 64
+ * bits (the VM reports its own OverflowError). */
 int pyfmt_parse_int(const char *s, size_t len, int base, int64_t *out, char *err, size_t errlen);
 int pyfmt_parse_float(const char *s, size_t len, double *out, char *err, size_t errlen);
 
