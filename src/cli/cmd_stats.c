@@ -12,40 +12,6 @@
 #include "store/store.h"
 #include "tui/tui.h"
 
-struct topic_stat {
-    int attempts, correct, due;
-};
-
-struct stats {
-    const struct content *c;
-    struct topic_stat *t; /* one per lesson */
-    int64_t now;
-};
-
-static void topic_row(void *vctx, const char *topic, int attempts, int correct)
-{
-    struct stats *s = vctx;
-    int i = content_lesson_index(s->c, topic);
-    if (i >= 0) {
-        s->t[i].attempts = attempts;
-        s->t[i].correct = correct;
-    }
-}
-
-static void review_row(void *vctx, const char *question, const struct store_review *r)
-{
-    struct stats *s = vctx;
-    if (r->due > s->now)
-        return;
-    for (int i = 0; i < s->c->nquestions; i++)
-        if (strcmp(s->c->questions[i].id, question) == 0) {
-            int li = content_lesson_index(s->c, s->c->questions[i].topic);
-            if (li >= 0)
-                s->t[li].due++;
-            return;
-        }
-}
-
 /* Writes s as a JSON string. */
 static void json_str(const char *s)
 {
@@ -62,35 +28,24 @@ static void json_str(const char *s)
     putchar('"');
 }
 
-static double topic_level(const struct quiz_learner *l, const char *topic)
+static void print_json(struct app *app, const struct content *c, const struct progress *p)
 {
-    const struct quiz_skill *k = quiz_learner_skill(l, topic);
-    return l->theta + (k ? k->theta : 0);
-}
-
-static void print_json(struct app *app, const struct stats *s, const struct quiz_learner *l, int totals[4],
-                       const struct quiz_streak *sk, bool streaks)
-{
-    const struct content *c = s->c;
-    int due = 0;
-    for (int i = 0; i < c->nlessons; i++)
-        due += s->t[i].due;
     printf("{\n  \"profile\": ");
     json_str(app->profile);
     printf(",\n  \"lessons_completed\": %d,\n  \"lessons_total\": %d,\n  \"quizzes\": %d,\n"
            "  \"attempts\": %d,\n  \"correct\": %d,\n  \"due\": %d,\n  \"level\": \"%s\",\n  \"theta\": %.3f,\n",
-           totals[3], c->nlessons, totals[2], totals[0], totals[1], due, q_level_names[quiz_level_for(l->theta)],
-           l->theta);
-    if (streaks)
-        printf("  \"streak\": %d,\n  \"longest_streak\": %d,\n  \"freezes\": %d,\n", sk->current, sk->longest,
-               sk->freezes);
+           p->lessons_done, c->nlessons, p->quizzes, p->attempts, p->correct, p->due,
+           q_level_names[quiz_level_for(p->learner.theta)], p->learner.theta);
+    if (p->streaks_on)
+        printf("  \"streak\": %d,\n  \"longest_streak\": %d,\n  \"freezes\": %d,\n", p->streak.current,
+               p->streak.longest, p->streak.freezes);
     printf("  \"topics\": [");
     int n = 0;
     for (int i = 0; i < c->nlessons; i++) {
-        const struct topic_stat *t = &s->t[i];
+        const struct topic_progress *t = &p->topics[i];
         if (!t->attempts && !t->due)
             continue;
-        double lv = topic_level(l, c->lessons[i].id);
+        double lv = session_topic_level(p, c->lessons[i].id);
         printf("%s\n    {\"topic\": ", n++ ? "," : "");
         json_str(c->lessons[i].id);
         printf(", \"attempts\": %d, \"correct\": %d, \"accuracy\": %.3f, \"due\": %d, \"level\": \"%s\","
@@ -101,29 +56,28 @@ static void print_json(struct app *app, const struct stats *s, const struct quiz
     printf("%s]\n}\n", n ? "\n  " : "");
 }
 
-static void print_text(struct app *app, const struct stats *s, const struct quiz_learner *l, int totals[4],
-                       const struct quiz_streak *sk, bool streaks)
+static void print_text(struct app *app, const struct content *c, const struct progress *p)
 {
-    const struct content *c = s->c;
     printf("Profile %s: %d of %d lessons completed, %d quizzes, %d answers (%d right)\n", app->profile,
-           totals[3], c->nlessons, totals[2], totals[0], totals[1]);
-    if (streaks)
-        printf("Daily streak: %d day%s, longest %d%s\n", sk->current, sk->current == 1 ? "" : "s", sk->longest,
-               sk->freezes ? ", freezes banked" : "");
-    if (!totals[0]) {
+           p->lessons_done, c->nlessons, p->quizzes, p->attempts, p->correct);
+    if (p->streaks_on)
+        printf("Daily streak: %d day%s, longest %d%s\n", p->streak.current, p->streak.current == 1 ? "" : "s",
+               p->streak.longest, p->streak.freezes ? ", freezes banked" : "");
+    if (!p->attempts) {
         printf("\nNo quiz answers yet: try looplab quiz\n");
         return;
     }
     printf("\n%-32s %-7s %7s %8s %4s\n", "Topic", "Level", "Answers", "Accuracy", "Due");
     for (int i = 0; i < c->nlessons; i++) {
-        const struct topic_stat *t = &s->t[i];
+        const struct topic_progress *t = &p->topics[i];
         if (!t->attempts)
             continue;
-        double lv = topic_level(l, c->lessons[i].id);
         plain_pad(stdout, c->lessons[i].title, 32);
-        printf(" %-7s %7d %7.0f%% %4d\n", q_level_names[quiz_level_for(lv)], t->attempts,
-               100.0 * t->correct / t->attempts, t->due);
+        printf(" %-7s %7d %7.0f%% %4d\n", q_level_names[quiz_level_for(session_topic_level(p, c->lessons[i].id))],
+               t->attempts, 100.0 * t->correct / t->attempts, t->due);
     }
+    if (p->due)
+        printf("\n%d question%s due for review: looplab quiz --review\n", p->due, p->due == 1 ? "" : "s");
 }
 
 int cmd_stats(struct app *app, int argc, char **argv)
@@ -144,26 +98,16 @@ int cmd_stats(struct app *app, int argc, char **argv)
     struct store *st = app_store(app, &pid);
     if (!st)
         return EXIT_FAIL;
-    struct stats s = {c, xcalloc((size_t)c->nlessons + 1, sizeof *s.t), (int64_t)time(NULL)};
-    int totals[4] = {0};
-    struct quiz_learner l;
-    struct quiz_streak sk = {0};
-    char today[11], show[8];
-    int rc = store_totals(st, pid, &totals[0], &totals[1], &totals[2], &totals[3]) != 0 ||
-             store_topic_stats(st, pid, topic_row, &s) != 0 || store_reviews_load(st, pid, review_row, &s) != 0 ||
-             session_load_learner(st, pid, &l) != 0 || session_today(st, pid, s.now, today) != 0 ||
-             session_streak(st, pid, today, &sk) != 0 || store_setting_get(st, pid, "streak", show, sizeof show) != 0;
-    if (rc) {
+    struct progress p;
+    if (session_progress(st, pid, c, (int64_t)time(NULL), &p) != 0) {
         cli_error("%s", store_error(st));
-        free(s.t);
+        session_progress_free(&p);
         return EXIT_FAIL;
     }
-    bool streaks = strcmp(show, "off") != 0;
     if (json)
-        print_json(app, &s, &l, totals, &sk, streaks);
+        print_json(app, c, &p);
     else
-        print_text(app, &s, &l, totals, &sk, streaks);
-    quiz_learner_free(&l);
-    free(s.t);
+        print_text(app, c, &p);
+    session_progress_free(&p);
     return EXIT_OK;
 }

@@ -276,3 +276,67 @@ int session_today(struct store *st, int64_t profile, int64_t now, char out[11])
     localtime_r(&t, &tm);
     return quiz_local_date(t, (int)tm.tm_gmtoff, v[0] ? atoi(v) : 0, out) == 0 ? 0 : -1;
 }
+
+/* ---- the learner's progress at a glance (stats, home, stats screen) ---- */
+
+struct progress_ctx {
+    struct progress *p;
+    const struct content *c;
+    int64_t now;
+};
+
+static void progress_topic(void *vctx, const char *topic, int attempts, int correct)
+{
+    struct progress_ctx *x = vctx;
+    int i = content_lesson_index(x->c, topic);
+    if (i >= 0) {
+        x->p->topics[i].attempts = attempts;
+        x->p->topics[i].correct = correct;
+    }
+}
+
+static void progress_review(void *vctx, const char *question, const struct store_review *r)
+{
+    struct progress_ctx *x = vctx;
+    if (r->due > x->now)
+        return;
+    for (int i = 0; i < x->c->nquestions; i++)
+        if (strcmp(x->c->questions[i].id, question) == 0) {
+            int li = content_lesson_index(x->c, x->c->questions[i].topic);
+            if (li >= 0)
+                x->p->topics[li].due++;
+            return;
+        }
+}
+
+int session_progress(struct store *st, int64_t profile, const struct content *c, int64_t now, struct progress *p)
+{
+    memset(p, 0, sizeof *p);
+    p->topics = xcalloc((size_t)c->nlessons + 1, sizeof *p->topics);
+    struct progress_ctx x = {p, c, now};
+    char show[8];
+    if (store_totals(st, profile, &p->attempts, &p->correct, &p->quizzes, &p->lessons_done) != 0 ||
+        store_topic_stats(st, profile, progress_topic, &x) != 0 ||
+        store_reviews_load(st, profile, progress_review, &x) != 0 ||
+        session_load_learner(st, profile, &p->learner) != 0 || session_today(st, profile, now, p->today) != 0 ||
+        session_streak(st, profile, p->today, &p->streak) != 0 ||
+        store_setting_get(st, profile, "streak", show, sizeof show) != 0)
+        return -1;
+    p->streaks_on = strcmp(show, "off") != 0;
+    for (int i = 0; i < c->nlessons; i++)
+        p->due += p->topics[i].due;
+    return 0;
+}
+
+double session_topic_level(const struct progress *p, const char *topic)
+{
+    const struct quiz_skill *k = quiz_learner_skill(&p->learner, topic);
+    return p->learner.theta + (k ? k->theta : 0);
+}
+
+void session_progress_free(struct progress *p)
+{
+    free(p->topics);
+    quiz_learner_free(&p->learner);
+    p->topics = NULL;
+}

@@ -85,4 +85,21 @@ int session_streak(struct store *st, int64_t profile, const char *today, struct 
 /* The learner's local date now, with their day-start offset (setting "day_start"). */
 int session_today(struct store *st, int64_t profile, int64_t now, char out[11]);
 
+/* Everything the statistics views show, per lesson topic and overall. */
+struct topic_progress {
+    int attempts, correct, due;
+};
+struct progress {
+    struct topic_progress *topics; /* one per lesson, in lesson order */
+    int attempts, correct, quizzes, lessons_done, due;
+    struct quiz_learner learner;
+    struct quiz_streak streak;
+    char today[11];
+    bool streaks_on;
+};
+int session_progress(struct store *st, int64_t profile, const struct content *c, int64_t now, struct progress *p);
+/* A topic's level: global plus topic ability, logits. */
+double session_topic_level(const struct progress *p, const char *topic);
+void session_progress_free(struct progress *p);
+
 #endif

@@ -12,19 +12,12 @@
 #include "store/store.h"
 #include "tui/tui.h"
 
-struct topic_acc {
-    int attempts, correct;
-};
-
 struct home {
     struct screen base;
     int sel;
-    char today[11];
     int daily_no;
-    struct quiz_streak streak;
-    bool streaks_on;
+    struct progress p;            /* accuracy per topic, streak, today's date */
     struct lesson_progress *prog; /* one per lesson */
-    struct topic_acc *acc;        /* one per lesson (its topic) */
     int cont;                     /* lesson to continue, -1 if all done */
 };
 
@@ -41,42 +34,22 @@ static const char *const home_help[] = {
     NULL,
 };
 
-struct acc_ctx {
-    struct home *h;
-    const struct content *c;
-};
-
-static void acc_row(void *vctx, const char *topic, int attempts, int correct)
-{
-    struct acc_ctx *ctx = vctx;
-    int i = content_lesson_index(ctx->c, topic);
-    if (i >= 0)
-        ctx->h->acc[i] = (struct topic_acc){attempts, correct};
-}
-
 static void home_load(struct screen *s, struct tui *t)
 {
     struct home *h = (struct home *)s;
     int n = t->c->nlessons;
     free(h->prog);
-    free(h->acc);
     h->prog = xcalloc((size_t)n + 1, sizeof *h->prog);
-    h->acc = xcalloc((size_t)n + 1, sizeof *h->acc);
     h->cont = -1;
     for (int i = 0; i < n; i++) {
         store_lesson_get(t->st, t->profile, t->c->lessons[i].id, &h->prog[i]);
         if (h->cont < 0 && !h->prog[i].completed)
             h->cont = i;
     }
-    struct acc_ctx ctx = {h, t->c};
-    store_topic_stats(t->st, t->profile, acc_row, &ctx);
-    char show[8] = "";
-    if (session_today(t->st, t->profile, (int64_t)time(NULL), h->today) == 0) {
-        quiz_daily_number(h->today, &h->daily_no);
-        session_streak(t->st, t->profile, h->today, &h->streak);
-    }
-    store_setting_get(t->st, t->profile, "streak", show, sizeof show);
-    h->streaks_on = strcmp(show, "off") != 0;
+    session_progress_free(&h->p);
+    if (session_progress(t->st, t->profile, t->c, (int64_t)time(NULL), &h->p) != 0)
+        tui_notice(t, "could not read your progress: %s", store_error(t->st));
+    quiz_daily_number(h->p.today, &h->daily_no);
 }
 
 static void home_draw(struct screen *s, struct tui *t, int rows, int cols)
@@ -116,7 +89,7 @@ static void home_draw(struct screen *s, struct tui *t, int rows, int cols)
         else
             snprintf(st, sizeof st, "new");
         tui_text(t, y, 4 + titlew + 1, 11, i == h->sel ? R_SELECTED : R_DIM, st);
-        const struct topic_acc *a = &h->acc[i];
+        const struct topic_progress *a = &h->p.topics[i];
         tui_bar(t, y, cols - 26, 16, a->attempts ? (double)a->correct / a->attempts : 0);
         char pct[16];
         if (a->attempts)
@@ -135,11 +108,11 @@ static void home_draw(struct screen *s, struct tui *t, int rows, int cols)
     tui_text(t, rows - 4, 2, cols - 4, R_ACCENT, cont);
     char daily[160];
     int n = snprintf(daily, sizeof daily, "Daily #%d: %s", h->daily_no,
-                     h->streak.today_done ? "done today" : "five questions waiting (press d)");
-    if (h->streaks_on)
-        snprintf(daily + n, sizeof daily - (size_t)n, "   streak %d day%s, longest %d", h->streak.current,
-                 h->streak.current == 1 ? "" : "s", h->streak.longest);
-    tui_text(t, rows - 3, 2, cols - 4, h->streak.today_done ? R_GOOD : R_NORMAL, daily);
+                     h->p.streak.today_done ? "done today" : "five questions waiting (press d)");
+    if (h->p.streaks_on)
+        snprintf(daily + n, sizeof daily - (size_t)n, "   streak %d day%s, longest %d", h->p.streak.current,
+                 h->p.streak.current == 1 ? "" : "s", h->p.streak.longest);
+    tui_text(t, rows - 3, 2, cols - 4, h->p.streak.today_done ? R_GOOD : R_NORMAL, daily);
     tui_footer(t, rows, cols, "j/k move  Enter read  c continue  u quiz  m mixed  d daily  s stats  ? help  q quit");
 }
 
@@ -188,11 +161,11 @@ static void home_key(struct screen *s, struct tui *t, int ch)
         tui_push(t, statsscreen_new(t));
         break;
     case 'd':
-        if (h->streak.today_done)
+        if (h->p.streak.today_done)
             tui_notice(t, "Today's challenge is done; come back tomorrow (or replay a day: looplab daily --date).");
         else {
-            struct session_request rq = {SESSION_DAILY, NULL, -1, h->today, false, (int64_t)time(NULL),
-                                         hash_fnv1a(h->today, strlen(h->today), HASH_FNV_INIT)};
+            struct session_request rq = {SESSION_DAILY, NULL, -1, h->p.today, false, (int64_t)time(NULL),
+                                         hash_fnv1a(h->p.today, strlen(h->p.today), HASH_FNV_INIT)};
             tui_push(t, quizscreen_new(t, &rq));
         }
         break;
@@ -209,7 +182,7 @@ static void home_destroy(struct screen *s)
 {
     struct home *h = (struct home *)s;
     free(h->prog);
-    free(h->acc);
+    session_progress_free(&h->p);
     free(h);
 }
 

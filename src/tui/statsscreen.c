@@ -17,15 +17,11 @@
 
 struct statsscreen {
     struct screen base;
-    int *attempts, *correct, *due;
-    int total_attempts, total_correct, quizzes, lessons_done;
-    struct quiz_learner learner;
-    struct quiz_streak streak;
+    struct progress p;
     int64_t today;                /* local day number */
     int day_count[WEEKS * 7];     /* answers per day, oldest first, ending today */
     int week_right[WEEKS], week_all[WEEKS];
     int64_t now;
-    const struct content *c;
 };
 
 static const char *const stats_help[] = {
@@ -44,30 +40,6 @@ static int64_t local_day(int64_t when)
     struct tm tm;
     localtime_r(&t, &tm);
     return (when + tm.tm_gmtoff) / 86400;
-}
-
-static void topic_row(void *vctx, const char *topic, int attempts, int correct)
-{
-    struct statsscreen *s = vctx;
-    int i = content_lesson_index(s->c, topic);
-    if (i >= 0) {
-        s->attempts[i] = attempts;
-        s->correct[i] = correct;
-    }
-}
-
-static void review_row(void *vctx, const char *question, const struct store_review *r)
-{
-    struct statsscreen *s = vctx;
-    if (r->due > s->now)
-        return;
-    for (int i = 0; i < s->c->nquestions; i++)
-        if (strcmp(s->c->questions[i].id, question) == 0) {
-            int li = content_lesson_index(s->c, s->c->questions[i].topic);
-            if (li >= 0)
-                s->due[li]++;
-            return;
-        }
 }
 
 static void time_row(void *vctx, int64_t when, bool correct)
@@ -122,12 +94,13 @@ static void stats_draw(struct screen *sc, struct tui *t, int rows, int cols)
     char line[200];
     tui_text(t, 0, 1, cols - 2, R_TITLE, "Your progress");
     tui_hline(t, 1, 0, cols);
-    snprintf(line, sizeof line, "%d of %d lessons done   %d quizzes   %d answers, %d right", s->lessons_done,
-             t->c->nlessons, s->quizzes, s->total_attempts, s->total_correct);
+    const struct progress *p = &s->p;
+    snprintf(line, sizeof line, "%d of %d lessons done   %d quizzes   %d answers, %d right", p->lessons_done,
+             t->c->nlessons, p->quizzes, p->attempts, p->correct);
     tui_text(t, 2, 2, cols - 4, R_ACCENT, line);
-    snprintf(line, sizeof line, "Daily streak %d day%s (longest %d)%s   overall level %s (%+.2f)", s->streak.current,
-             s->streak.current == 1 ? "" : "s", s->streak.longest, s->streak.freezes ? ", freeze banked" : "",
-             q_level_names[quiz_level_for(s->learner.theta)], s->learner.theta);
+    snprintf(line, sizeof line, "Daily streak %d day%s (longest %d)%s   overall level %s (%+.2f)", p->streak.current,
+             p->streak.current == 1 ? "" : "s", p->streak.longest, p->streak.freezes ? ", freeze banked" : "",
+             q_level_names[quiz_level_for(p->learner.theta)], p->learner.theta);
     tui_text(t, 3, 2, cols - 4, R_NORMAL, line);
     int calx = cols - 20, namew = calx - 2 - 36;
     tui_text(t, 5, 2, namew, R_HEADING, "Topic");
@@ -136,18 +109,18 @@ static void stats_draw(struct screen *sc, struct tui *t, int rows, int cols)
         const struct lesson *l = &t->c->lessons[i];
         int y = 6 + i;
         tui_text(t, y, 2, namew, R_NORMAL, l->title);
-        const struct quiz_skill *k = quiz_learner_skill(&s->learner, l->id);
-        if (s->attempts[i]) {
-            double lv = s->learner.theta + (k ? k->theta : 0);
+        const struct topic_progress *tp = &p->topics[i];
+        if (tp->attempts) {
+            double lv = session_topic_level(p, l->id);
             tui_text(t, y, 3 + namew, 6, R_ACCENT, q_level_names[quiz_level_for(lv)]);
-            double frac = (double)s->correct[i] / s->attempts[i];
+            double frac = (double)tp->correct / tp->attempts;
             tui_bar(t, y, 10 + namew, 10, frac);
             snprintf(line, sizeof line, "%3.0f%%", frac * 100);
             tui_text(t, y, 21 + namew, 5, R_DIM, line);
         } else
             tui_text(t, y, 3 + namew, 14, R_DIM, "not tried");
-        if (s->due[i]) {
-            snprintf(line, sizeof line, "%3d", s->due[i]);
+        if (tp->due) {
+            snprintf(line, sizeof line, "%3d", tp->due);
             tui_text(t, y, 27 + namew, 4, R_BAD, line);
         }
     }
@@ -165,10 +138,7 @@ static void stats_key(struct screen *s, struct tui *t, int ch)
 static void stats_destroy(struct screen *sc)
 {
     struct statsscreen *s = (struct statsscreen *)sc;
-    free(s->attempts);
-    free(s->correct);
-    free(s->due);
-    quiz_learner_free(&s->learner);
+    session_progress_free(&s->p);
     free(s);
 }
 
@@ -176,20 +146,10 @@ struct screen *statsscreen_new(struct tui *t)
 {
     struct statsscreen *s = xcalloc(1, sizeof *s);
     s->base = (struct screen){"Statistics", stats_help, stats_draw, stats_key, stats_destroy, NULL, false};
-    size_t n = (size_t)t->c->nlessons + 1;
-    s->attempts = xcalloc(n, sizeof *s->attempts);
-    s->correct = xcalloc(n, sizeof *s->correct);
-    s->due = xcalloc(n, sizeof *s->due);
-    s->c = t->c;
     s->now = (int64_t)time(NULL);
     s->today = local_day(s->now);
-    char today[11];
-    if (store_topic_stats(t->st, t->profile, topic_row, s) != 0 ||
-        store_totals(t->st, t->profile, &s->total_attempts, &s->total_correct, &s->quizzes, &s->lessons_done) != 0 ||
-        store_reviews_load(t->st, t->profile, review_row, s) != 0 ||
-        session_load_learner(t->st, t->profile, &s->learner) != 0 ||
-        store_practice_times(t->st, t->profile, time_row, s) != 0 ||
-        session_today(t->st, t->profile, s->now, today) != 0 || session_streak(t->st, t->profile, today, &s->streak) != 0)
+    if (session_progress(t->st, t->profile, t->c, s->now, &s->p) != 0 ||
+        store_practice_times(t->st, t->profile, time_row, s) != 0)
         tui_notice(t, "could not read statistics: %s", store_error(t->st));
     return &s->base;
 }
