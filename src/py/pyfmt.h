@@ -11,6 +11,18 @@
 
 #include "base/base.h" /* sbuf */
 
+/* Return codes of the functions below that can fail. The message in `err` is the
+ * exception's text without its type; every negative code is an error, so callers
+ * may test `< 0` and then pick the exception type from the code. */
+enum {
+    PYFMT_OK = 0,
+    PYFMT_VALUE_ERROR = -1,
+    PYFMT_OVERFLOW = -2, /* OverflowError (parse_int: the value needs more than 64 bits) */
+    PYFMT_TYPE_ERROR = -3,
+    PYFMT_MEMORY_ERROR = -4, /* a width or precision above PYFMT_MAX_WIDTH */
+};
+#define PYFMT_MAX_WIDTH 100000000
+
 /* repr(x) == str(x): shortest round-trip digits, laid out like CPython's float_repr:
  * '1e+16', '1e-05', 'inf', '-inf', 'nan', '-0.0', '1.0'. Appends to out. */
 void pyfmt_float_repr(sbuf *out, double x);
@@ -38,15 +50,19 @@ void pyfmt_float_divmod(double a, double b, double *floordiv, double *mod);
 bool pyfmt_int_pow(int64_t base, int64_t exp, int64_t *out);
 
 /* format(value, spec), the format-spec mini-language of CPython 3.11:
- * [[fill]align][sign][z][#][0][width][grouping][.precision][type].
+ * [[fill]align][sign][z][#][0][width][grouping][.precision][type]. The spec is UTF-8.
  * Returns 0 and appends to out, or -1 with CPython's ValueError message in err
  * (e.g. "Unknown format code 'd' for object of type 'float'", "Invalid format
- * specifier", "Cannot specify ',' with 's'.", "Sign not allowed in string format
- * specifier"). On error out is left as it was. */
+ * specifier 'abc' for object of type 'int'", "Cannot specify ',' with 's'.", "Sign not
+ * allowed in string format specifier"). format_int with 'c' outside range(0x110000)
+ * returns PYFMT_OVERFLOW ("%c arg not in range(0x110000)"). On error out is unchanged. */
 int pyfmt_format_int(sbuf *out, int64_t v, const char *spec, size_t speclen, char *err, size_t errlen);
 int pyfmt_format_float(sbuf *out, double v, const char *spec, size_t speclen, char *err, size_t errlen);
 /* s is UTF-8; width and precision count code points. */
 int pyfmt_format_str(sbuf *out, const char *s, size_t len, const char *spec, size_t speclen, char *err, size_t errlen);
+/* format(True, spec): "True"/"False" for an empty spec, else formatted as the int 1/0
+ * with 'bool' in error messages (format(True, 's') is an error in CPython). */
+int pyfmt_format_bool(sbuf *out, bool v, const char *spec, size_t speclen, char *err, size_t errlen);
 
 /* int(s, base) and float(s) as CPython: surrounding whitespace, sign, underscores
  * between digits, 0x/0o/0b prefixes with base 0 or the matching base, inf/nan/infinity
@@ -63,11 +79,23 @@ int pyfmt_parse_float(const char *s, size_t len, double *out, char *err, size_t 
  * UTF-8 bytes are shown as \xNN. Appends to out. */
 void pyfmt_str_repr(sbuf *out, const char *s, size_t len);
 
-/* One printf-style conversion of "%" formatting for a number: flags from "-+ 0#",
- * width (< 0: none), precision (< 0: none), conversion one of d i o x X e E f F g G
- * (and u, as CPython). Returns 0, or -1 with CPython's message in err, e.g.
- * "%x format: an integer is required, not float" from pyfmt_percent_float. */
+/* One conversion of printf-style "%" formatting: flags is a NUL-terminated set of
+ * "-+ 0#" (NULL for none), width and prec < 0 mean absent, conv one of d i u o x X e E
+ * f F g G c. Returns 0, or an error code with CPython's message:
+ *   PYFMT_TYPE_ERROR  "%x format: an integer is required, not float", "%c requires int or char"
+ *   PYFMT_OVERFLOW    "%c arg not in range(0x110000)", "cannot convert float infinity to integer"
+ *   PYFMT_VALUE_ERROR "cannot convert float NaN to integer",
+ *                     "unsupported format character 'z' (0x7a)" - the VM appends " at index N".
+ * percent_float with d/i/u formats int(v), exactly, however large. */
 int pyfmt_percent_int(sbuf *out, int64_t v, const char *flags, int width, int prec, char conv, char *err, size_t errlen);
 int pyfmt_percent_float(sbuf *out, double v, const char *flags, int width, int prec, char conv, char *err, size_t errlen);
+/* "%s"/"%r"/"%a" after the VM has made the text: width pads with spaces, '-' pads on
+ * the right, prec truncates; both count code points. */
+void pyfmt_percent_str(sbuf *out, const char *s, size_t len, const char *flags, int width, int prec);
+
+/* Unicode 14.0 properties as CPython 3.11 sees them, for str methods and the above. */
+bool pyfmt_unicode_isprintable(uint32_t cp); /* str.isprintable */
+bool pyfmt_unicode_isspace(uint32_t cp);     /* str.isspace */
+int pyfmt_unicode_decimal(uint32_t cp);      /* unicodedata.decimal(c, -1) */
 
 #endif
