@@ -5,13 +5,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "py/ast.h"
 #include "py/pyfmt.h"
 #include "py/vm.h"
 
 py_val builtin_super(py_vm *vm, py_val *args, int nargs, py_dict *kw);
 void super_mark(py_vm *vm, void *data);
-void methods_init(py_vm *vm);
-void modules_init(py_vm *vm);
 
 /* Checks the positional count: CPython's "f() takes exactly one argument (2 given)". */
 int want_args(py_vm *vm, const char *name, int nargs, int lo, int hi)
@@ -344,7 +343,7 @@ static py_val bi_enumerate(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 static py_val many_iters(py_vm *vm, int kind, py_val fn, py_val *args, int nargs)
 {
     py_val it = iter_new(vm, kind, undef_val());
-    py_iter *x = AS_ITER(it);
+    py_iterobj *x = AS_ITER(it);
     x->fn = fn;
     x->many = xcalloc((size_t)(nargs ? nargs : 1), sizeof(py_val));
     for (int i = 0; i < nargs; i++) {
@@ -444,7 +443,8 @@ static py_val bi_pow(py_vm *vm, py_val *args, int nargs, py_dict *kw)
         int64_t b = args[0].u.i, e = args[1].u.i, m = args[2].u.i;
         if (m == 0) return raise_type(vm, vm->e_value, "pow() 3rd argument cannot be 0");
         if (e < 0) return raise_type(vm, vm->e_value, "base is not invertible for the given modulus");
-        __int128 r = 1, x = pyfmt_int_mod(b, m);
+        __extension__ typedef __int128 i128;
+        i128 r = 1, x = pyfmt_int_mod(b, m);
         while (e) { if (e & 1) r = (r * x) % m; x = (x * x) % m; e >>= 1; }
         return py_int(pyfmt_int_mod((int64_t)r, m));
     }

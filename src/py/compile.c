@@ -619,6 +619,7 @@ static py_code *unit_finish(compiler *c)
 {
     unit *u = c->u;
     py_vm *vm = c->vm;
+    int stacksize = max_stack(u);
     py_code *co = py_alloc_obj(vm, sizeof(py_code), K_CODE, vm->t_code);
     co->code = u->code;
     co->locs = u->locs;
@@ -647,7 +648,7 @@ static py_code *unit_finish(compiler *c)
     co->posonly = u->posonly;
     co->kwonly = u->kwonly;
     co->flags = u->flags;
-    co->stacksize = max_stack(u);
+    co->stacksize = stacksize;
     co->firstline = u->firstline;
     co->name = str_intern_c(vm, u->name);
     co->qualname = str_intern_c(vm, u->qualname);

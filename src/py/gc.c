@@ -190,7 +190,7 @@ static void blacken(py_vm *vm, py_obj *o)
         break;
     }
     case K_ITER: {
-        py_iter *it = (py_iter *)o;
+        py_iterobj *it = (py_iterobj *)o;
         py_gc_mark(vm, it->src); py_gc_mark(vm, it->fn);
         mark_vals(vm, it->many, it->nmany);
         break;
@@ -240,7 +240,7 @@ static void free_obj(py_vm *vm, py_obj *o)
     }
     case K_MODULE: size = sizeof(py_module); break;
     case K_CORO: fiber_free(vm, &((py_coro *)o)->fiber); size = sizeof(py_coro); break;
-    case K_ITER: free(((py_iter *)o)->many); size = sizeof(py_iter); break;
+    case K_ITER: free(((py_iterobj *)o)->many); size = sizeof(py_iterobj); break;
     case K_TB: size = sizeof(py_tb); break;
     case K_WEAK: size = sizeof(py_weak); break;
     case K_PROP: size = sizeof(py_prop); break;

@@ -8,7 +8,6 @@
 #include "py/pyfmt.h"
 #include "py/vm.h"
 
-int want_args(py_vm *vm, const char *name, int nargs, int lo, int hi);
 int dict_update_from(py_vm *vm, py_dict *d, py_val src);
 
 #define SELF_STR AS_STR(args[0])
@@ -164,7 +163,7 @@ static py_val str_split(py_vm *vm, py_val *args, int nargs, py_dict *kw, bool ri
         int64_t i = 0;
         for (;;) {
             const char *hit = maxsplit >= 0 && out->len == maxsplit ? NULL
-                            : memmem(s->data + i, (size_t)(s->len - i), sep->data, (size_t)sep->len);
+                            : py_memmem(s->data + i, (size_t)(s->len - i), sep->data, (size_t)sep->len);
             if (!hit) { list_push(vm, out, py_obj_val(str_new(vm, s->data + i, (size_t)(s->len - i)))); break; }
             int64_t j = hit - s->data;
             list_push(vm, out, py_obj_val(str_new(vm, s->data + i, (size_t)(j - i))));
@@ -254,7 +253,7 @@ static py_val m_replace(py_vm *vm, py_val *args, int nargs, py_dict *kw)
         return str_from_sbuf(vm, &b);
     }
     while (i <= s->len) {
-        const char *hit = (count >= 0 && done >= count) ? NULL : memmem(s->data + i, (size_t)(s->len - i), old->data, (size_t)old->len);
+        const char *hit = (count >= 0 && done >= count) ? NULL : py_memmem(s->data + i, (size_t)(s->len - i), old->data, (size_t)old->len);
         if (!hit) { sbuf_add(&b, s->data + i, (size_t)(s->len - i)); break; }
         int64_t j = hit - s->data;
         sbuf_add(&b, s->data + i, (size_t)(j - i));
@@ -285,7 +284,7 @@ static int64_t find_sub(py_str *s, py_str *sub, int64_t bs, int64_t be, bool rig
 {
     if (bs > be || be - bs < sub->len) return (bs <= be && sub->len == 0) ? (right ? be : bs) : -1;
     if (!right) {
-        const char *h = memmem(s->data + bs, (size_t)(be - bs), sub->data, (size_t)sub->len);
+        const char *h = py_memmem(s->data + bs, (size_t)(be - bs), sub->data, (size_t)sub->len);
         return h ? h - s->data : -1;
     }
     for (int64_t k = be - sub->len; k >= bs; k--)
@@ -324,7 +323,7 @@ static py_val m_scount(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     if (sub->len == 0) return py_int(utf8_count(s->data + bs, be - bs) + 1);
     int64_t n = 0;
     for (int64_t i = bs; i + sub->len <= be;) {
-        const char *h = memmem(s->data + i, (size_t)(be - i), sub->data, (size_t)sub->len);
+        const char *h = py_memmem(s->data + i, (size_t)(be - i), sub->data, (size_t)sub->len);
         if (!h) break;
         n++;
         i = h - s->data + sub->len;

@@ -11,6 +11,19 @@
 
 /* ---------------- str ---------------- */
 
+const char *py_memmem(const char *h, size_t hn, const char *n, size_t nn)
+{
+    if (nn == 0) return h;
+    if (nn > hn) return NULL;
+    const char *end = h + hn - nn;
+    for (const char *p = h; p <= end; p++) {
+        p = memchr(p, n[0], (size_t)(end - p) + 1);
+        if (!p) return NULL;
+        if (memcmp(p, n, nn) == 0) return p;
+    }
+    return NULL;
+}
+
 int64_t utf8_count(const char *s, int64_t n)
 {
     int64_t c = 0;
@@ -1130,7 +1143,7 @@ int64_t py_len(py_vm *vm, py_val o)
         case K_SET: return AS_SET(o)->used;
         case K_RANGE: return range_len((py_range *)o.u.o);
         case K_ITER: {
-            py_iter *it = AS_ITER(o);
+            py_iterobj *it = AS_ITER(o);
             if (it->ikind >= IT_DICT_VIEW_K) return AS_DICT(it->src)->count;
             break;
         }
@@ -1357,7 +1370,7 @@ py_val py_contains(py_vm *vm, py_val c, py_val item)
                 return raise_type(vm, vm->e_type, "'in <string>' requires string as left operand, not %s", py_type_name(vm, item));
             py_str *h = AS_STR(c), *n = AS_STR(item);
             if (n->len == 0) return py_bool(true);
-            return py_bool(memmem(h->data, (size_t)h->len, n->data, (size_t)n->len) != NULL);
+            return py_bool(py_memmem(h->data, (size_t)h->len, n->data, (size_t)n->len) != NULL);
         }
         case K_DICT: {
             py_val v;
@@ -1424,7 +1437,7 @@ py_val py_contains(py_vm *vm, py_val c, py_val item)
 
 py_val iter_new(py_vm *vm, int ikind, py_val src)
 {
-    py_iter *it = py_alloc_obj(vm, sizeof(py_iter), K_ITER, vm->t_iter);
+    py_iterobj *it = py_alloc_obj(vm, sizeof(py_iterobj), K_ITER, vm->t_iter);
     it->ikind = (uint8_t)ikind;
     it->src = src;
     it->fn = undef_val();
@@ -1453,7 +1466,7 @@ py_val py_iter(py_vm *vm, py_val o)
             return it;
         }
         case K_ITER: {
-            py_iter *it = AS_ITER(o);
+            py_iterobj *it = AS_ITER(o);
             if (it->ikind >= IT_DICT_VIEW_K)
                 return iter_new(vm, it->ikind - IT_DICT_VIEW_K + IT_DICT_KEYS, it->src);
             return o;
@@ -1474,7 +1487,7 @@ py_val py_iter(py_vm *vm, py_val o)
     return raise_type(vm, vm->e_type, "'%s' object is not iterable", py_type_name(vm, o));
 }
 
-static int dict_iter_next(py_vm *vm, py_iter *it, py_val *out)
+static int dict_iter_next(py_vm *vm, py_iterobj *it, py_val *out)
 {
     py_dict *d = AS_DICT(it->src);
     if (d->version != it->version) {
@@ -1520,7 +1533,7 @@ int py_next(py_vm *vm, py_val itv, py_val *out)
         raise_type(vm, vm->e_type, "'%s' object is not an iterator", py_type_name(vm, itv));
         return -1;
     }
-    py_iter *it = AS_ITER(itv);
+    py_iterobj *it = AS_ITER(itv);
     switch (it->ikind) {
     case IT_SEQ: {
         py_val s = it->src;
@@ -1866,7 +1879,7 @@ void py_repr_into(py_vm *vm, sbuf *b, py_val v, int depth)
         return;
     }
     case K_ITER: {
-        py_iter *it = (py_iter *)o;
+        py_iterobj *it = (py_iterobj *)o;
         if (it->ikind >= IT_DICT_VIEW_K) {
             static const char *names[] = {"dict_keys", "dict_values", "dict_items"};
             sbuf_printf(b, "%s(", names[it->ikind - IT_DICT_VIEW_K]);

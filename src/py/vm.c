@@ -446,8 +446,6 @@ static py_val call_with_self(py_vm *vm, py_val self, py_val func, py_val *args, 
     return r;
 }
 
-py_val type_call(py_vm *vm, py_type *t, py_val *args, int nargs, py_dict *kw);
-
 py_val vm_call(py_vm *vm, py_val callable, py_val *args, int nargs, py_dict *kw)
 {
     if (callable.tag != V_OBJ) goto not_callable;
@@ -613,7 +611,6 @@ static py_val make_function(py_vm *vm, py_code *co, int flags, py_val *extra, py
     return py_obj_val(fn);
 }
 
-py_val build_class(py_vm *vm, py_val body, py_val name, py_val *bases, int nbases);
 
 static py_val format_value(py_vm *vm, py_val v, int conv, py_val spec)
 {
@@ -865,7 +862,7 @@ dispatch:
             py_frame *nf = push_call_frame(vm, AS_FUNC(callee), args, nargs, NULL, NULL, 0);
             REFRESH();
             if (!nf) goto error;
-            fr->sp = base;
+            fib->frames[fib->nframes - 2].sp = base;
             LOAD_FRAME();
             if (++vm->steps >= vm->step_next) goto check_signals;
             DISPATCH();
@@ -1026,7 +1023,7 @@ dispatch:
     TARGET(FOR_ITER) {
         py_val itv = sp[-1];
         if (is_kind(itv, K_ITER)) {
-            py_iter *it = AS_ITER(itv);
+            py_iterobj *it = AS_ITER(itv);
             if (it->ikind == IT_RANGE) {
                 if (it->end <= 0) { sp--; ip = code->code + ARG; DISPATCH(); }
                 PUSH(py_int(it->idx));
@@ -1239,7 +1236,7 @@ dispatch:
             py_frame *nf = push_call_frame(vm, AS_FUNC(callee), base + 1, n, NULL, NULL, 0);
             REFRESH();
             if (!nf) goto error;
-            fr->sp = base;
+            fib->frames[fib->nframes - 2].sp = base;
             LOAD_FRAME();
             if (++vm->steps >= vm->step_next) goto check_signals;
             DISPATCH();
@@ -1270,7 +1267,7 @@ dispatch:
             py_frame *nf = push_call_frame(vm, AS_FUNC(callee), base + 1, npos, kn, base + 1 + npos, nkw);
             REFRESH();
             if (!nf) goto error;
-            fr->sp = base;
+            fib->frames[fib->nframes - 2].sp = base;
             LOAD_FRAME();
             DISPATCH();
         }

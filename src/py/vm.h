@@ -167,7 +167,7 @@ enum py_iter_kind {
     IT_SEQ, IT_STR, IT_RANGE, IT_DICT_KEYS, IT_DICT_VALUES, IT_DICT_ITEMS, IT_SET, IT_ENUMERATE,
     IT_ZIP, IT_MAP, IT_FILTER, IT_REVERSED, IT_CALL, IT_DICT_VIEW_K, IT_DICT_VIEW_V, IT_DICT_VIEW_I
 };
-typedef struct py_iter {
+typedef struct py_iterobj {
     py_obj hdr;
     uint8_t ikind;
     py_val src, fn;
@@ -175,7 +175,7 @@ typedef struct py_iter {
     uint64_t version;
     py_val *many;      /* zip: iterators */
     int nmany;
-} py_iter;
+} py_iterobj;
 
 /* ---- fibers and frames ---- */
 #define PY_MAX_BLOCKS 24
@@ -300,7 +300,7 @@ static inline py_val undef_val(void) { py_val v; v.tag = V_UNDEF; v.u.i = 0; ret
 #define AS_INST(v) ((py_inst *)(v).u.o)
 #define AS_FUNC(v) ((py_func *)(v).u.o)
 #define AS_CORO(v) ((py_coro *)(v).u.o)
-#define AS_ITER(v) ((py_iter *)(v).u.o)
+#define AS_ITER(v) ((py_iterobj *)(v).u.o)
 
 /* ---- gc.c ---- */
 void *py_alloc_obj(py_vm *vm, size_t size, int kind, py_type *type);
@@ -390,6 +390,12 @@ void fiber_free(py_vm *vm, py_fiber *f);
 py_val coro_resume(py_vm *vm, py_coro *c, py_val v, py_val exc, int *status);
 
 /* ---- builtins.c, modules ---- */
+int want_args(py_vm *vm, const char *name, int nargs, int lo, int hi);
+void methods_init(py_vm *vm);
+py_val type_call(py_vm *vm, py_type *t, py_val *args, int nargs, py_dict *kw);
+py_val build_class(py_vm *vm, py_val body, py_val name, py_val *bases, int nbases);
+void modules_init(py_vm *vm);
+const char *py_memmem(const char *h, size_t hn, const char *n, size_t nn);
 void builtins_init(py_vm *vm);
 py_val import_module(py_vm *vm, py_str *name);
 
