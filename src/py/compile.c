@@ -767,7 +767,7 @@ static void call_expr(compiler *c, py_node *n)
         for (int i = 0; i < n->n2; i++) expr(c, n->list2[i]->a);
         c->u->loc = saved;
         if (n->n2) {
-            load_const(c, c->u->consts[const_tuple_names(c, n->list2, n->n2)]);
+            emit(c, OP_LOAD_CONST, const_tuple_names(c, n->list2, n->n2));
             emit(c, OP_CALL_KW, n->n + n->n2);
         } else {
             emit(c, OP_CALL, n->n);
@@ -889,10 +889,10 @@ static void comp_generator(compiler *c, py_node *n, int gi, int kind, int depth)
     } else if (kind == N_DICTCOMP) {
         expr(c, n->a);
         expr(c, n->b);
-        emit(c, OP_MAP_ADD, depth + 1);
+        emit(c, OP_MAP_ADD, depth + 2);
     } else {
         expr(c, n->a);
-        emit(c, kind == N_LISTCOMP ? OP_LIST_APPEND : OP_SET_ADD, depth + 1);
+        emit(c, kind == N_LISTCOMP ? OP_LIST_APPEND : OP_SET_ADD, depth + 2);
     }
     emit(c, OP_JUMP, start);
     patch(c, loop, here(c));

@@ -255,7 +255,7 @@ static void mark_roots(py_vm *vm)
     mark_vals(vm, vm->tmp, (int64_t)vm->ntmp);
     for (py_fiber *f = vm->fiber; f; f = f->caller) fiber_mark(vm, f);
     fiber_mark(vm, &vm->main_fiber);
-    for (size_t i = 0; i < vm->ninterned; i++) py_mark_obj(vm, &vm->interned[i]->hdr);
+    for (size_t i = 0; i < vm->interncap; i++) if (vm->interned[i]) py_mark_obj(vm, &vm->interned[i]->hdr);
     py_mark_obj(vm, (py_obj *)vm->builtins);
     py_mark_obj(vm, (py_obj *)vm->main_globals);
     for (int i = 0; i < vm->nmods; i++) py_gc_mark(vm, vm->mods[i].module);

@@ -73,7 +73,7 @@ OP(PUSH_EXC_INFO,       1,  "exc -> prev_exc exc; exc becomes the exception bein
 OP(POP_EXCEPT,         -1,  "pop prev_exc and make it the exception being handled again")
 OP(RERAISE,            -1,  "raise TOS again, its traceback unchanged")
 OP(RAISE_VARARGS,       V,  "arg 0: re-raise; 1: raise TOS; 2: raise TOS1 from TOS")
-OP(CHECK_EXC_MATCH,     0,  "TOS1 exc, TOS type(s) -> TOS1 isinstance(exc, types)")
+OP(CHECK_EXC_MATCH,    -1,  "TOS1 exc, TOS type(s) -> isinstance(exc, types) (both popped)")
 OP(CHECK_EG_MATCH,      0,  "except*: exc types -> rest match (match None if nothing matched)")
 OP(PREP_RERAISE_STAR,  -1,  "original, list of raised -> the exception group to re-raise or None")
 OP(IMPORT_NAME,         1,  "push the module names[arg] (arg2 on TOS unused)")

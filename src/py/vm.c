@@ -464,8 +464,15 @@ py_val vm_call(py_vm *vm, py_val callable, py_val *args, int nargs, py_dict *kw)
     }
     case K_NATIVE: {
         py_native *n = (py_native *)callable.u.o;
-        if (n->self.tag != V_UNDEF) return call_with_self(vm, n->self, py_obj_val(n) , args, nargs, kw);
         if (kw && kw->count == 0) kw = NULL;
+        if (n->self.tag != V_UNDEF) {
+            py_val small[8], *all = nargs + 1 <= 8 ? small : xmalloc((size_t)(nargs + 1) * sizeof(py_val));
+            all[0] = n->self;
+            for (int i = 0; i < nargs; i++) all[i + 1] = args[i];
+            py_val r = n->fn(vm, all, nargs + 1, kw);
+            if (all != small) free(all);
+            return r;
+        }
         return n->fn(vm, args, nargs, kw);
     }
     case K_BOUND: {
@@ -1411,6 +1418,7 @@ dispatch:
             }
             if (type_is_sub(e.u.o->type, AS_TYPE(list[i]))) m = true;
         }
+        sp--;
         sp[-1] = py_bool(m);
         DISPATCH();
     }
