@@ -71,6 +71,20 @@ static py_val m_isspace(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)n; (vo
 static py_val m_isupper(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)n; (void)kw; return str_pred(vm, a, isupper, true); }
 static py_val m_islower(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)n; (void)kw; return str_pred(vm, a, islower, true); }
 
+static py_val m_istitle(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)vm; (void)nargs; (void)kw;
+    py_str *s = SELF_STR;
+    bool prev_cased = false, any = false;
+    for (int64_t i = 0; i < s->len; i++) {
+        int c = (unsigned char)s->data[i];
+        if (isupper(c)) { if (prev_cased) return py_bool(false); prev_cased = true; any = true; }
+        else if (islower(c)) { if (!prev_cased) return py_bool(false); prev_cased = true; any = true; }
+        else prev_cased = false;
+    }
+    return py_bool(any);
+}
+
 static py_val m_isidentifier(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)vm; (void)nargs; (void)kw;
@@ -1091,7 +1105,7 @@ void methods_init(py_vm *vm)
         {"upper", m_upper}, {"lower", m_lower}, {"title", m_title}, {"capitalize", m_capitalize},
         {"swapcase", m_swapcase}, {"casefold", m_lower}, {"isdigit", m_isdigit}, {"isdecimal", m_isdigit},
         {"isnumeric", m_isdigit}, {"isalpha", m_isalpha}, {"isalnum", m_isalnum}, {"isspace", m_isspace},
-        {"isupper", m_isupper}, {"islower", m_islower}, {"isidentifier", m_isidentifier},
+        {"isupper", m_isupper}, {"islower", m_islower}, {"isidentifier", m_isidentifier}, {"istitle", m_istitle},
         {"strip", m_strip}, {"lstrip", m_lstrip}, {"rstrip", m_rstrip}, {"split", m_split},
         {"rsplit", m_rsplit}, {"splitlines", m_splitlines}, {"join", m_join}, {"replace", m_replace},
         {"find", m_find}, {"rfind", m_rfind}, {"index", m_sindex}, {"rindex", m_rindex}, {"count", m_scount},

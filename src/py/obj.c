@@ -1000,6 +1000,7 @@ py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
         if (op <= BINOP_POW) return float_binop(vm, op, num_f(a), num_f(b));
         goto fail;
     }
+    if (op == BINOP_MOD && is_kind(a, K_STR)) return py_percent_format(vm, AS_STR(a), b);
     if (a.tag == V_OBJ && b.tag == V_OBJ) {
         int ka = a.u.o->kind, kb = b.u.o->kind;
         if (op == BINOP_ADD && ka == kb && (ka == K_STR || ka == K_LIST || ka == K_TUPLE)) {

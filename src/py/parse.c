@@ -3,6 +3,7 @@
  * Errors unwind with longjmp: the first error wins and the arena is freed whole.
  * Constructs outside looplab's subset are refused here through subset.c's table. */
 #include <setjmp.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -535,6 +536,7 @@ static py_node *slice_item(parser *P)
 {
     py_token *t = peek(P);
     py_node *lo = NULL;
+    if (at(P, T_STAR)) refuse(P, REFUSE_STARRED_SUBSCRIPT, t->line, t->col);
     if (!at(P, T_COLON)) {
         lo = star_expression(P);
         if (!at(P, T_COLON)) return lo;
@@ -889,8 +891,8 @@ static py_node *parameters(parser *P, int closing, int lambda)
             if (star_seen) { syntax_error(P, NULL); }
             star_seen = 1;
             if (at(P, T_NAME)) args->b = param(P, lambda, 0);
-        } else if (accept(P, T_SLASH)) {
-            args->flags = pos.n;
+        } else if (at(P, T_SLASH)) {
+            refuse(P, REFUSE_POSONLY, t->line, t->col);
         } else {
             py_node *p = param(P, lambda, 1);
             if (star_seen) nl_push(P, &kwonly, p);
@@ -945,8 +947,10 @@ static py_node *classdef(parser *P)
         tmp.line = start->line;
         call_args(P, &tmp);
         expect(P, T_RPAR);
-        if (tmp.n2) refuse(P, REFUSE_CLASS_KEYWORDS, tmp.list2[0]->line, tmp.list2[0]->col + 1);
-        if (tmp.n > 1) refuse(P, REFUSE_MULTI_BASE, start->line, start->col);
+        py_node *kw = tmp.n2 ? tmp.list2[0] : NULL, *second = tmp.n > 1 ? tmp.list[1] : NULL;
+        bool kw_first = kw && (!second || kw->line < second->line || (kw->line == second->line && kw->col < second->col));
+        if (kw_first) refuse(P, REFUSE_CLASS_KEYWORDS, kw->line, kw->col + 1);
+        if (tmp.n > 1) refuse(P, REFUSE_MULTI_BASE, tmp.list[1]->line, tmp.list[1]->col + 1);
         c->list2 = tmp.list;
         c->n2 = tmp.n;
     }
@@ -1322,7 +1326,7 @@ static py_node *simple_stmt(parser *P)
         if (!P->in_func) fail_at(P, t->line, t->col, "nonlocal declaration not allowed at module level");
         return name_list(P, N_NONLOCAL, t);
     case T_YIELD:
-        if (at_ahead(P, 1, T_FROM)) refuse(P, REFUSE_YIELD_FROM, t->line, t->col);
+        if (at_ahead(P, 1, T_FROM)) refuse(P, REFUSE_YIELD, t->line, t->col);
         refuse(P, REFUSE_YIELD, t->line, t->col);
     default:
         return expr_stmt(P);
