@@ -309,13 +309,14 @@ py_val coro_resume(py_vm *vm, py_coro *c, py_val v, py_val exc, int *status)
             return raise_type(vm, vm->e_type, "can't send non-None value to a just-started %s", what);
         }
     } else if (exc.tag != V_UNDEF) {
-        py_val aw = c->awaiting;
-        c->awaiting = undef_val();
-        if (is_kind(aw, K_CORO)) {
+        /* suspended in an await (SEND; YIELD_VALUE): the awaitable sits under TOS */
+        py_val aw = undef_val();
+        if (fr->ip >= 2 && INS_OP(fr->code->code[fr->ip - 2]) == OP_SEND && fr->sp - 2 >= fr->stack) aw = fr->sp[-2];
+        if (is_kind(aw, K_CORO) && AS_CORO(aw)->state == CORO_SUSPENDED) {
             int st;
             py_tmp_push(vm, aw);
             py_val r = coro_resume(vm, AS_CORO(aw), py_none(), exc, &st);
-            if (st == PY_CORO_YIELD) { c->awaiting = aw; *status = PY_CORO_YIELD; return r; }
+            if (st == PY_CORO_YIELD) { fr->sp[-1] = r; *status = PY_CORO_YIELD; return r; }
             if (st == PY_CORO_RETURN) {
                 int target = INS_ARG(fr->code->code[fr->ip - 2]);
                 fr->sp -= 2;
