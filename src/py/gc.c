@@ -9,7 +9,7 @@
 
 #include "py/vm.h"
 
-#define GC_FIRST (1u << 20)
+#define GC_FIRST (4u << 20)
 #define GC_GROW 2
 
 static void collect(py_vm *vm);
@@ -54,6 +54,14 @@ void py_tmp_push(py_vm *vm, py_val v)
 size_t py_tmp_mark(py_vm *vm) { return vm->ntmp; }
 void py_tmp_reset(py_vm *vm, size_t mark) { if (mark < vm->ntmp) vm->ntmp = mark; }
 
+/* Coroutines (never-awaited warning) and native objects whose type has a finalizer. */
+static bool may_finalize(py_obj *o)
+{
+    if (o->kind == K_CORO) return true;
+    if (o->kind == K_NOBJ) for (py_type *t = o->type; t; t = t->base) if (t->finalize) return true;
+    return false;
+}
+
 void *py_alloc_obj(py_vm *vm, size_t size, int kind, py_type *type)
 {
     py_obj *o = py_mem(vm, NULL, 0, size);
@@ -62,6 +70,7 @@ void *py_alloc_obj(py_vm *vm, size_t size, int kind, py_type *type)
     o->type = type;
     o->gc_next = vm->objects;
     vm->objects = o;
+    if (may_finalize(o)) vm->nfinal++;
     py_tmp_push(vm, py_obj_val(o));
     return o;
 }
@@ -205,6 +214,7 @@ static void blacken(py_vm *vm, py_obj *o)
 static void free_obj(py_vm *vm, py_obj *o)
 {
     size_t size = 0;
+    if (may_finalize(o) && vm->nfinal) vm->nfinal--;
     switch (o->kind) {
     case K_STR: size = sizeof(py_str) + (size_t)((py_str *)o)->len + 1; break;
     case K_LIST: py_mem(vm, ((py_list *)o)->items, (size_t)((py_list *)o)->cap * sizeof(py_val), 0); size = sizeof(py_list); break;
@@ -288,8 +298,8 @@ static bool needs_finalizer(py_vm *vm, py_obj *o)
  * more cycle, so a finalizer never sees freed memory. */
 static void run_finalizers(py_vm *vm)
 {
-    py_obj *pending = NULL;
     size_t n = 0;
+    if (!vm->nfinal) return;
     for (py_obj *o = vm->objects; o; o = o->gc_next) {
         if (!o->marked && needs_finalizer(vm, o)) {
             o->finalized = 1;
@@ -297,7 +307,6 @@ static void run_finalizers(py_vm *vm)
             n++;
         }
     }
-    (void)pending;
     if (!n) return;
     size_t start = vm->ntmp - n;
     for (size_t i = start; i < vm->ntmp; i++) py_mark_obj(vm, vm->tmp[i].u.o);

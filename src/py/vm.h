@@ -234,6 +234,7 @@ struct py_vm {
     size_t bytes, next_gc, mem_cap;
     bool mem_exceeded;
     int gc_paused;
+    size_t nfinal;         /* live objects that may need a finalizer call */
     py_val *tmp;
     size_t ntmp, tmpcap;
     py_obj **gray;
