@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "py/subset.h"
 
 int cmd_help(struct app *app, int argc, char **argv)
 {
@@ -13,6 +14,10 @@ int cmd_help(struct app *app, int argc, char **argv)
     if (argc > 1) {
         cli_error("help takes one command name (see looplab --help)");
         return EXIT_USAGE;
+    }
+    if (strcmp(argv[0], "python") == 0) {
+        py_subset_print_help(stdout);
+        return EXIT_OK;
     }
     return cli_help_command(argv[0]);
 }

@@ -15,7 +15,8 @@ const struct command commands[] = {
     {"demo", "LESSON", "run a lesson's demo in the event-loop visualizer", "", NULL},
     {"run", "[--virtual] [--trace] PROGRAM.py [ARGS...]", "run a mini-Python program as CPython would",
      "Runs PROGRAM.py on looplab's own interpreter and event loop; see `looplab help python`\n"
-     "for the supported subset.\n", NULL},
+     "for the supported subset.\n"
+     "  --dis        print the bytecode instead of running\n", cmd_run},
     {"quiz", "[TOPIC] [--level LEVEL] [--review]", "take a five-question quiz",
      "Asks five questions (of one topic, or mixed: at most two per topic), chosen for\n"
      "your level so that you get about three in four right, with up to two slots for\n"

@@ -1,0 +1,1027 @@
+/* builtins.c - the builtin functions, the constructors of the builtin types, and
+ * the VM's creation (types, interned names, builtins dict). Error messages are
+ * CPython 3.11's. Methods of str/list/dict/set live in methods.c. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "py/ast.h"
+#include "py/pyfmt.h"
+#include "py/vm.h"
+
+py_val builtin_super(py_vm *vm, py_val *args, int nargs, py_dict *kw);
+void super_mark(py_vm *vm, void *data);
+
+/* Checks the positional count: CPython's "f() takes exactly one argument (2 given)". */
+int want_args(py_vm *vm, const char *name, int nargs, int lo, int hi)
+{
+    if (nargs >= lo && nargs <= hi) return 0;
+    if (lo == hi && lo == 1) raise_type(vm, vm->e_type, "%s() takes exactly one argument (%d given)", name, nargs);
+    else if (lo == hi && lo == 0) raise_type(vm, vm->e_type, "%s() takes no arguments (%d given)", name, nargs);
+    else if (nargs < lo) raise_type(vm, vm->e_type, "%s expected at least %d argument%s, got %d", name, lo, lo == 1 ? "" : "s", nargs);
+    else raise_type(vm, vm->e_type, "%s expected at most %d argument%s, got %d", name, hi, hi == 1 ? "" : "s", nargs);
+    return -1;
+}
+
+static int no_kw(py_vm *vm, const char *name, py_dict *kw)
+{
+    if (kw && kw->count) {
+        raise_type(vm, vm->e_type, "%s() takes no keyword arguments", name);
+        return -1;
+    }
+    return 0;
+}
+
+/* ---------------- output ---------------- */
+
+FILE *py_stdout(py_vm *vm) { return vm->out; }
+FILE *py_stderr(py_vm *vm) { return vm->err; }
+
+static FILE *stdio_file(py_vm *vm, py_val f)
+{
+    if (is_kind(f, K_NOBJ) && f.u.o->type == vm->t_stdio) return *(FILE **)py_native_data(f);
+    return NULL;
+}
+
+void py_write_stdout(py_vm *vm, const char *s, size_t n) { fwrite(s, 1, n, vm->out); }
+
+static int write_to(py_vm *vm, py_val file, const char *s, size_t n)
+{
+    FILE *f = stdio_file(vm, file);
+    if (f) {
+        if (f == vm->err) fflush(vm->out);
+        fwrite(s, 1, n, f);
+        return 0;
+    }
+    py_val str = py_obj_val(str_new(vm, s, n));
+    py_val r = vm_call_method(vm, file, str_intern_c(vm, "write"), &str, 1);
+    return py_is_err(r) ? -1 : 0;
+}
+
+static py_val bi_print(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    py_val sep = py_kwarg(vm, kw, "sep"), end = py_kwarg(vm, kw, "end"), file = py_kwarg(vm, kw, "file");
+    py_val flush = py_kwarg(vm, kw, "flush");
+    if (sep.tag != V_UNDEF && sep.tag != V_NONE && !is_kind(sep, K_STR))
+        return raise_type(vm, vm->e_type, "sep must be None or a string, not %s", py_type_name(vm, sep));
+    if (end.tag != V_UNDEF && end.tag != V_NONE && !is_kind(end, K_STR))
+        return raise_type(vm, vm->e_type, "end must be None or a string, not %s", py_type_name(vm, end));
+    if (file.tag == V_UNDEF || file.tag == V_NONE) file = vm->sys_stdout;
+    sbuf b = {0};
+    for (int i = 0; i < nargs; i++) {
+        if (i) {
+            if (is_kind(sep, K_STR)) sbuf_add(&b, AS_STR(sep)->data, (size_t)AS_STR(sep)->len);
+            else sbuf_addc(&b, ' ');
+        }
+        if (py_str_into(vm, &b, args[i]) < 0) { sbuf_free(&b); return py_err(); }
+    }
+    if (is_kind(end, K_STR)) sbuf_add(&b, AS_STR(end)->data, (size_t)AS_STR(end)->len);
+    else sbuf_addc(&b, '\n');
+    int r = write_to(vm, file, b.data ? b.data : "", b.len);
+    sbuf_free(&b);
+    if (r < 0) return py_err();
+    if (py_truthy(vm, flush)) { FILE *f = stdio_file(vm, file); if (f) fflush(f); }
+    return py_none();
+}
+
+static py_val bi_input(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (want_args(vm, "input", nargs, 0, 1) < 0) return py_err();
+    if (nargs == 1) {
+        sbuf b = {0};
+        if (py_str_into(vm, &b, args[0]) < 0) { sbuf_free(&b); return py_err(); }
+        fwrite(b.data ? b.data : "", 1, b.len, vm->out);
+        sbuf_free(&b);
+    }
+    fflush(vm->out);
+    sbuf line = {0};
+    int c;
+    bool any = false;
+    while ((c = getchar()) != EOF) {
+        any = true;
+        if (c == '\n') break;
+        sbuf_addc(&line, (char)c);
+    }
+    if (!any) { sbuf_free(&line); return raise_type(vm, vm->e_eof, "EOF when reading a line"); }
+    if (line.len && line.data[line.len - 1] == '\r') line.len--;
+    return str_from_sbuf(vm, &line);
+}
+
+/* ---------------- simple builtins ---------------- */
+
+static py_val bi_len(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (want_args(vm, "len", nargs, 1, 1) < 0) return py_err();
+    int64_t n = py_len(vm, args[0]);
+    return n < 0 ? py_err() : py_int(n);
+}
+
+static py_val bi_repr(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (want_args(vm, "repr", nargs, 1, 1) < 0) return py_err();
+    return py_repr(vm, args[0]);
+}
+
+static py_val bi_abs(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (want_args(vm, "abs", nargs, 1, 1) < 0) return py_err();
+    py_val v = args[0];
+    if (v.tag == V_INT || v.tag == V_BOOL) {
+        if (v.u.i == INT64_MIN) return raise_type(vm, vm->e_overflow, "integer result too large for looplab (64-bit ints)");
+        return py_int(v.u.i < 0 ? -v.u.i : v.u.i);
+    }
+    if (v.tag == V_FLOAT) return py_float(fabs(v.u.f));
+    if (is_kind(v, K_INST)) return vm_call_method(vm, v, str_intern_c(vm, "__abs__"), NULL, 0);
+    return raise_type(vm, vm->e_type, "bad operand type for abs(): '%s'", py_type_name(vm, v));
+}
+
+static py_val bi_isinstance(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (nargs != 2) return raise_type(vm, vm->e_type, "isinstance expected 2 arguments, got %d", nargs);
+    py_val c = args[1];
+    if (is_kind(c, K_TUPLE)) {
+        for (int64_t i = 0; i < AS_TUPLE(c)->len; i++) if (py_isinstance(vm, args[0], AS_TUPLE(c)->items[i])) return py_bool(true);
+        return py_bool(false);
+    }
+    if (!is_kind(c, K_TYPE)) return raise_type(vm, vm->e_type, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    return py_bool(py_isinstance(vm, args[0], c));
+}
+
+static py_val bi_issubclass(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (nargs != 2) return raise_type(vm, vm->e_type, "issubclass expected 2 arguments, got %d", nargs);
+    if (!is_kind(args[0], K_TYPE)) return raise_type(vm, vm->e_type, "issubclass() arg 1 must be a class");
+    py_val c = args[1];
+    if (is_kind(c, K_TUPLE)) {
+        for (int64_t i = 0; i < AS_TUPLE(c)->len; i++)
+            if (is_kind(AS_TUPLE(c)->items[i], K_TYPE) && type_is_sub(AS_TYPE(args[0]), AS_TYPE(AS_TUPLE(c)->items[i]))) return py_bool(true);
+        return py_bool(false);
+    }
+    if (!is_kind(c, K_TYPE)) return raise_type(vm, vm->e_type, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    if (AS_TYPE(c) == vm->t_int && AS_TYPE(args[0]) == vm->t_bool) return py_bool(true);
+    return py_bool(type_is_sub(AS_TYPE(args[0]), AS_TYPE(c)));
+}
+
+static py_val bi_anyall(py_vm *vm, py_val *args, int nargs, bool any)
+{
+    if (want_args(vm, any ? "any" : "all", nargs, 1, 1) < 0) return py_err();
+    py_val it = py_iter(vm, args[0]);
+    if (py_is_err(it)) return it;
+    py_tmp_push(vm, it);
+    for (;;) {
+        py_val x;
+        int r = py_next(vm, it, &x);
+        if (r < 0) return py_err();
+        if (r == 0) return py_bool(!any);
+        bool t = py_truthy(vm, x);
+        if (py_exc_pending(vm)) return py_err();
+        if (t == any) return py_bool(any);
+    }
+}
+static py_val bi_any(py_vm *vm, py_val *args, int nargs, py_dict *kw) { (void)kw; return bi_anyall(vm, args, nargs, true); }
+static py_val bi_all(py_vm *vm, py_val *args, int nargs, py_dict *kw) { (void)kw; return bi_anyall(vm, args, nargs, false); }
+
+static py_val bi_sum(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    if (want_args(vm, "sum", nargs, 1, 2) < 0) return py_err();
+    py_val acc = nargs == 2 ? args[1] : py_kwarg(vm, kw, "start");
+    if (acc.tag == V_UNDEF) acc = py_int(0);
+    if (is_kind(acc, K_STR)) return raise_type(vm, vm->e_type, "sum() can't sum strings [use ''.join(seq) instead]");
+    py_val it = py_iter(vm, args[0]);
+    if (py_is_err(it)) return it;
+    py_tmp_push(vm, it);
+    /* CPython adds floats with compensated summation (3.12 Neumaier); 3.11 plain */
+    for (;;) {
+        py_val x;
+        int r = py_next(vm, it, &x);
+        if (r < 0) return py_err();
+        if (r == 0) return acc;
+        acc = py_binop(vm, 0, acc, x, false);
+        if (py_is_err(acc)) return acc;
+        py_tmp_push(vm, acc);
+    }
+}
+
+static py_val minmax(py_vm *vm, py_val *args, int nargs, py_dict *kw, bool is_min)
+{
+    const char *name = is_min ? "min" : "max";
+    py_val key = py_kwarg(vm, kw, "key"), def = py_kwarg(vm, kw, "default");
+    if (key.tag == V_NONE) key = undef_val();
+    if (nargs == 0) return raise_type(vm, vm->e_type, "%s expected at least 1 argument, got 0", name);
+    py_val it;
+    if (nargs == 1) {
+        it = py_iter(vm, args[0]);
+        if (py_is_err(it)) return it;
+    } else {
+        if (def.tag != V_UNDEF)
+            return raise_type(vm, vm->e_type, "Cannot specify a default for %s() with multiple positional arguments", name);
+        it = py_iter(vm, py_obj_val(py_tuple_new(vm, nargs, args).u.o));
+    }
+    py_tmp_push(vm, it);
+    py_val best = undef_val(), bestk = undef_val();
+    for (;;) {
+        py_val x;
+        int r = py_next(vm, it, &x);
+        if (r < 0) return py_err();
+        if (r == 0) break;
+        py_tmp_push(vm, x);
+        py_val k = x;
+        if (key.tag != V_UNDEF) { k = vm_call(vm, key, &x, 1, NULL); if (py_is_err(k)) return k; py_tmp_push(vm, k); }
+        if (best.tag == V_UNDEF) { best = x; bestk = k; continue; }
+        py_val c = py_compare(vm, is_min ? CMP_LT : CMP_GT, k, bestk);
+        if (py_is_err(c)) return c;
+        if (py_truthy(vm, c)) { best = x; bestk = k; }
+    }
+    if (best.tag == V_UNDEF) {
+        if (def.tag != V_UNDEF) return def;
+        return raise_type(vm, vm->e_value, "%s() arg is an empty sequence", name);
+    }
+    return best;
+}
+static py_val bi_min(py_vm *vm, py_val *args, int nargs, py_dict *kw) { return minmax(vm, args, nargs, kw, true); }
+static py_val bi_max(py_vm *vm, py_val *args, int nargs, py_dict *kw) { return minmax(vm, args, nargs, kw, false); }
+
+/* Stable merge sort on values; keys computed once. */
+typedef struct sort_item { py_val key, val; } sort_item;
+
+static int merge_sort(py_vm *vm, sort_item *a, sort_item *tmp, int64_t n)
+{
+    if (n < 2) return 0;
+    if (n <= 8) {
+        for (int64_t i = 1; i < n; i++) {
+            sort_item x = a[i];
+            int64_t j = i;
+            while (j > 0) {
+                py_val c = py_compare(vm, CMP_LT, x.key, a[j - 1].key);
+                if (py_is_err(c)) return -1;
+                if (!py_truthy(vm, c)) break;
+                a[j] = a[j - 1];
+                j--;
+            }
+            a[j] = x;
+        }
+        return 0;
+    }
+    int64_t m = n / 2;
+    if (merge_sort(vm, a, tmp, m) < 0 || merge_sort(vm, a + m, tmp, n - m) < 0) return -1;
+    int64_t i = 0, j = m, k = 0;
+    while (i < m && j < n) {
+        py_val c = py_compare(vm, CMP_LT, a[j].key, a[i].key);
+        if (py_is_err(c)) return -1;
+        if (py_truthy(vm, c)) tmp[k++] = a[j++];
+        else tmp[k++] = a[i++];
+    }
+    while (i < m) tmp[k++] = a[i++];
+    while (j < n) tmp[k++] = a[j++];
+    mem_copy(a, tmp, (size_t)n * sizeof *a);
+    return 0;
+}
+
+int sort_values(py_vm *vm, py_val *items, int64_t n, py_val key, bool reverse)
+{
+    sort_item *a = xmalloc((size_t)(n + 1) * sizeof *a), *tmp = xmalloc((size_t)(n + 1) * sizeof *a);
+    py_list *keys = list_new(vm, n); /* keeps computed keys alive */
+    for (int64_t i = 0; i < n; i++) {
+        py_val v = items[reverse ? n - 1 - i : i];
+        py_val k = v;
+        if (key.tag != V_UNDEF && key.tag != V_NONE) {
+            k = vm_call(vm, key, &v, 1, NULL);
+            if (py_is_err(k)) { free(a); free(tmp); return -1; }
+        }
+        keys->items[keys->len++] = k;
+        a[i] = (sort_item){k, v};
+    }
+    int r = merge_sort(vm, a, tmp, n);
+    if (r == 0) for (int64_t i = 0; i < n; i++) items[reverse ? n - 1 - i : i] = a[i].val;
+    free(a);
+    free(tmp);
+    return r;
+}
+
+static py_val bi_sorted(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    if (nargs != 1) return raise_type(vm, vm->e_type, "sorted expected 1 argument, got %d", nargs);
+    py_val l = seq_to_list(vm, args[0]);
+    if (py_is_err(l)) return l;
+    py_val key = py_kwarg(vm, kw, "key"), rev = py_kwarg(vm, kw, "reverse");
+    if (sort_values(vm, AS_LIST(l)->items, AS_LIST(l)->len, key, py_truthy(vm, rev)) < 0) return py_err();
+    return l;
+}
+
+static py_val bi_reversed(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (want_args(vm, "reversed", nargs, 1, 1) < 0) return py_err();
+    py_val s = args[0];
+    if (is_kind(s, K_DICT) || is_kind(s, K_ITER)) s = seq_to_list(vm, s);
+    if (py_is_err(s)) return s;
+    if (!is_kind(s, K_LIST) && !is_kind(s, K_TUPLE) && !is_kind(s, K_STR) && !is_kind(s, K_RANGE))
+        return raise_type(vm, vm->e_type, "'%s' object is not reversible", py_type_name(vm, s));
+    py_val it = iter_new(vm, IT_REVERSED, s);
+    AS_ITER(it)->idx = py_len(vm, s) - 1;
+    return it;
+}
+
+static py_val bi_enumerate(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    py_val start = nargs > 1 ? args[1] : py_kwarg(vm, kw, "start");
+    if (nargs < 1 || nargs > 2) return raise_type(vm, vm->e_type, "enumerate() missing required argument 'iterable'");
+    py_val src = py_iter(vm, args[0]);
+    if (py_is_err(src)) return src;
+    py_val it = iter_new(vm, IT_ENUMERATE, undef_val());
+    AS_ITER(it)->fn = src;
+    if (start.tag != V_UNDEF && int_index(vm, start, &AS_ITER(it)->idx) < 0) return py_err();
+    return it;
+}
+
+static py_val many_iters(py_vm *vm, int kind, py_val fn, py_val *args, int nargs)
+{
+    py_val it = iter_new(vm, kind, undef_val());
+    py_iterobj *x = AS_ITER(it);
+    x->fn = fn;
+    x->many = xcalloc((size_t)(nargs ? nargs : 1), sizeof(py_val));
+    for (int i = 0; i < nargs; i++) {
+        py_val s = py_iter(vm, args[i]);
+        if (py_is_err(s)) {
+            if (kind == IT_ZIP && exc_matches(vm, vm->exc, vm->e_type)) {
+                py_exc_take(vm);
+                return raise_type(vm, vm->e_type, "zip argument #%d must support iteration", i + 1);
+            }
+            return s;
+        }
+        x->many[i] = s;
+        x->nmany = i + 1;
+    }
+    return it;
+}
+
+static py_val bi_zip(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    return many_iters(vm, IT_ZIP, undef_val(), args, nargs);
+}
+
+static py_val bi_map(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (nargs < 2) return raise_type(vm, vm->e_type, "map() must have at least two arguments.");
+    if (nargs > 17) return raise_type(vm, vm->e_type, "map() with more than 16 iterables is not supported by looplab");
+    return many_iters(vm, IT_MAP, args[0], args + 1, nargs - 1);
+}
+
+static py_val bi_filter(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (nargs != 2) return raise_type(vm, vm->e_type, "filter expected 2 arguments, got %d", nargs);
+    py_val src = py_iter(vm, args[1]);
+    if (py_is_err(src)) return src;
+    py_val it = iter_new(vm, IT_FILTER, src);
+    AS_ITER(it)->fn = args[0];
+    return it;
+}
+
+static py_val bi_iter(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (want_args(vm, "iter", nargs, 1, 1) < 0) return py_err();
+    return py_iter(vm, args[0]);
+}
+
+static py_val bi_next(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (want_args(vm, "next", nargs, 1, 2) < 0) return py_err();
+    if (!is_kind(args[0], K_ITER) && !is_kind(args[0], K_CORO) && !is_kind(args[0], K_INST))
+        return raise_type(vm, vm->e_type, "'%s' object is not an iterator", py_type_name(vm, args[0]));
+    py_val x;
+    int r = py_next(vm, args[0], &x);
+    if (r < 0) return py_err();
+    if (r == 0) {
+        if (nargs == 2) return args[1];
+        exc_set_pending(vm, exc_make(vm, vm->e_stopiter, NULL, 0));
+        return py_err();
+    }
+    return x;
+}
+
+static py_val bi_divmod(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (nargs != 2) return raise_type(vm, vm->e_type, "divmod expected 2 arguments, got %d", nargs);
+    py_val a = args[0], b = args[1];
+    if ((a.tag == V_INT || a.tag == V_BOOL) && (b.tag == V_INT || b.tag == V_BOOL)) {
+        if (b.u.i == 0) return raise_type(vm, vm->e_zero, "integer division or modulo by zero");
+        int64_t q;
+        if (!pyfmt_int_floordiv(a.u.i, b.u.i, &q)) return raise_type(vm, vm->e_overflow, "integer result too large for looplab (64-bit ints)");
+        py_val items[2] = {py_int(q), py_int(pyfmt_int_mod(a.u.i, b.u.i))};
+        return py_tuple_new(vm, 2, items);
+    }
+    if ((a.tag == V_INT || a.tag == V_BOOL || a.tag == V_FLOAT) && (b.tag == V_INT || b.tag == V_BOOL || b.tag == V_FLOAT)) {
+        double x = a.tag == V_FLOAT ? a.u.f : (double)a.u.i, y = b.tag == V_FLOAT ? b.u.f : (double)b.u.i;
+        if (y == 0) return raise_type(vm, vm->e_zero, "float divmod()");
+        double q, m;
+        pyfmt_float_divmod(x, y, &q, &m);
+        py_val items[2] = {py_float(q), py_float(m)};
+        return py_tuple_new(vm, 2, items);
+    }
+    return raise_type(vm, vm->e_type, "unsupported operand type(s) for divmod(): '%s' and '%s'", py_type_name(vm, a), py_type_name(vm, b));
+}
+
+static py_val bi_pow(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (want_args(vm, "pow", nargs, 2, 3) < 0) return py_err();
+    if (nargs == 3) {
+        if (args[0].tag != V_INT || args[1].tag != V_INT || args[2].tag != V_INT)
+            return raise_type(vm, vm->e_type, "pow() 3rd argument not allowed unless all arguments are integers");
+        int64_t b = args[0].u.i, e = args[1].u.i, m = args[2].u.i;
+        if (m == 0) return raise_type(vm, vm->e_value, "pow() 3rd argument cannot be 0");
+        if (e < 0) return raise_type(vm, vm->e_value, "base is not invertible for the given modulus");
+        __extension__ typedef __int128 i128;
+        i128 r = 1, x = pyfmt_int_mod(b, m);
+        while (e) { if (e & 1) r = (r * x) % m; x = (x * x) % m; e >>= 1; }
+        return py_int(pyfmt_int_mod((int64_t)r, m));
+    }
+    return py_binop(vm, 6, args[0], args[1], false);
+}
+
+static py_val bi_round(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    py_val nd = nargs > 1 ? args[1] : py_kwarg(vm, kw, "ndigits");
+    if (nargs < 1 || nargs > 2) return raise_type(vm, vm->e_type, "round() takes at most 2 arguments (%d given)", nargs);
+    py_val x = args[0];
+    if (x.tag == V_INT || x.tag == V_BOOL) {
+        if (nd.tag == V_UNDEF || nd.tag == V_NONE || nd.u.i >= 0) return py_int(x.u.i);
+        int64_t p = 1;
+        for (int64_t i = 0; i < -nd.u.i && i < 19; i++) p *= 10;
+        if (-nd.u.i > 18) return py_int(0);
+        int64_t q = x.u.i / p, r = x.u.i % p;
+        if (r < 0) { r += p; q--; }
+        if (2 * r > p || (2 * r == p && (q & 1))) q++;
+        return py_int(q * p);
+    }
+    if (x.tag == V_FLOAT) {
+        if (nd.tag == V_UNDEF || nd.tag == V_NONE) {
+            if (isnan(x.u.f)) return raise_type(vm, vm->e_value, "cannot convert float NaN to integer");
+            if (isinf(x.u.f)) return raise_type(vm, vm->e_overflow, "cannot convert float infinity to integer");
+            double r = pyfmt_round_half_even(x.u.f);
+            if (fabs(r) >= 9.2233720368547758e18) return raise_type(vm, vm->e_overflow, "integer result too large for looplab (64-bit ints)");
+            return py_int((int64_t)r);
+        }
+        int64_t n;
+        if (int_index(vm, nd, &n) < 0) return py_err();
+        if (n > 400) return x;
+        if (n < -400) return py_float(0.0 * x.u.f);
+        double r = pyfmt_round(x.u.f, (int)n);
+        if (isinf(r) && !isinf(x.u.f)) return raise_type(vm, vm->e_overflow, "rounded value too large to represent");
+        return py_float(r);
+    }
+    if (is_kind(x, K_INST)) return vm_call_method(vm, x, str_intern_c(vm, "__round__"), args + 1, nargs - 1);
+    return raise_type(vm, vm->e_type, "type %s doesn't define __round__ method", py_type_name(vm, x));
+}
+
+static py_val bi_hash(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (want_args(vm, "hash", nargs, 1, 1) < 0) return py_err();
+    uint64_t h;
+    if (py_hash(vm, args[0], &h) < 0) return py_err();
+    return py_int((int64_t)h);
+}
+
+static py_val bi_callable(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (want_args(vm, "callable", nargs, 1, 1) < 0) return py_err();
+    py_val v = args[0];
+    if (v.tag != V_OBJ) return py_bool(false);
+    int k = v.u.o->kind;
+    if (k == K_FUNC || k == K_NATIVE || k == K_BOUND || k == K_TYPE) return py_bool(true);
+    if (k == K_INST || k == K_NOBJ) return py_bool(type_lookup(v.u.o->type, vm->s_call).tag != V_UNDEF);
+    return py_bool(false);
+}
+
+static py_val bi_getattr(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (want_args(vm, "getattr", nargs, 2, 3) < 0) return py_err();
+    if (!is_kind(args[1], K_STR)) return raise_type(vm, vm->e_type, "attribute name must be string, not '%s'", py_type_name(vm, args[1]));
+    py_val r = py_getattr_str(vm, args[0], str_intern(vm, AS_STR(args[1])->data, (size_t)AS_STR(args[1])->len));
+    if (py_is_err(r) && nargs == 3 && exc_matches(vm, vm->exc, vm->e_attr)) { py_exc_take(vm); return args[2]; }
+    return r;
+}
+
+static py_val bi_hasattr(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (want_args(vm, "hasattr", nargs, 2, 2) < 0) return py_err();
+    if (!is_kind(args[1], K_STR)) return raise_type(vm, vm->e_type, "attribute name must be string, not '%s'", py_type_name(vm, args[1]));
+    py_val r = py_getattr_str(vm, args[0], str_intern(vm, AS_STR(args[1])->data, (size_t)AS_STR(args[1])->len));
+    if (py_is_err(r)) {
+        if (!exc_matches(vm, vm->exc, vm->e_attr)) return r;
+        py_exc_take(vm);
+        return py_bool(false);
+    }
+    return py_bool(true);
+}
+
+static py_val bi_setattr(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (want_args(vm, "setattr", nargs, 3, 3) < 0) return py_err();
+    if (!is_kind(args[1], K_STR)) return raise_type(vm, vm->e_type, "attribute name must be string, not '%s'", py_type_name(vm, args[1]));
+    if (py_setattr_str(vm, args[0], str_intern(vm, AS_STR(args[1])->data, (size_t)AS_STR(args[1])->len), args[2]) < 0) return py_err();
+    return py_none();
+}
+
+static py_val bi_delattr(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (want_args(vm, "delattr", nargs, 2, 2) < 0) return py_err();
+    if (!is_kind(args[1], K_STR)) return raise_type(vm, vm->e_type, "attribute name must be string");
+    if (py_delattr_str(vm, args[0], str_intern(vm, AS_STR(args[1])->data, (size_t)AS_STR(args[1])->len)) < 0) return py_err();
+    return py_none();
+}
+
+static py_val put_utf8_str(py_vm *vm, unsigned long cp)
+{
+    char b[4];
+    size_t n;
+    if (cp < 0x80) { b[0] = (char)cp; n = 1; }
+    else if (cp < 0x800) { b[0] = (char)(0xC0 | (cp >> 6)); b[1] = (char)(0x80 | (cp & 0x3F)); n = 2; }
+    else if (cp < 0x10000) { b[0] = (char)(0xE0 | (cp >> 12)); b[1] = (char)(0x80 | ((cp >> 6) & 0x3F)); b[2] = (char)(0x80 | (cp & 0x3F)); n = 3; }
+    else { b[0] = (char)(0xF0 | (cp >> 18)); b[1] = (char)(0x80 | ((cp >> 12) & 0x3F)); b[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); b[3] = (char)(0x80 | (cp & 0x3F)); n = 4; }
+    return py_obj_val(n == 1 ? str_intern(vm, b, 1) : str_new(vm, b, n));
+}
+
+static py_val bi_chr(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (want_args(vm, "chr", nargs, 1, 1) < 0) return py_err();
+    int64_t c;
+    if (int_index(vm, args[0], &c) < 0) return py_err();
+    if (c < 0 || c > 0x10FFFF) return raise_type(vm, vm->e_value, "chr() arg not in range(0x110000)");
+    return put_utf8_str(vm, (unsigned long)c);
+}
+
+static py_val bi_ord(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (want_args(vm, "ord", nargs, 1, 1) < 0) return py_err();
+    if (!is_kind(args[0], K_STR)) return raise_type(vm, vm->e_type, "ord() expected string of length 1, but %s found", py_type_name(vm, args[0]));
+    py_str *s = AS_STR(args[0]);
+    if (s->cplen != 1) return raise_type(vm, vm->e_type, "ord() expected a character, but string of length %lld found", (long long)s->cplen);
+    const unsigned char *p = (const unsigned char *)s->data;
+    unsigned long cp;
+    if (p[0] < 0x80) cp = p[0];
+    else if (p[0] < 0xE0) cp = ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+    else if (p[0] < 0xF0) cp = ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+    else cp = ((p[0] & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
+    return py_int((int64_t)cp);
+}
+
+static py_val int_base_str(py_vm *vm, py_val *args, int nargs, int base, const char *prefix, const char *name)
+{
+    if (want_args(vm, name, nargs, 1, 1) < 0) return py_err();
+    int64_t v;
+    if (int_index(vm, args[0], &v) < 0) return py_err();
+    char buf[80];
+    int n = 0;
+    uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    do { buf[n++] = "0123456789abcdef"[m % (uint64_t)base]; m /= (uint64_t)base; } while (m);
+    sbuf b = {0};
+    if (v < 0) sbuf_addc(&b, '-');
+    sbuf_adds(&b, prefix);
+    while (n) sbuf_addc(&b, buf[--n]);
+    return str_from_sbuf(vm, &b);
+}
+static py_val bi_hex(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return int_base_str(vm, a, n, 16, "0x", "hex"); }
+static py_val bi_oct(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return int_base_str(vm, a, n, 8, "0o", "oct"); }
+static py_val bi_bin(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return int_base_str(vm, a, n, 2, "0b", "bin"); }
+
+static py_val bi_format(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (want_args(vm, "format", nargs, 1, 2) < 0) return py_err();
+    return py_format(vm, args[0], nargs == 2 ? args[1] : undef_val());
+}
+
+static py_val bi_id(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (want_args(vm, "id", nargs, 1, 1) < 0) return py_err();
+    if (args[0].tag == V_OBJ) return py_int((int64_t)(uintptr_t)args[0].u.o);
+    return py_int(args[0].u.i * 32 + args[0].tag);
+}
+
+static py_val make_prop(py_vm *vm, py_val *args, int nargs, int kind, const char *name)
+{
+    if (want_args(vm, name, nargs, 1, 1) < 0) return py_err();
+    py_prop *p = py_alloc_obj(vm, sizeof(py_prop), K_PROP, vm->t_prop);
+    p->fget = args[0];
+    p->kind = kind;
+    return py_obj_val(p);
+}
+static py_val bi_property(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return make_prop(vm, a, n, 0, "property"); }
+static py_val bi_staticmethod(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return make_prop(vm, a, n, 1, "staticmethod"); }
+static py_val bi_classmethod(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return make_prop(vm, a, n, 2, "classmethod"); }
+
+static py_val bi_vars(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (want_args(vm, "vars", nargs, 1, 1) < 0) return py_err();
+    if (is_kind(args[0], K_INST)) {
+        if (!AS_INST(args[0])->attrs) AS_INST(args[0])->attrs = dict_new(vm);
+        return py_obj_val(AS_INST(args[0])->attrs);
+    }
+    return raise_type(vm, vm->e_type, "vars() argument must have __dict__ attribute");
+}
+
+static py_val bi_globals(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)args; (void)kw;
+    if (want_args(vm, "globals", nargs, 0, 0) < 0) return py_err();
+    py_fiber *f = vm->fiber;
+    return py_obj_val(f->nframes ? f->frames[f->nframes - 1].globals : vm->main_globals);
+}
+
+/* ---------------- constructors ---------------- */
+
+static py_val ctor_object(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)args; (void)kw;
+    if (nargs) return raise_type(vm, vm->e_type, "object() takes no arguments");
+    py_inst *o = py_alloc_obj(vm, sizeof(py_inst), K_INST, vm->t_object);
+    o->args = o->cause = o->context = o->tb = o->notes = o->eg_msg = o->eg_excs = undef_val();
+    return py_obj_val(o);
+}
+
+static py_val ctor_int(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    py_val basev = nargs > 1 ? args[1] : py_kwarg(vm, kw, "base");
+    if (nargs > 2) return raise_type(vm, vm->e_type, "int() takes at most 2 arguments (%d given)", nargs);
+    if (nargs == 0) return py_int(0);
+    py_val x = args[0];
+    if (basev.tag != V_UNDEF) {
+        int64_t base;
+        if (int_index(vm, basev, &base) < 0) return py_err();
+        if (!is_kind(x, K_STR)) return raise_type(vm, vm->e_type, "int() can't convert non-string with explicit base");
+        int64_t out;
+        char err[200];
+        int r = pyfmt_parse_int(AS_STR(x)->data, (size_t)AS_STR(x)->len, (int)base, &out, err, sizeof err);
+        if (r == -1) return raise_type(vm, vm->e_value, "%s", err);
+        if (r == -2) return raise_type(vm, vm->e_overflow, "integer result too large for looplab (64-bit ints)");
+        return py_int(out);
+    }
+    switch (x.tag) {
+    case V_INT: case V_BOOL: return py_int(x.u.i);
+    case V_FLOAT:
+        if (isnan(x.u.f)) return raise_type(vm, vm->e_value, "cannot convert float NaN to integer");
+        if (isinf(x.u.f)) return raise_type(vm, vm->e_overflow, "cannot convert float infinity to integer");
+        if (fabs(x.u.f) >= 9.2233720368547758e18) return raise_type(vm, vm->e_overflow, "integer result too large for looplab (64-bit ints)");
+        return py_int((int64_t)x.u.f);
+    default: break;
+    }
+    if (is_kind(x, K_STR)) {
+        int64_t out;
+        char err[200];
+        int r = pyfmt_parse_int(AS_STR(x)->data, (size_t)AS_STR(x)->len, 10, &out, err, sizeof err);
+        if (r == -1) return raise_type(vm, vm->e_value, "%s", err);
+        if (r == -2) return raise_type(vm, vm->e_overflow, "integer result too large for looplab (64-bit ints)");
+        return py_int(out);
+    }
+    if (is_kind(x, K_INST)) {
+        py_val m = type_lookup(x.u.o->type, str_intern_c(vm, "__int__"));
+        if (m.tag != V_UNDEF) return vm_call(vm, m, &x, 1, NULL);
+    }
+    return raise_type(vm, vm->e_type, "int() argument must be a string, a bytes-like object or a real number, not '%s'", py_type_name(vm, x));
+}
+
+static py_val ctor_float(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    if (no_kw(vm, "float", kw) < 0 || want_args(vm, "float", nargs, 0, 1) < 0) return py_err();
+    if (nargs == 0) return py_float(0.0);
+    py_val x = args[0];
+    if (x.tag == V_FLOAT) return x;
+    if (x.tag == V_INT || x.tag == V_BOOL) return py_float((double)x.u.i);
+    if (is_kind(x, K_STR)) {
+        double out;
+        char err[200];
+        if (pyfmt_parse_float(AS_STR(x)->data, (size_t)AS_STR(x)->len, &out, err, sizeof err) < 0)
+            return raise_type(vm, vm->e_value, "%s", err);
+        return py_float(out);
+    }
+    if (is_kind(x, K_INST)) {
+        py_val m = type_lookup(x.u.o->type, str_intern_c(vm, "__float__"));
+        if (m.tag != V_UNDEF) return vm_call(vm, m, &x, 1, NULL);
+    }
+    return raise_type(vm, vm->e_type, "float() argument must be a string or a real number, not '%s'", py_type_name(vm, x));
+}
+
+static py_val ctor_str(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (want_args(vm, "str", nargs, 0, 3) < 0) return py_err();
+    if (nargs == 0) return py_obj_val(str_intern(vm, "", 0));
+    return py_str_of(vm, args[0]);
+}
+
+static py_val ctor_bool(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    if (no_kw(vm, "bool", kw) < 0 || want_args(vm, "bool", nargs, 0, 1) < 0) return py_err();
+    if (nargs == 0) return py_bool(false);
+    bool t = py_truthy(vm, args[0]);
+    return py_exc_pending(vm) ? py_err() : py_bool(t);
+}
+
+static py_val ctor_list(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    if (no_kw(vm, "list", kw) < 0 || want_args(vm, "list", nargs, 0, 1) < 0) return py_err();
+    if (nargs == 0) return py_obj_val(list_new(vm, 0));
+    return seq_to_list(vm, args[0]);
+}
+
+static py_val ctor_tuple(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    if (no_kw(vm, "tuple", kw) < 0 || want_args(vm, "tuple", nargs, 0, 1) < 0) return py_err();
+    if (nargs == 0) return py_obj_val(tuple_new(vm, 0));
+    return seq_to_tuple(vm, args[0]);
+}
+
+int dict_update_from(py_vm *vm, py_dict *d, py_val src);
+int dict_update_from(py_vm *vm, py_dict *d, py_val src)
+{
+    if (is_kind(src, K_DICT)) {
+        py_dict *s = AS_DICT(src);
+        for (int64_t i = 0; i < s->nentries; i++)
+            if (s->entries[i].key.tag != V_UNDEF && dict_set(vm, d, s->entries[i].key, s->entries[i].val) < 0) return -1;
+        return 0;
+    }
+    py_val it = py_iter(vm, src);
+    if (py_is_err(it)) return -1;
+    py_tmp_push(vm, it);
+    for (int64_t n = 0;; n++) {
+        py_val x;
+        int r = py_next(vm, it, &x);
+        if (r < 0) return -1;
+        if (r == 0) return 0;
+        py_val pair = seq_to_tuple(vm, x);
+        if (py_is_err(pair)) {
+            py_exc_take(vm);
+            raise_type(vm, vm->e_type, "cannot convert dictionary update sequence element #%lld to a sequence", (long long)n);
+            return -1;
+        }
+        if (AS_TUPLE(pair)->len != 2) {
+            raise_type(vm, vm->e_value, "dictionary update sequence element #%lld has length %lld; 2 is required",
+                       (long long)n, (long long)AS_TUPLE(pair)->len);
+            return -1;
+        }
+        if (dict_set(vm, d, AS_TUPLE(pair)->items[0], AS_TUPLE(pair)->items[1]) < 0) return -1;
+    }
+}
+
+static py_val ctor_dict(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    if (nargs > 1) return raise_type(vm, vm->e_type, "dict expected at most 1 argument, got %d", nargs);
+    py_dict *d = dict_new(vm);
+    if (nargs == 1 && dict_update_from(vm, d, args[0]) < 0) return py_err();
+    if (kw && dict_update_from(vm, d, py_obj_val(kw)) < 0) return py_err();
+    return py_obj_val(d);
+}
+
+static py_val make_set(py_vm *vm, py_val *args, int nargs, py_dict *kw, bool frozen)
+{
+    const char *name = frozen ? "frozenset" : "set";
+    if (no_kw(vm, name, kw) < 0 || want_args(vm, name, nargs, 0, 1) < 0) return py_err();
+    py_set *s = set_new(vm);
+    if (frozen) { s->frozen = true; s->hdr.type = vm->t_frozenset; }
+    if (nargs == 1) {
+        py_val l = seq_to_list(vm, args[0]);
+        if (py_is_err(l)) return l;
+        for (int64_t i = 0; i < AS_LIST(l)->len; i++) if (set_add(vm, s, AS_LIST(l)->items[i]) < 0) return py_err();
+    }
+    return py_obj_val(s);
+}
+static py_val ctor_set(py_vm *vm, py_val *a, int n, py_dict *kw) { return make_set(vm, a, n, kw, false); }
+static py_val ctor_frozenset(py_vm *vm, py_val *a, int n, py_dict *kw) { return make_set(vm, a, n, kw, true); }
+
+static py_val ctor_range(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    if (no_kw(vm, "range", kw) < 0) return py_err();
+    if (nargs < 1 || nargs > 3) {
+        if (nargs == 0) return raise_type(vm, vm->e_type, "range expected at least 1 argument, got 0");
+        return raise_type(vm, vm->e_type, "range expected at most 3 arguments, got %d", nargs);
+    }
+    int64_t v[3] = {0, 0, 1};
+    for (int i = 0; i < nargs; i++) if (int_index(vm, args[i], &v[i]) < 0) return py_err();
+    if (nargs == 1) { v[1] = v[0]; v[0] = 0; }
+    if (v[2] == 0) return raise_type(vm, vm->e_value, "range() arg 3 must not be zero");
+    return range_new(vm, v[0], v[1], v[2]);
+}
+
+static py_val ctor_slice(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (want_args(vm, "slice", nargs, 1, 3) < 0) return py_err();
+    py_slice *s = py_alloc_obj(vm, sizeof(py_slice), K_SLICE, vm->t_slice);
+    s->start = nargs > 1 ? args[0] : py_none();
+    s->stop = nargs > 1 ? args[1] : args[0];
+    s->step = nargs > 2 ? args[2] : py_none();
+    return py_obj_val(s);
+}
+
+static py_val ctor_type(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (nargs == 1) return py_obj_val(py_type_of(vm, args[0]));
+    return raise_type(vm, vm->e_type, "type() with 3 arguments is not supported by looplab");
+}
+
+/* ---------------- VM setup ---------------- */
+
+static void add_fn(py_vm *vm, const char *name, py_native_fn fn)
+{
+    dict_set_str(vm, vm->builtins, str_intern_c(vm, name), py_native_new(vm, name, fn));
+}
+
+static py_type *builtin_type(py_vm *vm, py_type **slot, const char *name, int kind, py_native_fn ctor)
+{
+    py_type *t = type_new(vm, name, vm->t_object, kind);
+    t->flags |= TF_BUILTIN;
+    t->call = ctor;
+    if (slot) *slot = t;
+    dict_set_str(vm, vm->builtins, t->name, py_obj_val(t));
+    return t;
+}
+
+static void init_names(py_vm *vm)
+{
+#define S(field, text) vm->field = str_intern_c(vm, text)
+    S(s_init, "__init__"); S(s_str, "__str__"); S(s_repr, "__repr__"); S(s_name, "__name__");
+    S(s_main, "__main__"); S(s_eq, "__eq__"); S(s_lt, "__lt__"); S(s_le, "__le__"); S(s_gt, "__gt__");
+    S(s_ge, "__ge__"); S(s_ne, "__ne__"); S(s_hash, "__hash__"); S(s_len, "__len__"); S(s_call, "__call__");
+    S(s_aenter, "__aenter__"); S(s_aexit, "__aexit__"); S(s_class, "__class__"); S(s_dict, "__dict__");
+    S(s_doc, "__doc__"); S(s_qualname, "__qualname__"); S(s_module, "__module__"); S(s_add, "__add__");
+    S(s_bool, "__bool__"); S(s_contains, "__contains__"); S(s_getitem, "__getitem__"); S(s_iter, "__iter__");
+    S(s_next, "__next__"); S(s_enter, "__enter__"); S(s_exit, "__exit__"); S(s_args, "args");
+    S(s_new, "__new__"); S(s_setitem, "__setitem__"); S(s_format, "__format__"); S(s_await, "__await__");
+#undef S
+}
+
+static void init_types(py_vm *vm)
+{
+    /* object and type first: every later allocation needs them */
+    vm->t_type = NULL;
+    py_type *obj = py_alloc_obj(vm, sizeof(py_type), K_TYPE, NULL);
+    py_type *typ = py_alloc_obj(vm, sizeof(py_type), K_TYPE, NULL);
+    obj->hdr.type = typ;
+    typ->hdr.type = typ;
+    vm->t_object = obj;
+    vm->t_type = typ;
+    py_type *str = py_alloc_obj(vm, sizeof(py_type), K_TYPE, typ);
+    vm->t_str = str;
+    py_type *dict = py_alloc_obj(vm, sizeof(py_type), K_TYPE, typ);
+    vm->t_dict = dict;
+    obj->name = str_intern_c(vm, "object");
+    typ->name = str_intern_c(vm, "type");
+    str->name = str_intern_c(vm, "str");
+    dict->name = str_intern_c(vm, "dict");
+    typ->base = str->base = dict->base = obj;
+    obj->dict = dict_new(vm);
+    typ->dict = dict_new(vm);
+    str->dict = dict_new(vm);
+    dict->dict = dict_new(vm);
+    obj->inst_kind = K_INST;
+    typ->inst_kind = K_TYPE;
+    str->inst_kind = K_STR;
+    dict->inst_kind = K_DICT;
+    obj->flags = typ->flags = str->flags = dict->flags = TF_BUILTIN;
+    obj->call = ctor_object;
+    typ->call = ctor_type;
+    str->call = ctor_str;
+    dict->call = ctor_dict;
+    vm->builtins = dict_new(vm);
+    init_names(vm);
+    dict_set_str(vm, vm->builtins, obj->name, py_obj_val(obj));
+    dict_set_str(vm, vm->builtins, typ->name, py_obj_val(typ));
+    dict_set_str(vm, vm->builtins, str->name, py_obj_val(str));
+    dict_set_str(vm, vm->builtins, dict->name, py_obj_val(dict));
+    builtin_type(vm, &vm->t_int, "int", K_INST, ctor_int);
+    builtin_type(vm, &vm->t_float, "float", K_INST, ctor_float);
+    builtin_type(vm, &vm->t_bool, "bool", K_INST, ctor_bool);
+    vm->t_bool->base = vm->t_int;
+    builtin_type(vm, &vm->t_list, "list", K_LIST, ctor_list);
+    builtin_type(vm, &vm->t_tuple, "tuple", K_TUPLE, ctor_tuple);
+    builtin_type(vm, &vm->t_set, "set", K_SET, ctor_set);
+    builtin_type(vm, &vm->t_frozenset, "frozenset", K_SET, ctor_frozenset);
+    builtin_type(vm, &vm->t_range, "range", K_RANGE, ctor_range);
+    builtin_type(vm, &vm->t_slice, "slice", K_SLICE, ctor_slice);
+    vm->t_int->inst_kind = vm->t_float->inst_kind = vm->t_bool->inst_kind = K_RANGE; /* not instantiable as K_INST */
+    py_type *hidden[][1] = {{NULL}};
+    (void)hidden;
+#define HIDDEN(slot, name, kind) do { vm->slot = type_new(vm, name, vm->t_object, kind); vm->slot->flags |= TF_BUILTIN; } while (0)
+    HIDDEN(t_nonetype, "NoneType", K_INST);
+    HIDDEN(t_none, "NoneType", K_INST);
+    HIDDEN(t_function, "function", K_FUNC);
+    HIDDEN(t_builtin, "builtin_function_or_method", K_NATIVE);
+    HIDDEN(t_method, "method", K_BOUND);
+    HIDDEN(t_cell, "cell", K_CELL);
+    HIDDEN(t_code, "code", K_CODE);
+    HIDDEN(t_module, "module", K_MODULE);
+    HIDDEN(t_coro, "coroutine", K_CORO);
+    HIDDEN(t_gen, "generator", K_CORO);
+    HIDDEN(t_iter, "iterator", K_ITER);
+    HIDDEN(t_tb, "traceback", K_TB);
+    HIDDEN(t_weak, "weakref", K_WEAK);
+    HIDDEN(t_prop, "property", K_PROP);
+    HIDDEN(t_dict_keys, "dict_keys", K_ITER);
+    HIDDEN(t_dict_values, "dict_values", K_ITER);
+    HIDDEN(t_dict_items, "dict_items", K_ITER);
+    HIDDEN(t_ellipsis, "ellipsis", K_INST);
+    HIDDEN(t_super, "super", K_NOBJ);
+    HIDDEN(t_stdio, "TextIOWrapper", K_NOBJ);
+#undef HIDDEN
+    vm->t_none = vm->t_nonetype;
+    vm->t_super->native_size = 2 * sizeof(py_val);
+    vm->t_super->mark = super_mark;
+    vm->t_stdio->native_size = sizeof(FILE *);
+    /* the ellipsis singleton doubles as NotImplemented's sentinel */
+    py_inst *el = py_alloc_obj(vm, sizeof(py_inst), K_INST, vm->t_ellipsis);
+    el->args = el->cause = el->context = el->tb = el->notes = el->eg_msg = el->eg_excs = undef_val();
+    vm->ellipsis = py_obj_val(el);
+}
+
+static void init_builtins(py_vm *vm)
+{
+    static const struct { const char *name; py_native_fn fn; } fns[] = {
+        {"print", bi_print}, {"input", bi_input}, {"len", bi_len}, {"repr", bi_repr}, {"abs", bi_abs},
+        {"isinstance", bi_isinstance}, {"issubclass", bi_issubclass}, {"any", bi_any}, {"all", bi_all},
+        {"sum", bi_sum}, {"min", bi_min}, {"max", bi_max}, {"sorted", bi_sorted}, {"reversed", bi_reversed},
+        {"enumerate", bi_enumerate}, {"zip", bi_zip}, {"map", bi_map}, {"filter", bi_filter},
+        {"iter", bi_iter}, {"next", bi_next}, {"divmod", bi_divmod}, {"pow", bi_pow}, {"round", bi_round},
+        {"hash", bi_hash}, {"callable", bi_callable}, {"getattr", bi_getattr}, {"hasattr", bi_hasattr},
+        {"setattr", bi_setattr}, {"delattr", bi_delattr}, {"chr", bi_chr}, {"ord", bi_ord},
+        {"hex", bi_hex}, {"oct", bi_oct}, {"bin", bi_bin}, {"format", bi_format}, {"id", bi_id},
+        {"property", bi_property}, {"staticmethod", bi_staticmethod}, {"classmethod", bi_classmethod},
+        {"vars", bi_vars}, {"globals", bi_globals},
+    };
+    for (size_t i = 0; i < LL_ARRAY_LEN(fns); i++) add_fn(vm, fns[i].name, fns[i].fn);
+    dict_set_str(vm, vm->builtins, str_intern_c(vm, "super"), py_obj_val(vm->t_super));
+    vm->t_super->call = builtin_super;
+    vm->t_super->inst_kind = K_RANGE;
+    dict_set_str(vm, vm->builtins, str_intern_c(vm, "NotImplemented"), vm->ellipsis);
+    dict_set_str(vm, vm->builtins, str_intern_c(vm, "Ellipsis"), vm->ellipsis);
+}
+
+py_val py_builtin(py_vm *vm, const char *name)
+{
+    return dict_get_str(vm->builtins, str_intern_c(vm, name));
+}
+
+py_vm *py_vm_new(const py_config *cfg)
+{
+    py_vm *vm = xcalloc(1, sizeof *vm);
+    vm->mem_cap = cfg && cfg->mem_cap ? cfg->mem_cap : 0;
+    py_gc_init(vm);
+    vm->gc_paused = 1;
+    vm->exc = undef_val();
+    vm->sys_stdout = vm->sys_stderr = vm->argv = undef_val();
+    vm->main_fiber.exc_info = py_none();
+    vm->fiber = &vm->main_fiber;
+    vm->out = cfg && cfg->out ? cfg->out : stdout;
+    vm->err = cfg && cfg->err ? cfg->err : stderr;
+    vm->path = cfg && cfg->path ? cfg->path : "<string>";
+    vm->abs_path = cfg && cfg->abs_path ? cfg->abs_path : vm->path;
+    vm->step_next = UINT64_MAX;
+    init_types(vm);
+    init_builtins(vm);
+    exc_init_types(vm);
+    methods_init(vm);
+    vm->main_globals = dict_new(vm);
+    dict_set_str(vm, vm->main_globals, vm->s_name, py_obj_val(vm->s_main));
+    dict_set_str(vm, vm->main_globals, vm->s_doc, py_none());
+    dict_set_str(vm, vm->main_globals, str_intern_c(vm, "__file__"), py_obj_val(str_intern_c(vm, vm->path)));
+    modules_init(vm);
+    py_list *argv = list_new(vm, 0);
+    for (int i = 0; cfg && i < cfg->argc; i++) list_push(vm, argv, py_obj_val(str_new(vm, cfg->argv[i], strlen(cfg->argv[i]))));
+    vm->argv = py_obj_val(argv);
+    vm->ntmp = 0;
+    vm->gc_paused = 0;
+    return vm;
+}
+
+void py_vm_free(py_vm *vm)
+{
+    fiber_free(vm, &vm->main_fiber);
+    py_gc_free_all(vm);
+    for (int i = 0; i < vm->nmods; i++) free(vm->mods[i].name);
+    free(vm->mods);
+    free(vm->source);
+    free(vm);
+}

@@ -1,0 +1,1679 @@
+/* compile.c - AST to bytecode. Two passes per module: a symbol table pass that gives
+ * every name its scope the way CPython's symtable does (locals, globals, cells and
+ * free variables for closures and nonlocal; comprehensions are functions of their
+ * own as in 3.11; class bodies keep names in a dict), then code generation with a
+ * per-instruction location table (line and column range, for tracebacks). */
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "py/ast.h"
+#include "py/compile.h"
+#include "py/vm.h"
+
+const char *const py_opcode_names[OP__COUNT] = {
+#define OP(name, effect, doc) #name,
+#include "py/opcodes.h"
+#undef OP
+};
+
+/* ---------------- symbol table ---------------- */
+
+enum { SC_MODULE, SC_FUNC, SC_CLASS, SC_COMP };
+enum { F_ASSIGN = 1, F_PARAM = 2, F_GLOBAL = 4, F_NONLOCAL = 8, F_USE = 16 };
+enum { R_LOCAL, R_GLOBAL_EXPLICIT, R_GLOBAL_IMPLICIT, R_FREE, R_CELL };
+
+typedef struct sym { const char *name; int flags; int res; } sym;
+
+typedef struct scope {
+    int type;
+    struct scope *parent;
+    py_node *node;
+    sym *syms;
+    int nsyms, capsyms;
+    struct scope **kids;
+    int nkids, capkids;
+    int kid_cursor;          /* codegen walks kids in creation order */
+    bool needs_class_cell;   /* class body: a method uses super() / __class__ */
+    bool uses_super;
+    bool is_coro;
+} scope;
+
+typedef struct compiler compiler;
+
+static sym *sym_find(scope *s, const char *name)
+{
+    for (int i = 0; i < s->nsyms; i++)
+        if (strcmp(s->syms[i].name, name) == 0) return &s->syms[i];
+    return NULL;
+}
+
+static sym *sym_add(scope *s, const char *name, int flags)
+{
+    sym *y = sym_find(s, name);
+    if (!y) {
+        if (s->nsyms == s->capsyms) {
+            s->capsyms = s->capsyms ? s->capsyms * 2 : 16;
+            s->syms = xrealloc(s->syms, (size_t)s->capsyms * sizeof *s->syms);
+        }
+        y = &s->syms[s->nsyms++];
+        y->name = name;
+        y->flags = 0;
+        y->res = R_GLOBAL_IMPLICIT;
+    }
+    y->flags |= flags;
+    return y;
+}
+
+static scope *scope_new(int type, scope *parent, py_node *node)
+{
+    scope *s = xcalloc(1, sizeof *s);
+    s->type = type;
+    s->parent = parent;
+    s->node = node;
+    if (parent) {
+        if (parent->nkids == parent->capkids) {
+            parent->capkids = parent->capkids ? parent->capkids * 2 : 4;
+            parent->kids = xrealloc(parent->kids, (size_t)parent->capkids * sizeof *parent->kids);
+        }
+        parent->kids[parent->nkids++] = s;
+    }
+    return s;
+}
+
+static void scope_free(scope *s)
+{
+    for (int i = 0; i < s->nkids; i++) scope_free(s->kids[i]);
+    free(s->kids);
+    free(s->syms);
+    free(s);
+}
+
+struct compiler {
+    py_vm *vm;
+    jmp_buf fail;
+    char *err;
+    size_t errlen;
+    int err_line, err_col;
+    scope *top;
+    struct unit *u;
+};
+
+LL_NORETURN static void comp_error(compiler *c, py_node *n, const char *fmt, ...) LL_PRINTF(3, 4);
+static void comp_error(compiler *c, py_node *n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(c->err, c->errlen, fmt, ap);
+    va_end(ap);
+    c->err_line = n ? n->line : 0;
+    c->err_col = n ? n->col + 1 : 0;
+    longjmp(c->fail, 1);
+}
+
+static void st_expr(compiler *c, scope *s, py_node *n);
+static void st_stmts(compiler *c, scope *s, py_node **l, int n);
+
+static void st_target(compiler *c, scope *s, py_node *t)
+{
+    if (!t) return;
+    switch (t->kind) {
+    case N_NAME: {
+        sym *y = sym_find(s, t->str);
+        if (y && (y->flags & F_GLOBAL)) return;
+        sym_add(s, t->str, F_ASSIGN);
+        return;
+    }
+    case N_TUPLE: case N_LIST:
+        for (int i = 0; i < t->n; i++) st_target(c, s, t->list[i]);
+        return;
+    case N_STARRED: st_target(c, s, t->a); return;
+    default: st_expr(c, s, t);
+    }
+}
+
+static void st_args_defaults(compiler *c, scope *s, py_node *args)
+{
+    for (int i = 0; i < args->n; i++) st_expr(c, s, args->list[i]->a);
+    for (int i = 0; i < args->n2; i++) st_expr(c, s, args->list2[i]->a);
+}
+
+static void st_params(scope *fs, py_node *args)
+{
+    for (int i = 0; i < args->n; i++) sym_add(fs, args->list[i]->str, F_PARAM);
+    for (int i = 0; i < args->n2; i++) sym_add(fs, args->list2[i]->str, F_PARAM);
+    if (args->b) sym_add(fs, args->b->str, F_PARAM);
+    if (args->c) sym_add(fs, args->c->str, F_PARAM);
+}
+
+/* Comprehension: the first iterator belongs to the enclosing scope, the rest to a
+ * new function scope whose parameter is ".0". */
+static void st_comp(compiler *c, scope *s, py_node *n)
+{
+    st_expr(c, s, n->list[0]->b);
+    scope *cs = scope_new(SC_COMP, s, n);
+    cs->is_coro = false;
+    sym_add(cs, ".0", F_PARAM);
+    for (int i = 0; i < n->n; i++) {
+        py_node *g = n->list[i];
+        if (i > 0) st_expr(c, cs, g->b);
+        st_target(c, cs, g->a);
+        for (int k = 0; k < g->n; k++) st_expr(c, cs, g->list[k]);
+    }
+    st_expr(c, cs, n->a);
+    if (n->b) st_expr(c, cs, n->b);
+}
+
+static void st_expr(compiler *c, scope *s, py_node *n)
+{
+    if (!n) return;
+    switch (n->kind) {
+    case N_NAME:
+        sym_add(s, n->str, F_USE);
+        if (strcmp(n->str, "super") == 0) s->uses_super = true;
+        return;
+    case N_LAMBDA: {
+        st_args_defaults(c, s, n->a);
+        scope *fs = scope_new(SC_FUNC, s, n);
+        st_params(fs, n->a);
+        st_expr(c, fs, n->b);
+        return;
+    }
+    case N_LISTCOMP: case N_SETCOMP: case N_GENEXP: case N_DICTCOMP:
+        st_comp(c, s, n);
+        return;
+    default: break;
+    }
+    st_expr(c, s, n->a);
+    st_expr(c, s, n->b);
+    st_expr(c, s, n->c);
+    for (int i = 0; i < n->n; i++) st_expr(c, s, n->list[i]);
+    for (int i = 0; i < n->n2; i++) st_expr(c, s, n->list2[i]);
+}
+
+static void st_funcdef(compiler *c, scope *s, py_node *n)
+{
+    st_args_defaults(c, s, n->a);
+    st_target(c, s, &(py_node){.kind = N_NAME, .str = n->str});
+    scope *fs = scope_new(SC_FUNC, s, n);
+    fs->is_coro = n->flags & 1;
+    st_params(fs, n->a);
+    st_stmts(c, fs, n->list, n->n);
+}
+
+static void st_decl(compiler *c, scope *s, py_node *n, int flag)
+{
+    for (int i = 0; i < n->n; i++) {
+        sym *y = sym_find(s, n->list[i]->str);
+        if (y && (y->flags & (F_ASSIGN | F_USE | F_PARAM))) {
+            if (y->flags & F_PARAM) comp_error(c, n, "name '%s' is parameter and %s", y->name, flag == F_GLOBAL ? "global" : "nonlocal");
+            comp_error(c, n, "name '%s' is %s prior to %s declaration", y->name,
+                       (y->flags & F_ASSIGN) ? "assigned to" : "used", flag == F_GLOBAL ? "global" : "nonlocal");
+        }
+        sym_add(s, n->list[i]->str, flag);
+    }
+}
+
+static void st_stmt(compiler *c, scope *s, py_node *n)
+{
+    switch (n->kind) {
+    case N_FUNCDEF: st_funcdef(c, s, n); return;
+    case N_CLASSDEF: {
+        for (int i = 0; i < n->n2; i++) st_expr(c, s, n->list2[i]);
+        st_target(c, s, &(py_node){.kind = N_NAME, .str = n->str});
+        scope *cs = scope_new(SC_CLASS, s, n);
+        st_stmts(c, cs, n->list, n->n);
+        return;
+    }
+    case N_ASSIGN:
+        for (int i = 0; i < n->n; i++) st_target(c, s, n->list[i]);
+        st_expr(c, s, n->a);
+        return;
+    case N_AUGASSIGN: case N_ANNASSIGN:
+        st_target(c, s, n->a);
+        if (n->a->kind == N_NAME) sym_add(s, n->a->str, F_USE);
+        st_expr(c, s, n->kind == N_AUGASSIGN ? n->b : n->c);
+        return;
+    case N_FOR:
+        st_target(c, s, n->a);
+        st_expr(c, s, n->b);
+        st_stmts(c, s, n->list, n->n);
+        st_stmts(c, s, n->list2, n->n2);
+        return;
+    case N_WITH:
+        for (int i = 0; i < n->n; i++) { st_expr(c, s, n->list[i]->a); st_target(c, s, n->list[i]->b); }
+        st_stmts(c, s, n->list2, n->n2);
+        return;
+    case N_TRY:
+        st_stmts(c, s, n->list, n->n);
+        for (int i = 0; i < n->n2; i++) {
+            py_node *h = n->list2[i];
+            st_expr(c, s, h->a);
+            if (h->str) sym_add(s, h->str, F_ASSIGN);
+            st_stmts(c, s, h->list, h->n);
+        }
+        st_stmts(c, s, n->list3, n->n3);
+        st_stmts(c, s, n->list4, n->n4);
+        return;
+    case N_DELETE:
+        for (int i = 0; i < n->n; i++) st_target(c, s, n->list[i]);
+        return;
+    case N_IMPORT: case N_IMPORTFROM:
+        for (int i = 0; i < n->n; i++) {
+            py_node *a = n->list[i];
+            const char *nm = a->str2 ? a->str2 : a->str;
+            if (!a->str2 && n->kind == N_IMPORT && strchr(nm, '.')) {
+                char *first = xstrndup(nm, (size_t)(strchr(nm, '.') - nm));
+                nm = str_intern_c(c->vm, first)->data;
+                free(first);
+            }
+            sym_add(s, nm, F_ASSIGN);
+        }
+        return;
+    case N_GLOBAL: st_decl(c, s, n, F_GLOBAL); return;
+    case N_NONLOCAL: st_decl(c, s, n, F_NONLOCAL); return;
+    case N_IF: case N_WHILE:
+        st_expr(c, s, n->a);
+        st_stmts(c, s, n->list, n->n);
+        st_stmts(c, s, n->list2, n->n2);
+        return;
+    default:
+        st_expr(c, s, n->a);
+        st_expr(c, s, n->b);
+        st_expr(c, s, n->c);
+        for (int i = 0; i < n->n; i++) st_expr(c, s, n->list[i]);
+    }
+}
+
+static void st_stmts(compiler *c, scope *s, py_node **l, int n)
+{
+    for (int i = 0; i < n; i++) st_stmt(c, s, l[i]);
+}
+
+/* Is name bound in an enclosing function scope (classes are skipped)? */
+static scope *st_binding_scope(scope *s, const char *name)
+{
+    for (scope *p = s->parent; p; p = p->parent) {
+        if (p->type == SC_CLASS) continue;
+        if (p->type == SC_MODULE) return NULL;
+        sym *y = sym_find(p, name);
+        if (y && (y->flags & F_GLOBAL)) return NULL;
+        if (y && (y->flags & (F_ASSIGN | F_PARAM | F_NONLOCAL))) return p;
+    }
+    return NULL;
+}
+
+/* Marks name as free in every scope between s (exclusive) and its binder. */
+static void st_mark_free_path(scope *s, scope *binder, const char *name)
+{
+    for (scope *p = s->parent; p && p != binder; p = p->parent) {
+        sym *y = sym_add(p, name, 0);
+        if (y->res != R_CELL && y->res != R_LOCAL) y->res = R_FREE;
+    }
+    sym *b = sym_find(binder, name);
+    b->res = R_CELL;
+}
+
+static void st_resolve(compiler *c, scope *s)
+{
+    for (int i = 0; i < s->nsyms; i++) {
+        sym *y = &s->syms[i];
+        if (y->flags & F_GLOBAL) { y->res = R_GLOBAL_EXPLICIT; continue; }
+        if (s->type == SC_MODULE) { y->res = R_GLOBAL_IMPLICIT; continue; }
+        if (y->flags & F_NONLOCAL) {
+            scope *b = st_binding_scope(s, y->name);
+            if (!b) comp_error(c, s->node, "no binding for nonlocal '%s' found", y->name);
+            y->res = R_FREE;
+            st_mark_free_path(s, b, y->name);
+            continue;
+        }
+        if (y->flags & (F_ASSIGN | F_PARAM)) {
+            if (y->res != R_CELL) y->res = R_LOCAL;
+            continue;
+        }
+        scope *b = st_binding_scope(s, y->name);
+        if (b) {
+            y->res = R_FREE;
+            st_mark_free_path(s, b, y->name);
+        } else {
+            y->res = R_GLOBAL_IMPLICIT;
+        }
+    }
+    /* super() in a method needs the class cell __class__ */
+    if (s->uses_super && s->type == SC_FUNC) {
+        scope *p = s->parent;
+        while (p && p->type != SC_CLASS && p->type != SC_MODULE) p = p->parent;
+        if (p && p->type == SC_CLASS) {
+            sym_add(s, "__class__", F_USE)->res = R_FREE;
+            for (scope *q = s->parent; q != p; q = q->parent) sym_add(q, "__class__", 0)->res = R_FREE;
+            p->needs_class_cell = true;
+            sym_add(p, "__class__", 0)->res = R_CELL;
+        }
+    }
+    for (int i = 0; i < s->nkids; i++) st_resolve(c, s->kids[i]);
+}
+
+/* ---------------- code generation ---------------- */
+
+enum { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_HANDLER, FB_ASYNC_WITH };
+typedef struct fblock { int type; int start; py_node *node; const char *name; int breaks[32]; int nbreaks; } fblock;
+
+typedef struct unit {
+    scope *s;
+    struct unit *parent;
+    uint32_t *code;
+    py_loc *locs;
+    int ncode, capcode;
+    py_val *consts;
+    int nconsts, capconsts;
+    const char **names;
+    int nnames, capnames;
+    const char **varnames;
+    int nvar, capvar;
+    const char **cellnames;
+    int ncell;
+    const char **freenames;
+    int nfree;
+    fblock fb[32];
+    int nfb;
+    py_loc loc;
+    const char *name, *qualname;
+    int flags, argcount, posonly, kwonly, firstline;
+    py_val doc;
+} unit;
+
+static int emit(compiler *c, int op, int arg)
+{
+    unit *u = c->u;
+    if (u->ncode == u->capcode) {
+        u->capcode = u->capcode ? u->capcode * 2 : 64;
+        u->code = xrealloc(u->code, (size_t)u->capcode * sizeof *u->code);
+        u->locs = xrealloc(u->locs, (size_t)u->capcode * sizeof *u->locs);
+    }
+    if (arg < 0 || arg > 0xFFFFFF) comp_error(c, NULL, "program too large");
+    u->code[u->ncode] = (uint32_t)op | ((uint32_t)arg << 8);
+    u->locs[u->ncode] = u->loc;
+    return u->ncode++;
+}
+
+static void patch(compiler *c, int at, int target)
+{
+    c->u->code[at] = (c->u->code[at] & 0xFF) | ((uint32_t)target << 8);
+}
+static int here(compiler *c) { return c->u->ncode; }
+
+static py_loc loc_of(py_node *n)
+{
+    py_loc l = {n->line, n->end_line, (int16_t)(n->col > 32767 ? 32767 : n->col),
+                (int16_t)(n->end_col > 32767 ? 32767 : n->end_col)};
+    return l;
+}
+
+static int add_const(compiler *c, py_val v)
+{
+    unit *u = c->u;
+    for (int i = 0; i < u->nconsts; i++) {
+        py_val w = u->consts[i];
+        if (w.tag != v.tag) continue;
+        if ((v.tag == V_INT || v.tag == V_BOOL) && w.u.i == v.u.i) return i;
+        if (v.tag == V_NONE) return i;
+        if (v.tag == V_FLOAT && memcmp(&w.u.f, &v.u.f, sizeof(double)) == 0) return i;
+        if (v.tag == V_OBJ && w.u.o == v.u.o) return i;
+    }
+    if (u->nconsts == u->capconsts) {
+        u->capconsts = u->capconsts ? u->capconsts * 2 : 16;
+        u->consts = xrealloc(u->consts, (size_t)u->capconsts * sizeof *u->consts);
+    }
+    u->consts[u->nconsts] = v;
+    return u->nconsts++;
+}
+
+static int str_const(compiler *c, const char *s, size_t n)
+{
+    return add_const(c, py_obj_val(str_intern(c->vm, s, n)));
+}
+
+static int add_name_to(const char ***arr, int *n, int *cap, const char *name)
+{
+    for (int i = 0; i < *n; i++) if (strcmp((*arr)[i], name) == 0) return i;
+    if (*n == *cap) {
+        *cap = *cap ? *cap * 2 : 16;
+        *arr = xrealloc(*arr, (size_t)*cap * sizeof **arr);
+    }
+    (*arr)[*n] = name;
+    return (*n)++;
+}
+static int name_idx(compiler *c, const char *name) { return add_name_to(&c->u->names, &c->u->nnames, &c->u->capnames, name); }
+static int var_idx(compiler *c, const char *name) { return add_name_to(&c->u->varnames, &c->u->nvar, &c->u->capvar, name); }
+static int deref_idx(compiler *c, const char *name)
+{
+    unit *u = c->u;
+    for (int i = 0; i < u->ncell; i++) if (strcmp(u->cellnames[i], name) == 0) return i;
+    for (int i = 0; i < u->nfree; i++) if (strcmp(u->freenames[i], name) == 0) return u->ncell + i;
+    return -1;
+}
+
+static void expr(compiler *c, py_node *n);
+static void stmts(compiler *c, py_node **l, int n);
+static void stmt(compiler *c, py_node *n);
+
+enum { NAME_LOAD, NAME_STORE, NAME_DEL };
+
+static void name_op(compiler *c, const char *name, int ctx)
+{
+    unit *u = c->u;
+    sym *y = sym_find(u->s, name);
+    int res = y ? y->res : R_GLOBAL_IMPLICIT;
+    if (u->s->type == SC_CLASS && strcmp(name, "__class__") == 0 && ctx == NAME_LOAD) res = R_GLOBAL_IMPLICIT;
+    switch (res) {
+    case R_LOCAL:
+        if (u->s->type == SC_CLASS) break;
+        emit(c, ctx == NAME_LOAD ? OP_LOAD_FAST : ctx == NAME_STORE ? OP_STORE_FAST : OP_DELETE_FAST, var_idx(c, name));
+        return;
+    case R_CELL: case R_FREE:
+        if (u->s->type == SC_CLASS && res == R_CELL && strcmp(name, "__class__") == 0) break;
+        if (u->s->type == SC_CLASS && ctx != NAME_LOAD) break;
+        emit(c, ctx == NAME_LOAD ? OP_LOAD_DEREF : ctx == NAME_STORE ? OP_STORE_DEREF : OP_DELETE_DEREF, deref_idx(c, name));
+        return;
+    case R_GLOBAL_EXPLICIT:
+        emit(c, ctx == NAME_LOAD ? OP_LOAD_GLOBAL : ctx == NAME_STORE ? OP_STORE_GLOBAL : OP_DELETE_GLOBAL, name_idx(c, name));
+        return;
+    default:
+        if (u->s->type == SC_FUNC || u->s->type == SC_COMP || u->s->type == SC_MODULE) {
+            emit(c, ctx == NAME_LOAD ? OP_LOAD_GLOBAL : ctx == NAME_STORE ? OP_STORE_GLOBAL : OP_DELETE_GLOBAL, name_idx(c, name));
+            return;
+        }
+    }
+    emit(c, ctx == NAME_LOAD ? OP_LOAD_NAME : ctx == NAME_STORE ? OP_STORE_NAME : OP_DELETE_NAME, name_idx(c, name));
+}
+
+static void load_const(compiler *c, py_val v) { emit(c, OP_LOAD_CONST, add_const(c, v)); }
+static void load_none(compiler *c) { load_const(c, py_none()); }
+
+/* ---- units ---- */
+
+static void unit_push(compiler *c, scope *s, const char *name, py_node *n)
+{
+    unit *u = xcalloc(1, sizeof *u);
+    u->s = s;
+    u->parent = c->u;
+    u->name = name;
+    u->firstline = n ? n->line : 1;
+    u->loc = n ? loc_of(n) : (py_loc){1, 1, 0, 0};
+    u->doc = undef_val();
+    if (c->u && c->u->s->type != SC_MODULE) {
+        const char *pq = c->u->qualname;
+        char *q = c->u->s->type == SC_CLASS ? xasprintf("%s.%s", pq, name) : xasprintf("%s.<locals>.%s", pq, name);
+        u->qualname = str_intern_c(c->vm, q)->data;
+        free(q);
+    } else {
+        u->qualname = name;
+    }
+    /* cells and frees in a stable order: symbol order */
+    for (int i = 0; i < s->nsyms; i++) {
+        if (s->syms[i].res == R_CELL) {
+            u->cellnames = xrealloc(u->cellnames, (size_t)(u->ncell + 1) * sizeof(char *));
+            u->cellnames[u->ncell++] = s->syms[i].name;
+        } else if (s->syms[i].res == R_FREE) {
+            u->freenames = xrealloc(u->freenames, (size_t)(u->nfree + 1) * sizeof(char *));
+            u->freenames[u->nfree++] = s->syms[i].name;
+        }
+    }
+    c->u = u;
+}
+
+static void unit_free(unit *u)
+{
+    free(u->code);
+    free(u->locs);
+    free(u->consts);
+    free(u->names);
+    free(u->varnames);
+    free(u->cellnames);
+    free(u->freenames);
+    free(u);
+}
+
+/* Stack effect of one instruction; jump says whether the branch is taken. */
+static int stack_effect(int op, int arg, int jump)
+{
+    switch (op) {
+    case OP_CALL_METHOD: return -arg - 1;
+    case OP_BUILD_LIST: case OP_BUILD_TUPLE: case OP_BUILD_SET: case OP_BUILD_STRING: return 1 - arg;
+    case OP_BUILD_MAP: return 1 - 2 * arg;
+    case OP_BUILD_SLICE: return 1 - arg;
+    case OP_UNPACK_SEQUENCE: return arg - 1;
+    case OP_UNPACK_EX: return (arg & 0xFF) + (arg >> 8);
+    case OP_CALL: return -arg;
+    case OP_CALL_KW: return -arg - 1;
+    case OP_CALL_EX: return (arg & 1) ? -2 : -1;
+    case OP_MAKE_FUNCTION: return -(((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 8) != 0));
+    case OP_BUILD_CLASS: return -arg - 1;
+    case OP_FORMAT_VALUE: return (arg & 4) ? -1 : 0;
+    case OP_RAISE_VARARGS: return -arg;
+    case OP_FOR_ITER: return jump ? -1 : 1;
+    case OP_SEND: return jump ? -1 : 0;
+    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
+    case OP_SETUP_FINALLY: return jump ? 1 : 0;
+    default: break;
+    }
+    static const int fixed[OP__COUNT] = {
+#define V 0
+#define OP(name, effect, doc) effect,
+#include "py/opcodes.h"
+#undef OP
+#undef V
+    };
+    return fixed[op];
+}
+
+static bool is_jump(int op)
+{
+    return op == OP_JUMP || op == OP_POP_JUMP_IF_FALSE || op == OP_POP_JUMP_IF_TRUE ||
+           op == OP_JUMP_IF_FALSE_OR_POP || op == OP_JUMP_IF_TRUE_OR_POP || op == OP_FOR_ITER ||
+           op == OP_SEND || op == OP_SETUP_FINALLY;
+}
+
+/* Maximum stack depth by a worklist walk over both edges of every branch. */
+static int max_stack(unit *u)
+{
+    int *depth = xmalloc((size_t)(u->ncode + 1) * sizeof(int));
+    for (int i = 0; i <= u->ncode; i++) depth[i] = -1;
+    int *work = xmalloc((size_t)(u->ncode + 1) * 4 * sizeof(int));
+    int nw = 0, maxd = 0, cap = (u->ncode + 1) * 2;
+    work[nw++] = 0;
+    work[nw++] = 0;
+    while (nw) {
+        int d = work[--nw];
+        int i = work[--nw];
+        for (; i < u->ncode; i++) {
+            if (depth[i] >= d) break;
+            depth[i] = d;
+            int op = INS_OP(u->code[i]), arg = INS_ARG(u->code[i]);
+            if (is_jump(op)) {
+                int dj = d + stack_effect(op, arg, 1);
+                if (dj > maxd) maxd = dj;
+                if (depth[arg] < dj && nw + 2 <= cap * 2) { work[nw++] = arg; work[nw++] = dj; }
+                if (op == OP_JUMP) break;
+            }
+            d += stack_effect(op, arg, 0);
+            if (d > maxd) maxd = d;
+            if (op == OP_RETURN_VALUE || op == OP_RERAISE || op == OP_RAISE_VARARGS) break;
+        }
+    }
+    free(depth);
+    free(work);
+    return maxd + 2;
+}
+
+static py_str **intern_names(compiler *c, const char **names, int n)
+{
+    if (!n) return NULL;
+    py_str **out = xmalloc((size_t)n * sizeof *out);
+    for (int i = 0; i < n; i++) out[i] = str_intern_c(c->vm, names[i]);
+    return out;
+}
+
+static py_code *unit_finish(compiler *c)
+{
+    unit *u = c->u;
+    py_vm *vm = c->vm;
+    int stacksize = max_stack(u);
+    py_code *co = py_alloc_obj(vm, sizeof(py_code), K_CODE, vm->t_code);
+    co->code = u->code;
+    co->locs = u->locs;
+    co->ncode = u->ncode;
+    u->code = NULL;
+    u->locs = NULL;
+    co->consts = u->consts;
+    co->nconsts = u->nconsts;
+    u->consts = NULL;
+    co->names = intern_names(c, u->names, u->nnames);
+    co->nnames = u->nnames;
+    co->varnames = intern_names(c, u->varnames, u->nvar);
+    co->nlocals = u->nvar;
+    co->cellnames = intern_names(c, u->cellnames, u->ncell);
+    co->ncells = u->ncell;
+    co->freenames = intern_names(c, u->freenames, u->nfree);
+    co->nfree = u->nfree;
+    co->cell2arg = u->ncell ? xmalloc((size_t)u->ncell * sizeof(int)) : NULL;
+    int nparams = u->argcount + u->kwonly + ((u->flags & CO_VARARGS) != 0) + ((u->flags & CO_VARKW) != 0);
+    for (int i = 0; i < u->ncell; i++) {
+        co->cell2arg[i] = -1;
+        for (int k = 0; k < nparams && k < u->nvar; k++)
+            if (strcmp(u->varnames[k], u->cellnames[i]) == 0) co->cell2arg[i] = k;
+    }
+    co->argcount = u->argcount;
+    co->posonly = u->posonly;
+    co->kwonly = u->kwonly;
+    co->flags = u->flags;
+    co->stacksize = stacksize;
+    co->firstline = u->firstline;
+    co->name = str_intern_c(vm, u->name);
+    co->qualname = str_intern_c(vm, u->qualname);
+    co->filename = str_intern_c(vm, vm->abs_path ? vm->abs_path : "<string>");
+    c->u = u->parent;
+    unit_free(u);
+    return co;
+}
+
+/* ---- fblocks ---- */
+
+static void fb_push(compiler *c, int type, int start, py_node *node, const char *name)
+{
+    unit *u = c->u;
+    if (u->nfb == (int)LL_ARRAY_LEN(u->fb)) comp_error(c, node, "too many statically nested blocks");
+    u->fb[u->nfb] = (fblock){.type = type, .start = start, .node = node, .name = name};
+    u->nfb++;
+}
+
+static void emit_await(compiler *c)
+{
+    emit(c, OP_GET_AWAITABLE, 0);
+    load_none(c);
+    int send = emit(c, OP_SEND, 0);
+    emit(c, OP_YIELD_VALUE, 0);
+    emit(c, OP_JUMP, send);
+    patch(c, send, here(c));
+}
+
+static void clear_name(compiler *c, const char *name)
+{
+    load_none(c);
+    name_op(c, name, NAME_STORE);
+    name_op(c, name, NAME_DEL);
+}
+
+/* Emits the code leaving fblock b on a return/break/continue (preserve: a value on TOS). */
+static void fb_unwind(compiler *c, fblock *b, bool preserve)
+{
+    switch (b->type) {
+    case FB_WHILE: return;
+    case FB_FOR:
+        if (preserve) emit(c, OP_ROT_TWO, 0);
+        emit(c, OP_POP_TOP, 0);
+        return;
+    case FB_TRY_EXCEPT:
+        emit(c, OP_POP_BLOCK, 0);
+        return;
+    case FB_FINALLY_TRY: {
+        emit(c, OP_POP_BLOCK, 0);
+        /* run the finally body with this block gone, then put it back */
+        unit *u = c->u;
+        fblock saved = *b;
+        int idx = (int)(b - u->fb);
+        int nfb = u->nfb;
+        u->nfb = idx;
+        stmts(c, saved.node->list4, saved.node->n4);
+        u->nfb = nfb;
+        u->fb[idx] = saved;
+        return;
+    }
+    case FB_FINALLY_END:
+        emit(c, OP_POP_BLOCK, 0);
+        if (preserve) { emit(c, OP_ROT_TWO, 0); emit(c, OP_POP_TOP, 0); emit(c, OP_ROT_TWO, 0); }
+        else emit(c, OP_POP_TOP, 0);
+        emit(c, OP_POP_EXCEPT, 0);
+        return;
+    case FB_HANDLER:
+        if (b->name) emit(c, OP_POP_BLOCK, 0);
+        emit(c, OP_POP_BLOCK, 0);
+        if (preserve) emit(c, OP_ROT_TWO, 0);
+        emit(c, OP_POP_EXCEPT, 0);
+        if (b->name) clear_name(c, b->name);
+        return;
+    case FB_ASYNC_WITH:
+        emit(c, OP_POP_BLOCK, 0);
+        if (preserve) emit(c, OP_ROT_TWO, 0);
+        load_none(c);
+        load_none(c);
+        load_none(c);
+        emit(c, OP_CALL, 3);
+        emit_await(c);
+        emit(c, OP_POP_TOP, 0);
+        return;
+    }
+}
+
+/* ---- expressions ---- */
+
+static int const_tuple_names(compiler *c, py_node **kws, int n)
+{
+    py_tuple *t = tuple_new(c->vm, n);
+    for (int i = 0; i < n; i++) t->items[i] = py_obj_val(str_intern_c(c->vm, kws[i]->str));
+    return add_const(c, py_obj_val(t));
+}
+
+/* call -> func(args): picks CALL_METHOD, CALL, CALL_KW or CALL_EX. */
+static void call_expr(compiler *c, py_node *n)
+{
+    bool stars = false;
+    for (int i = 0; i < n->n; i++) stars |= n->list[i]->kind == N_STARRED;
+    for (int i = 0; i < n->n2; i++) stars |= n->list2[i]->str == NULL;
+    py_loc saved = c->u->loc;
+    if (n->a->kind == N_ATTR && !stars && n->n2 == 0) {
+        expr(c, n->a->a);
+        c->u->loc = loc_of(n->a);
+        emit(c, OP_LOAD_METHOD, name_idx(c, n->a->str));
+        for (int i = 0; i < n->n; i++) expr(c, n->list[i]);
+        c->u->loc = saved;
+        emit(c, OP_CALL_METHOD, n->n);
+        return;
+    }
+    expr(c, n->a);
+    if (!stars) {
+        for (int i = 0; i < n->n; i++) expr(c, n->list[i]);
+        for (int i = 0; i < n->n2; i++) expr(c, n->list2[i]->a);
+        c->u->loc = saved;
+        if (n->n2) {
+            emit(c, OP_LOAD_CONST, const_tuple_names(c, n->list2, n->n2));
+            emit(c, OP_CALL_KW, n->n + n->n2);
+        } else {
+            emit(c, OP_CALL, n->n);
+        }
+        return;
+    }
+    emit(c, OP_BUILD_LIST, 0);
+    for (int i = 0; i < n->n; i++) {
+        py_node *a = n->list[i];
+        if (a->kind == N_STARRED) { expr(c, a->a); emit(c, OP_LIST_EXTEND, 1); }
+        else { expr(c, a); emit(c, OP_LIST_APPEND, 1); }
+    }
+    emit(c, OP_LIST_TO_TUPLE, 0);
+    if (n->n2) {
+        emit(c, OP_BUILD_MAP, 0);
+        for (int i = 0; i < n->n2; i++) {
+            py_node *k = n->list2[i];
+            if (k->str) {
+                emit(c, OP_LOAD_CONST, str_const(c, k->str, strlen(k->str)));
+                expr(c, k->a);
+                emit(c, OP_BUILD_MAP, 1);
+            } else {
+                expr(c, k->a);
+            }
+            emit(c, OP_DICT_MERGE, 1);
+        }
+    }
+    c->u->loc = saved;
+    emit(c, OP_CALL_EX, n->n2 ? 1 : 0);
+}
+
+/* Builds a list/tuple/set display with starred items. */
+static void starred_display(compiler *c, py_node *n, int build, int tail)
+{
+    bool stars = false;
+    for (int i = 0; i < n->n; i++) stars |= n->list[i]->kind == N_STARRED;
+    if (!stars) {
+        for (int i = 0; i < n->n; i++) expr(c, n->list[i]);
+        emit(c, build, n->n);
+        return;
+    }
+    emit(c, build == OP_BUILD_SET ? OP_BUILD_SET : OP_BUILD_LIST, 0);
+    for (int i = 0; i < n->n; i++) {
+        py_node *a = n->list[i];
+        if (a->kind == N_STARRED) { expr(c, a->a); emit(c, build == OP_BUILD_SET ? OP_SET_UPDATE : OP_LIST_EXTEND, 1); }
+        else { expr(c, a); emit(c, build == OP_BUILD_SET ? OP_SET_ADD : OP_LIST_APPEND, 1); }
+    }
+    if (tail) emit(c, tail, 0);
+}
+
+static void compare_expr(compiler *c, py_node *n)
+{
+    expr(c, n->a);
+    if (n->n == 1) {
+        expr(c, n->list[0]);
+        emit(c, OP_COMPARE_OP, n->ops[0]);
+        return;
+    }
+    int jumps[64], nj = 0;
+    for (int i = 0; i < n->n - 1; i++) {
+        expr(c, n->list[i]);
+        emit(c, OP_DUP_TOP, 0);
+        emit(c, OP_ROT_THREE, 0);
+        emit(c, OP_COMPARE_OP, n->ops[i]);
+        jumps[nj++] = emit(c, OP_JUMP_IF_FALSE_OR_POP, 0);
+    }
+    expr(c, n->list[n->n - 1]);
+    emit(c, OP_COMPARE_OP, n->ops[n->n - 1]);
+    int end = emit(c, OP_JUMP, 0);
+    for (int i = 0; i < nj; i++) patch(c, jumps[i], here(c));
+    emit(c, OP_ROT_TWO, 0);
+    emit(c, OP_POP_TOP, 0);
+    patch(c, end, here(c));
+}
+
+static void make_closure(compiler *c, py_code *co, int flags)
+{
+    if (co->nfree) {
+        for (int i = 0; i < co->nfree; i++) {
+            int k = deref_idx(c, co->freenames[i]->data);
+            if (k < 0) comp_error(c, NULL, "internal error: no cell for '%s'", co->freenames[i]->data);
+            emit(c, OP_LOAD_CLOSURE, k);
+        }
+        emit(c, OP_BUILD_TUPLE, co->nfree);
+        flags |= 8;
+    }
+    load_const(c, py_obj_val(co));
+    emit(c, OP_MAKE_FUNCTION, flags);
+}
+
+static scope *next_kid(compiler *c)
+{
+    scope *s = c->u->s;
+    if (s->kid_cursor >= s->nkids) comp_error(c, NULL, "internal error: scope mismatch");
+    return s->kids[s->kid_cursor++];
+}
+
+static void assign_target(compiler *c, py_node *t);
+
+/* Compiles the loops of a comprehension inside its own unit. */
+static void comp_generator(compiler *c, py_node *n, int gi, int kind, int depth)
+{
+    py_node *g = n->list[gi];
+    if (gi == 0) emit(c, OP_LOAD_FAST, var_idx(c, ".0"));
+    else { expr(c, g->b); emit(c, OP_GET_ITER, 0); }
+    int start = here(c);
+    int loop = emit(c, OP_FOR_ITER, 0);
+    assign_target(c, g->a);
+    for (int k = 0; k < g->n; k++) {
+        expr(c, g->list[k]);
+        emit(c, OP_POP_JUMP_IF_FALSE, start);
+    }
+    if (gi + 1 < n->n) {
+        comp_generator(c, n, gi + 1, kind, depth + 1);
+    } else if (kind == N_GENEXP) {
+        expr(c, n->a);
+        emit(c, OP_YIELD_VALUE, 0);
+        emit(c, OP_POP_TOP, 0);
+    } else if (kind == N_DICTCOMP) {
+        expr(c, n->a);
+        expr(c, n->b);
+        emit(c, OP_MAP_ADD, depth + 2);
+    } else {
+        expr(c, n->a);
+        emit(c, kind == N_LISTCOMP ? OP_LIST_APPEND : OP_SET_ADD, depth + 2);
+    }
+    emit(c, OP_JUMP, start);
+    patch(c, loop, here(c));
+}
+
+static void comprehension(compiler *c, py_node *n)
+{
+    static const char *names[] = {"<listcomp>", "<setcomp>", "<genexpr>", "<dictcomp>"};
+    int k = n->kind == N_LISTCOMP ? 0 : n->kind == N_SETCOMP ? 1 : n->kind == N_GENEXP ? 2 : 3;
+    scope *s = next_kid(c);
+    unit_push(c, s, names[k], n);
+    c->u->argcount = 1;
+    c->u->flags = CO_COMP | (n->kind == N_GENEXP ? CO_GEN : 0);
+    var_idx(c, ".0");
+    if (n->kind == N_LISTCOMP) emit(c, OP_BUILD_LIST, 0);
+    else if (n->kind == N_SETCOMP) emit(c, OP_BUILD_SET, 0);
+    else if (n->kind == N_DICTCOMP) emit(c, OP_BUILD_MAP, 0);
+    comp_generator(c, n, 0, n->kind, 0);
+    if (n->kind == N_GENEXP) load_none(c);
+    emit(c, OP_RETURN_VALUE, 0);
+    py_code *co = unit_finish(c);
+    c->u->loc = loc_of(n);
+    make_closure(c, co, 0);
+    expr(c, n->list[0]->b);
+    c->u->loc = loc_of(n);
+    emit(c, OP_GET_ITER, 0);
+    emit(c, OP_CALL, 1);
+}
+
+static void joined_str(compiler *c, py_node *n)
+{
+    int count = 0;
+    for (int i = 0; i < n->n; i++) {
+        py_node *p = n->list[i];
+        if (p->kind == N_STR) { emit(c, OP_LOAD_CONST, str_const(c, p->str, p->slen)); count++; continue; }
+        expr(c, p->a);
+        int flags = p->op == 's' ? 1 : p->op == 'r' ? 2 : p->op == 'a' ? 3 : 0;
+        if (p->b) { joined_str(c, p->b); flags |= 4; }
+        emit(c, OP_FORMAT_VALUE, flags);
+        count++;
+    }
+    if (count != 1 || n->n == 0 || n->list[0]->kind == N_STR) {
+        if (count == 0) emit(c, OP_LOAD_CONST, str_const(c, "", 0));
+        else if (count > 1) emit(c, OP_BUILD_STRING, count);
+    }
+}
+
+static void lambda_expr(compiler *c, py_node *n);
+static void jump_if(compiler *c, py_node *n, bool cond, int *patch_at);
+
+static void expr(compiler *c, py_node *n)
+{
+    py_loc saved = c->u->loc;
+    c->u->loc = loc_of(n);
+    switch (n->kind) {
+    case N_NAME: name_op(c, n->str, NAME_LOAD); break;
+    case N_INT: load_const(c, py_int(n->ival)); break;
+    case N_FLOAT: load_const(c, py_float(n->fval)); break;
+    case N_STR: emit(c, OP_LOAD_CONST, str_const(c, n->str, n->slen)); break;
+    case N_CONST:
+        load_const(c, n->op == 0 ? py_none() : n->op == 1 ? py_bool(true) : n->op == 2 ? py_bool(false) : c->vm->ellipsis);
+        break;
+    case N_JOINED: joined_str(c, n); break;
+    case N_BINOP:
+        expr(c, n->a);
+        expr(c, n->b);
+        emit(c, OP_BINARY_OP, n->op);
+        break;
+    case N_UNARY:
+        expr(c, n->a);
+        emit(c, OP_UNARY_OP, n->op);
+        break;
+    case N_BOOLOP: {
+        int jumps[256], nj = 0;
+        for (int i = 0; i < n->n - 1; i++) {
+            expr(c, n->list[i]);
+            int j = emit(c, n->op == 0 ? OP_JUMP_IF_FALSE_OR_POP : OP_JUMP_IF_TRUE_OR_POP, 0);
+            if (nj < 256) jumps[nj++] = j;
+        }
+        expr(c, n->list[n->n - 1]);
+        for (int i = 0; i < nj; i++) patch(c, jumps[i], here(c));
+        break;
+    }
+    case N_COMPARE: compare_expr(c, n); break;
+    case N_CALL: call_expr(c, n); break;
+    case N_ATTR:
+        expr(c, n->a);
+        c->u->loc = loc_of(n);
+        emit(c, OP_LOAD_ATTR, name_idx(c, n->str));
+        break;
+    case N_SUBSCRIPT:
+        expr(c, n->a);
+        expr(c, n->b);
+        c->u->loc = loc_of(n);
+        emit(c, OP_BINARY_SUBSCR, 0);
+        break;
+    case N_SLICE:
+        if (n->a) expr(c, n->a); else load_none(c);
+        if (n->b) expr(c, n->b); else load_none(c);
+        if (n->c) expr(c, n->c);
+        emit(c, OP_BUILD_SLICE, n->c ? 3 : 2);
+        break;
+    case N_STARRED: comp_error(c, n, "can't use starred expression here");
+    case N_LIST: starred_display(c, n, OP_BUILD_LIST, 0); break;
+    case N_TUPLE: starred_display(c, n, OP_BUILD_TUPLE, OP_LIST_TO_TUPLE); break;
+    case N_SET: starred_display(c, n, OP_BUILD_SET, 0); break;
+    case N_DICT: {
+        int pending = 0, built = 0;
+        for (int i = 0; i < n->n; i++) {
+            if (!n->list[i]) {
+                if (pending || !built) { emit(c, OP_BUILD_MAP, pending); if (built) emit(c, OP_DICT_UPDATE, 1); built = 1; pending = 0; }
+                expr(c, n->list2[i]);
+                emit(c, OP_DICT_UPDATE, 1);
+                continue;
+            }
+            expr(c, n->list[i]);
+            expr(c, n->list2[i]);
+            pending++;
+        }
+        if (!built) emit(c, OP_BUILD_MAP, pending);
+        else if (pending) { emit(c, OP_BUILD_MAP, pending); emit(c, OP_DICT_UPDATE, 1); }
+        break;
+    }
+    case N_LISTCOMP: case N_SETCOMP: case N_GENEXP: case N_DICTCOMP: comprehension(c, n); break;
+    case N_IFEXP: {
+        int j;
+        jump_if(c, n->a, false, &j);
+        expr(c, n->b);
+        int end = emit(c, OP_JUMP, 0);
+        patch(c, j, here(c));
+        expr(c, n->c);
+        patch(c, end, here(c));
+        break;
+    }
+    case N_LAMBDA: lambda_expr(c, n); break;
+    case N_AWAIT:
+        if (!(c->u->flags & CO_CORO)) comp_error(c, n, "'await' outside async function");
+        expr(c, n->a);
+        c->u->loc = loc_of(n);
+        emit_await(c);
+        break;
+    default:
+        comp_error(c, n, "invalid syntax");
+    }
+    c->u->loc = saved;
+}
+
+/* Compiles a test and a forward jump taken when its truth equals cond. */
+static void jump_if(compiler *c, py_node *n, bool cond, int *patch_at)
+{
+    if (n->kind == N_UNARY && n->op == UNARY_NOT) { jump_if(c, n->a, !cond, patch_at); return; }
+    expr(c, n);
+    *patch_at = emit(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, 0);
+}
+
+/* ---- assignment ---- */
+
+static void unpack_target(compiler *c, py_node *t)
+{
+    int star = -1;
+    for (int i = 0; i < t->n; i++) {
+        if (t->list[i]->kind == N_STARRED) {
+            if (star >= 0) comp_error(c, t->list[i], "multiple starred expressions in assignment");
+            star = i;
+        }
+    }
+    if (star < 0) emit(c, OP_UNPACK_SEQUENCE, t->n);
+    else emit(c, OP_UNPACK_EX, star | ((t->n - star - 1) << 8));
+    for (int i = 0; i < t->n; i++) assign_target(c, t->list[i]->kind == N_STARRED ? t->list[i]->a : t->list[i]);
+}
+
+/* Stores TOS into target t. */
+static void assign_target(compiler *c, py_node *t)
+{
+    py_loc saved = c->u->loc;
+    c->u->loc = loc_of(t);
+    switch (t->kind) {
+    case N_NAME: name_op(c, t->str, NAME_STORE); break;
+    case N_ATTR:
+        expr(c, t->a);
+        c->u->loc = loc_of(t);
+        emit(c, OP_STORE_ATTR, name_idx(c, t->str));
+        break;
+    case N_SUBSCRIPT:
+        expr(c, t->a);
+        expr(c, t->b);
+        c->u->loc = loc_of(t);
+        emit(c, OP_STORE_SUBSCR, 0);
+        break;
+    case N_TUPLE: case N_LIST: unpack_target(c, t); break;
+    case N_STARRED: comp_error(c, t, "starred assignment target must be in a list or tuple");
+    default: comp_error(c, t, "cannot assign to expression");
+    }
+    c->u->loc = saved;
+}
+
+static void delete_target(compiler *c, py_node *t)
+{
+    c->u->loc = loc_of(t);
+    switch (t->kind) {
+    case N_NAME: name_op(c, t->str, NAME_DEL); break;
+    case N_ATTR: expr(c, t->a); c->u->loc = loc_of(t); emit(c, OP_DELETE_ATTR, name_idx(c, t->str)); break;
+    case N_SUBSCRIPT: expr(c, t->a); expr(c, t->b); c->u->loc = loc_of(t); emit(c, OP_DELETE_SUBSCR, 0); break;
+    case N_TUPLE: case N_LIST: for (int i = 0; i < t->n; i++) delete_target(c, t->list[i]); break;
+    default: comp_error(c, t, "cannot delete expression");
+    }
+}
+
+static void augassign(compiler *c, py_node *n)
+{
+    py_node *t = n->a;
+    switch (t->kind) {
+    case N_NAME:
+        name_op(c, t->str, NAME_LOAD);
+        expr(c, n->b);
+        c->u->loc = loc_of(n);
+        emit(c, OP_BINARY_OP, n->op + BINOP_INPLACE);
+        name_op(c, t->str, NAME_STORE);
+        break;
+    case N_ATTR:
+        expr(c, t->a);
+        emit(c, OP_DUP_TOP, 0);
+        c->u->loc = loc_of(t);
+        emit(c, OP_LOAD_ATTR, name_idx(c, t->str));
+        expr(c, n->b);
+        c->u->loc = loc_of(n);
+        emit(c, OP_BINARY_OP, n->op + BINOP_INPLACE);
+        emit(c, OP_ROT_TWO, 0);
+        emit(c, OP_STORE_ATTR, name_idx(c, t->str));
+        break;
+    case N_SUBSCRIPT:
+        expr(c, t->a);
+        expr(c, t->b);
+        emit(c, OP_DUP_TOP_TWO, 0);
+        c->u->loc = loc_of(t);
+        emit(c, OP_BINARY_SUBSCR, 0);
+        expr(c, n->b);
+        c->u->loc = loc_of(n);
+        emit(c, OP_BINARY_OP, n->op + BINOP_INPLACE);
+        emit(c, OP_ROT_THREE, 0);
+        emit(c, OP_STORE_SUBSCR, 0);
+        break;
+    default: comp_error(c, t, "illegal expression for augmented assignment");
+    }
+}
+
+/* ---- functions and classes ---- */
+
+/* Pushes defaults/kwdefaults for args; returns MAKE_FUNCTION flags. */
+static int func_defaults(compiler *c, py_node *args)
+{
+    int flags = 0, nd = 0;
+    for (int i = 0; i < args->n; i++) if (args->list[i]->a) { expr(c, args->list[i]->a); nd++; }
+    if (nd) { emit(c, OP_BUILD_TUPLE, nd); flags |= 1; }
+    int nk = 0;
+    for (int i = 0; i < args->n2; i++) {
+        if (!args->list2[i]->a) continue;
+        emit(c, OP_LOAD_CONST, str_const(c, args->list2[i]->str, strlen(args->list2[i]->str)));
+        expr(c, args->list2[i]->a);
+        nk++;
+    }
+    if (nk) { emit(c, OP_BUILD_MAP, nk); flags |= 2; }
+    return flags;
+}
+
+static void func_params(compiler *c, py_node *args)
+{
+    unit *u = c->u;
+    for (int i = 0; i < args->n; i++) var_idx(c, args->list[i]->str);
+    for (int i = 0; i < args->n2; i++) var_idx(c, args->list2[i]->str);
+    if (args->b) { var_idx(c, args->b->str); u->flags |= CO_VARARGS; }
+    if (args->c) { var_idx(c, args->c->str); u->flags |= CO_VARKW; }
+    u->argcount = args->n;
+    u->posonly = args->flags;
+    u->kwonly = args->n2;
+    /* every other local gets a slot after the parameters */
+    for (int i = 0; i < u->s->nsyms; i++)
+        if (u->s->syms[i].res == R_LOCAL || (u->s->syms[i].res == R_CELL && (u->s->syms[i].flags & F_PARAM)))
+            var_idx(c, u->s->syms[i].name);
+}
+
+static void lambda_expr(compiler *c, py_node *n)
+{
+    int flags = func_defaults(c, n->a);
+    scope *s = next_kid(c);
+    unit_push(c, s, "<lambda>", n);
+    func_params(c, n->a);
+    expr(c, n->b);
+    emit(c, OP_RETURN_VALUE, 0);
+    py_code *co = unit_finish(c);
+    c->u->loc = loc_of(n);
+    make_closure(c, co, flags);
+}
+
+static void funcdef(compiler *c, py_node *n)
+{
+    int flags = func_defaults(c, n->a);
+    scope *s = next_kid(c);
+    unit_push(c, s, n->str, n);
+    if (n->flags & 1) c->u->flags |= CO_CORO;
+    func_params(c, n->a);
+    int first = 0;
+    if (n->n && n->list[0]->kind == N_EXPR && n->list[0]->a->kind == N_STR) {
+        c->u->doc = py_obj_val(str_intern(c->vm, n->list[0]->a->str, n->list[0]->a->slen));
+        add_const(c, c->u->doc);
+        c->u->flags |= CO_DOC;
+        first = 1;
+    }
+    stmts(c, n->list + first, n->n - first);
+    c->u->loc = (py_loc){n->end_line, n->end_line, 0, 0};
+    if (!c->u->ncode || INS_OP(c->u->code[c->u->ncode - 1]) != OP_RETURN_VALUE || 1) {
+        load_none(c);
+        emit(c, OP_RETURN_VALUE, 0);
+    }
+    py_code *co = unit_finish(c);
+    c->u->loc = loc_of(n);
+    make_closure(c, co, flags);
+    name_op(c, n->str, NAME_STORE);
+}
+
+static void classdef(compiler *c, py_node *n)
+{
+    scope *s = next_kid(c);
+    unit_push(c, s, n->str, n);
+    c->u->flags = CO_CLASS;
+    emit(c, OP_LOAD_NAME, name_idx(c, "__name__"));
+    emit(c, OP_STORE_NAME, name_idx(c, "__module__"));
+    emit(c, OP_LOAD_CONST, str_const(c, c->u->qualname, strlen(c->u->qualname)));
+    emit(c, OP_STORE_NAME, name_idx(c, "__qualname__"));
+    int first = 0;
+    if (n->n && n->list[0]->kind == N_EXPR && n->list[0]->a->kind == N_STR) {
+        expr(c, n->list[0]->a);
+        emit(c, OP_STORE_NAME, name_idx(c, "__doc__"));
+        first = 1;
+    }
+    stmts(c, n->list + first, n->n - first);
+    if (s->needs_class_cell) emit(c, OP_LOAD_CLOSURE, deref_idx(c, "__class__"));
+    else load_none(c);
+    emit(c, OP_RETURN_VALUE, 0);
+    py_code *co = unit_finish(c);
+    c->u->loc = loc_of(n);
+    make_closure(c, co, 0);
+    emit(c, OP_LOAD_CONST, str_const(c, n->str, strlen(n->str)));
+    for (int i = 0; i < n->n2; i++) expr(c, n->list2[i]);
+    c->u->loc = loc_of(n);
+    emit(c, OP_BUILD_CLASS, n->n2);
+    name_op(c, n->str, NAME_STORE);
+}
+
+/* ---- statements ---- */
+
+static void loop_exit(compiler *c, py_node *n, bool is_continue)
+{
+    unit *u = c->u;
+    int i = u->nfb - 1;
+    for (; i >= 0; i--) if (u->fb[i].type == FB_WHILE || u->fb[i].type == FB_FOR) break;
+    if (i < 0) comp_error(c, n, is_continue ? "'continue' not properly in loop" : "'break' outside loop");
+    for (int k = u->nfb - 1; k > i; k--) fb_unwind(c, &u->fb[k], false);
+    c->u->loc = loc_of(n);
+    if (is_continue) emit(c, OP_JUMP, u->fb[i].start);
+    else {
+        if (u->fb[i].type == FB_FOR) emit(c, OP_POP_TOP, 0);
+        int j = emit(c, OP_JUMP, 0);
+        if (u->fb[i].nbreaks == (int)LL_ARRAY_LEN(u->fb[i].breaks)) comp_error(c, n, "too many 'break' statements in one loop");
+        u->fb[i].breaks[u->fb[i].nbreaks++] = j;
+    }
+}
+
+/* Points a finished loop's break jumps at target. */
+static void patch_breaks(compiler *c, fblock *b, int target)
+{
+    for (int i = 0; i < b->nbreaks; i++) patch(c, b->breaks[i], target);
+}
+
+static void while_stmt(compiler *c, py_node *n)
+{
+    int start = here(c);
+    int j = -1;
+    bool forever = (n->a->kind == N_CONST && n->a->op == 1) || (n->a->kind == N_INT && n->a->ival);
+    if (!forever) jump_if(c, n->a, false, &j);
+    fb_push(c, FB_WHILE, start, n, NULL);
+    stmts(c, n->list, n->n);
+    fblock loopb = c->u->fb[--c->u->nfb];
+    c->u->loc = loc_of(n->a);
+    emit(c, OP_JUMP, start);
+    if (j >= 0) patch(c, j, here(c));
+    stmts(c, n->list2, n->n2);
+    patch_breaks(c, &loopb, here(c));
+}
+
+static void for_stmt(compiler *c, py_node *n)
+{
+    expr(c, n->b);
+    c->u->loc = loc_of(n->b);
+    emit(c, OP_GET_ITER, 0);
+    int start = here(c);
+    c->u->loc = loc_of(n->a);
+    int loop = emit(c, OP_FOR_ITER, 0);
+    assign_target(c, n->a);
+    fb_push(c, FB_FOR, start, n, NULL);
+    stmts(c, n->list, n->n);
+    fblock loopb = c->u->fb[--c->u->nfb];
+    c->u->loc = loc_of(n->a);
+    emit(c, OP_JUMP, start);
+    patch(c, loop, here(c));
+    stmts(c, n->list2, n->n2);
+    patch_breaks(c, &loopb, here(c));
+}
+
+static void return_stmt(compiler *c, py_node *n)
+{
+    unit *u = c->u;
+    if (n->a) expr(c, n->a); else load_none(c);
+    for (int k = u->nfb - 1; k >= 0; k--) fb_unwind(c, &u->fb[k], true);
+    c->u->loc = loc_of(n);
+    emit(c, OP_RETURN_VALUE, 0);
+}
+
+static void raise_stmt(compiler *c, py_node *n)
+{
+    int nargs = 0;
+    if (n->a) { expr(c, n->a); nargs++; }
+    if (n->b) { expr(c, n->b); nargs++; }
+    c->u->loc = loc_of(n);
+    emit(c, OP_RAISE_VARARGS, nargs);
+}
+
+/* The cleanup handler shared by except bodies: [prev, new] -> restore prev, re-raise. */
+static void emit_cleanup(compiler *c, int at)
+{
+    patch(c, at, here(c));
+    emit(c, OP_ROT_TWO, 0);
+    emit(c, OP_POP_EXCEPT, 0);
+    emit(c, OP_RERAISE, 0);
+}
+
+static void try_except(compiler *c, py_node *n)
+{
+    int setup = emit(c, OP_SETUP_FINALLY, 0);
+    fb_push(c, FB_TRY_EXCEPT, 0, n, NULL);
+    stmts(c, n->list, n->n);
+    c->u->nfb--;
+    emit(c, OP_POP_BLOCK, 0);
+    stmts(c, n->list3, n->n3);
+    int ends[64], ne = 0;
+    ends[ne++] = emit(c, OP_JUMP, 0);
+    patch(c, setup, here(c));
+    int cleanup = emit(c, OP_SETUP_FINALLY, 0);
+    emit(c, OP_PUSH_EXC_INFO, 0);
+    for (int i = 0; i < n->n2; i++) {
+        py_node *h = n->list2[i];
+        c->u->loc = loc_of(h);
+        int next = -1;
+        if (h->a) {
+            emit(c, OP_DUP_TOP, 0);
+            expr(c, h->a);
+            emit(c, OP_CHECK_EXC_MATCH, 0);
+            next = emit(c, OP_POP_JUMP_IF_FALSE, 0);
+        } else if (i != n->n2 - 1) {
+            comp_error(c, h, "default 'except:' must be last");
+        }
+        int name_cleanup = -1;
+        if (h->str) {
+            name_op(c, h->str, NAME_STORE);
+            name_cleanup = emit(c, OP_SETUP_FINALLY, 0);
+        } else {
+            emit(c, OP_POP_TOP, 0);
+        }
+        fb_push(c, FB_HANDLER, 0, h, h->str);
+        stmts(c, h->list, h->n);
+        c->u->nfb--;
+        if (h->str) emit(c, OP_POP_BLOCK, 0);
+        emit(c, OP_POP_BLOCK, 0);
+        emit(c, OP_POP_EXCEPT, 0);
+        if (h->str) clear_name(c, h->str);
+        if (ne < 64) ends[ne++] = emit(c, OP_JUMP, 0);
+        else comp_error(c, h, "too many except clauses");
+        if (h->str) {
+            patch(c, name_cleanup, here(c));
+            clear_name(c, h->str);
+            emit(c, OP_RERAISE, 0);
+        }
+        if (next >= 0) patch(c, next, here(c));
+    }
+    emit(c, OP_RERAISE, 0);
+    emit_cleanup(c, cleanup);
+    for (int i = 0; i < ne; i++) patch(c, ends[i], here(c));
+}
+
+static void try_star(compiler *c, py_node *n)
+{
+    int setup = emit(c, OP_SETUP_FINALLY, 0);
+    fb_push(c, FB_TRY_EXCEPT, 0, n, NULL);
+    stmts(c, n->list, n->n);
+    c->u->nfb--;
+    emit(c, OP_POP_BLOCK, 0);
+    stmts(c, n->list3, n->n3);
+    int end = emit(c, OP_JUMP, 0);
+    patch(c, setup, here(c));
+    int cleanup = emit(c, OP_SETUP_FINALLY, 0);
+    emit(c, OP_PUSH_EXC_INFO, 0);       /* prev orig */
+    emit(c, OP_DUP_TOP, 0);             /* prev orig rest */
+    emit(c, OP_BUILD_LIST, 0);
+    emit(c, OP_ROT_TWO, 0);             /* prev orig raised rest */
+    for (int i = 0; i < n->n2; i++) {
+        py_node *h = n->list2[i];
+        c->u->loc = loc_of(h);
+        expr(c, h->a);
+        emit(c, OP_CHECK_EG_MATCH, 0);  /* ... rest' match */
+        emit(c, OP_DUP_TOP, 0);
+        load_none(c);
+        emit(c, OP_COMPARE_OP, CMP_IS);
+        int nomatch = emit(c, OP_POP_JUMP_IF_TRUE, 0);
+        if (h->str) name_op(c, h->str, NAME_STORE); else emit(c, OP_POP_TOP, 0);
+        int hclean = emit(c, OP_SETUP_FINALLY, 0);
+        fb_push(c, FB_HANDLER, 0, h, NULL);
+        c->u->fb[c->u->nfb - 1].type = FB_TRY_EXCEPT; /* return/break inside except* is refused by CPython too */
+        stmts(c, h->list, h->n);
+        c->u->nfb--;
+        emit(c, OP_POP_BLOCK, 0);
+        if (h->str) clear_name(c, h->str);
+        int next = emit(c, OP_JUMP, 0);
+        patch(c, hclean, here(c));      /* prev orig raised rest' new */
+        if (h->str) clear_name(c, h->str);
+        emit(c, OP_LIST_APPEND, 2);
+        int next2 = emit(c, OP_JUMP, 0);
+        patch(c, nomatch, here(c));
+        emit(c, OP_POP_TOP, 0);
+        patch(c, next, here(c));
+        patch(c, next2, here(c));
+    }
+    emit(c, OP_LIST_APPEND, 1);         /* prev orig raised */
+    emit(c, OP_PREP_RERAISE_STAR, 0);   /* prev toraise */
+    emit(c, OP_DUP_TOP, 0);
+    load_none(c);
+    emit(c, OP_COMPARE_OP, CMP_IS);
+    int done = emit(c, OP_POP_JUMP_IF_TRUE, 0);
+    emit(c, OP_RERAISE, 0);
+    patch(c, done, here(c));
+    emit(c, OP_POP_TOP, 0);
+    emit(c, OP_POP_BLOCK, 0);
+    emit(c, OP_POP_EXCEPT, 0);
+    int end2 = emit(c, OP_JUMP, 0);
+    emit_cleanup(c, cleanup);
+    patch(c, end, here(c));
+    patch(c, end2, here(c));
+}
+
+static void try_stmt(compiler *c, py_node *n)
+{
+    if (!n->n4) {
+        if (n->flags & 1) try_star(c, n); else try_except(c, n);
+        return;
+    }
+    int setup = emit(c, OP_SETUP_FINALLY, 0);
+    fb_push(c, FB_FINALLY_TRY, 0, n, NULL);
+    if (n->n2) {
+        py_node inner = *n;
+        inner.n4 = 0;
+        inner.list4 = NULL;
+        if (n->flags & 1) try_star(c, &inner); else try_except(c, &inner);
+    } else {
+        stmts(c, n->list, n->n);
+    }
+    c->u->nfb--;
+    emit(c, OP_POP_BLOCK, 0);
+    stmts(c, n->list4, n->n4);
+    int end = emit(c, OP_JUMP, 0);
+    patch(c, setup, here(c));
+    int cleanup = emit(c, OP_SETUP_FINALLY, 0);
+    emit(c, OP_PUSH_EXC_INFO, 0);
+    fb_push(c, FB_FINALLY_END, 0, n, NULL);
+    stmts(c, n->list4, n->n4);
+    c->u->nfb--;
+    emit(c, OP_POP_BLOCK, 0);
+    emit(c, OP_ROT_TWO, 0);
+    emit(c, OP_POP_EXCEPT, 0);
+    emit(c, OP_RERAISE, 0);
+    emit_cleanup(c, cleanup);
+    patch(c, end, here(c));
+}
+
+static void with_items(compiler *c, py_node *n, int i)
+{
+    py_node *it = n->list[i];
+    c->u->loc = loc_of(it->a);
+    expr(c, it->a);
+    emit(c, OP_BEFORE_ASYNC_WITH, 0);
+    emit_await(c);
+    int setup = emit(c, OP_SETUP_FINALLY, 0);
+    if (it->b) assign_target(c, it->b); else emit(c, OP_POP_TOP, 0);
+    fb_push(c, FB_ASYNC_WITH, 0, n, NULL);
+    if (i + 1 < n->n) with_items(c, n, i + 1);
+    else stmts(c, n->list2, n->n2);
+    c->u->nfb--;
+    c->u->loc = loc_of(it->a);
+    emit(c, OP_POP_BLOCK, 0);
+    load_none(c);
+    load_none(c);
+    load_none(c);
+    emit(c, OP_CALL, 3);
+    emit_await(c);
+    emit(c, OP_POP_TOP, 0);
+    int end = emit(c, OP_JUMP, 0);
+    patch(c, setup, here(c));               /* exit exc */
+    int cleanup = emit(c, OP_SETUP_FINALLY, 0);
+    emit(c, OP_PUSH_EXC_INFO, 0);           /* exit prev exc */
+    emit(c, OP_WITH_EXCEPT_START, 0);       /* exit prev exc res */
+    emit_await(c);
+    int suppress = emit(c, OP_POP_JUMP_IF_TRUE, 0);
+    emit(c, OP_RERAISE, 0);
+    patch(c, suppress, here(c));
+    emit(c, OP_POP_TOP, 0);
+    emit(c, OP_POP_BLOCK, 0);
+    emit(c, OP_POP_EXCEPT, 0);
+    emit(c, OP_POP_TOP, 0);
+    int end2 = emit(c, OP_JUMP, 0);
+    emit_cleanup(c, cleanup);
+    patch(c, end, here(c));
+    patch(c, end2, here(c));
+}
+
+static void import_stmt(compiler *c, py_node *n)
+{
+    for (int i = 0; i < n->n; i++) {
+        py_node *a = n->list[i];
+        emit(c, OP_IMPORT_NAME, name_idx(c, a->str));
+        if (a->str2) { name_op(c, a->str2, NAME_STORE); continue; }
+        const char *dot = strchr(a->str, '.');
+        if (dot) {
+            char *first = xstrndup(a->str, (size_t)(dot - a->str));
+            const char *nm = str_intern_c(c->vm, first)->data;
+            free(first);
+            emit(c, OP_POP_TOP, 0);
+            emit(c, OP_IMPORT_NAME, name_idx(c, nm));
+            name_op(c, nm, NAME_STORE);
+        } else {
+            name_op(c, a->str, NAME_STORE);
+        }
+    }
+}
+
+static void import_from(compiler *c, py_node *n)
+{
+    emit(c, OP_IMPORT_NAME, name_idx(c, n->str));
+    for (int i = 0; i < n->n; i++) {
+        py_node *a = n->list[i];
+        emit(c, OP_IMPORT_FROM, name_idx(c, a->str));
+        name_op(c, a->str2 ? a->str2 : a->str, NAME_STORE);
+    }
+    emit(c, OP_POP_TOP, 0);
+}
+
+static void stmt(compiler *c, py_node *n)
+{
+    c->u->loc = loc_of(n);
+    switch (n->kind) {
+    case N_EXPR:
+        expr(c, n->a);
+        emit(c, OP_POP_TOP, 0);
+        break;
+    case N_ASSIGN:
+        expr(c, n->a);
+        for (int i = 0; i < n->n; i++) {
+            if (i + 1 < n->n) emit(c, OP_DUP_TOP, 0);
+            assign_target(c, n->list[i]);
+        }
+        break;
+    case N_AUGASSIGN: augassign(c, n); break;
+    case N_ANNASSIGN:
+        if (n->c) { expr(c, n->c); assign_target(c, n->a); }
+        break;
+    case N_FUNCDEF: funcdef(c, n); break;
+    case N_CLASSDEF: classdef(c, n); break;
+    case N_RETURN: return_stmt(c, n); break;
+    case N_DELETE: for (int i = 0; i < n->n; i++) delete_target(c, n->list[i]); break;
+    case N_IF: {
+        int j;
+        jump_if(c, n->a, false, &j);
+        stmts(c, n->list, n->n);
+        if (n->n2) {
+            int end = emit(c, OP_JUMP, 0);
+            patch(c, j, here(c));
+            stmts(c, n->list2, n->n2);
+            patch(c, end, here(c));
+        } else {
+            patch(c, j, here(c));
+        }
+        break;
+    }
+    case N_WHILE: while_stmt(c, n); break;
+    case N_FOR: for_stmt(c, n); break;
+    case N_WITH: with_items(c, n, 0); break;
+    case N_RAISE: raise_stmt(c, n); break;
+    case N_TRY: try_stmt(c, n); break;
+    case N_ASSERT: {
+        int j;
+        jump_if(c, n->a, true, &j);
+        c->u->loc = loc_of(n);
+        emit(c, OP_LOAD_ASSERTION_ERROR, 0);
+        if (n->b) { expr(c, n->b); emit(c, OP_CALL, 1); }
+        c->u->loc = loc_of(n);
+        emit(c, OP_RAISE_VARARGS, 1);
+        patch(c, j, here(c));
+        break;
+    }
+    case N_IMPORT: import_stmt(c, n); break;
+    case N_IMPORTFROM: import_from(c, n); break;
+    case N_GLOBAL: case N_NONLOCAL: case N_PASS: break;
+    case N_BREAK: loop_exit(c, n, false); break;
+    case N_CONTINUE: loop_exit(c, n, true); break;
+    default: comp_error(c, n, "invalid syntax");
+    }
+}
+
+static void stmts(compiler *c, py_node **l, int n)
+{
+    for (int i = 0; i < n; i++) stmt(c, l[i]);
+}
+
+py_code *py_compile_module(py_vm *vm, py_node *mod, char *err, size_t errlen, int *err_line, int *err_col)
+{
+    compiler c = {0};
+    c.vm = vm;
+    c.err = err;
+    c.errlen = errlen;
+    c.top = scope_new(SC_MODULE, NULL, mod);
+    py_code *co = NULL;
+    vm->gc_paused++;
+    if (setjmp(c.fail) == 0) {
+        st_stmts(&c, c.top, mod->list, mod->n);
+        st_resolve(&c, c.top);
+        unit_push(&c, c.top, "<module>", NULL);
+        c.u->flags = CO_MODULE;
+        stmts(&c, mod->list, mod->n);
+        c.u->loc = (py_loc){0, 0, 0, 0};
+        load_none(&c);
+        emit(&c, OP_RETURN_VALUE, 0);
+        co = unit_finish(&c);
+    } else {
+        while (c.u) { unit *p = c.u->parent; unit_free(c.u); c.u = p; }
+        *err_line = c.err_line;
+        *err_col = c.err_col;
+    }
+    vm->gc_paused--;
+    scope_free(c.top);
+    return co;
+}
+
+/* ---------------- disassembler ---------------- */
+
+void py_disassemble(py_vm *vm, py_code *co, FILE *f)
+{
+    fprintf(f, "Disassembly of <code %s> (%d locals, %d cells, %d free, stack %d):\n", co->qualname->data,
+            co->nlocals, co->ncells, co->nfree, co->stacksize);
+    int last_line = -1;
+    for (int i = 0; i < co->ncode; i++) {
+        int op = INS_OP(co->code[i]), arg = INS_ARG(co->code[i]);
+        if (co->locs[i].line != last_line) { fprintf(f, "%4d ", co->locs[i].line); last_line = co->locs[i].line; }
+        else fputs("     ", f);
+        fprintf(f, "%5d %-20s %d", i, py_opcode_names[op], arg);
+        if (op == OP_LOAD_CONST) {
+            py_val v = co->consts[arg];
+            if (is_kind(v, K_CODE)) fprintf(f, " (<code %s>)", ((py_code *)v.u.o)->qualname->data);
+            else {
+                sbuf b = {0};
+                py_repr_into(vm, &b, v, 0);
+                fprintf(f, " (%s)", sbuf_str(&b));
+                sbuf_free(&b);
+            }
+        } else if (op == OP_LOAD_FAST || op == OP_STORE_FAST || op == OP_DELETE_FAST) {
+            fprintf(f, " (%s)", co->varnames[arg]->data);
+        } else if (op == OP_LOAD_GLOBAL || op == OP_STORE_GLOBAL || op == OP_LOAD_NAME || op == OP_STORE_NAME ||
+                   op == OP_LOAD_ATTR || op == OP_STORE_ATTR || op == OP_LOAD_METHOD || op == OP_IMPORT_NAME ||
+                   op == OP_IMPORT_FROM) {
+            fprintf(f, " (%s)", co->names[arg]->data);
+        } else if (op == OP_LOAD_DEREF || op == OP_STORE_DEREF || op == OP_LOAD_CLOSURE) {
+            fprintf(f, " (%s)", arg < co->ncells ? co->cellnames[arg]->data : co->freenames[arg - co->ncells]->data);
+        }
+        fputc('\n', f);
+    }
+    for (int i = 0; i < co->nconsts; i++)
+        if (is_kind(co->consts[i], K_CODE)) { fputc('\n', f); py_disassemble(vm, (py_code *)co->consts[i].u.o, f); }
+}

@@ -1,0 +1,18 @@
+/* compile.h - opcode numbering shared by the compiler, the VM and the disassembler. */
+#ifndef LOOPLAB_PY_COMPILE_H
+#define LOOPLAB_PY_COMPILE_H
+
+enum py_opcode {
+#define OP(name, effect, doc) OP_##name,
+#include "py/opcodes.h"
+#undef OP
+    OP__COUNT
+};
+
+#define INS_OP(w) ((int)((w) & 0xFF))
+#define INS_ARG(w) ((int)((w) >> 8))
+#define BINOP_INPLACE 16
+
+extern const char *const py_opcode_names[OP__COUNT];
+
+#endif

@@ -1,0 +1,429 @@
+/* lex.c - tokenizer for the mini-Python. Works on the whole source at once and
+ * produces a token array, tracking the indentation stack (INDENT/DEDENT), bracket
+ * depth (implicit line joining) and backslash continuations as CPython's tokenizer. */
+#include "py/lex.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/base.h"
+
+typedef struct lexer {
+    const char *src, *p, *line_start;
+    int line;
+    int indents[128];
+    int nindent;
+    int depth;            /* open brackets */
+    py_lexed *out;
+    int cap;
+} lexer;
+
+static const struct { const char *word; int kind; } keywords[] = {
+    {"False", T_FALSE}, {"None", T_NONE}, {"True", T_TRUE}, {"and", T_AND}, {"as", T_AS},
+    {"assert", T_ASSERT}, {"async", T_ASYNC}, {"await", T_AWAIT}, {"break", T_BREAK},
+    {"class", T_CLASS}, {"continue", T_CONTINUE}, {"def", T_DEF}, {"del", T_DEL},
+    {"elif", T_ELIF}, {"else", T_ELSE}, {"except", T_EXCEPT}, {"finally", T_FINALLY},
+    {"for", T_FOR}, {"from", T_FROM}, {"global", T_GLOBAL}, {"if", T_IF},
+    {"import", T_IMPORT}, {"in", T_IN}, {"is", T_IS}, {"lambda", T_LAMBDA},
+    {"nonlocal", T_NONLOCAL}, {"not", T_NOT}, {"or", T_OR}, {"pass", T_PASS},
+    {"raise", T_RAISE}, {"return", T_RETURN}, {"try", T_TRY}, {"while", T_WHILE},
+    {"with", T_WITH}, {"yield", T_YIELD},
+};
+
+/* Longest operators first so that maximal munch falls out of a linear scan. */
+static const struct { const char *op; int kind; } operators[] = {
+    {"**=", T_DSTAREQ}, {"//=", T_DSLASHEQ}, {">>=", T_RSHIFTEQ}, {"<<=", T_LSHIFTEQ},
+    {"...", T_ELLIPSIS}, {"!=", T_NOTEQUAL}, {"%=", T_PERCENTEQ}, {"&=", T_AMPEREQ},
+    {"**", T_DSTAR}, {"*=", T_STAREQ}, {"+=", T_PLUSEQ}, {"-=", T_MINUSEQ}, {"->", T_ARROW},
+    {"//", T_DSLASH}, {"/=", T_SLASHEQ}, {":=", T_COLONEQ}, {"<<", T_LSHIFT},
+    {"<=", T_LESSEQUAL}, {"==", T_EQEQUAL}, {">=", T_GREATEREQUAL}, {">>", T_RSHIFT},
+    {"@=", T_ATEQ}, {"^=", T_CIRCUMFLEXEQ}, {"|=", T_VBAREQ},
+    {"%", T_PERCENT}, {"&", T_AMPER}, {"(", T_LPAR}, {")", T_RPAR}, {"*", T_STAR},
+    {"+", T_PLUS}, {",", T_COMMA}, {"-", T_MINUS}, {".", T_DOT}, {"/", T_SLASH},
+    {":", T_COLON}, {";", T_SEMI}, {"<", T_LESS}, {"=", T_EQUAL}, {">", T_GREATER},
+    {"@", T_AT}, {"[", T_LSQB}, {"]", T_RSQB}, {"^", T_CIRCUMFLEX}, {"{", T_LBRACE},
+    {"|", T_VBAR}, {"}", T_RBRACE}, {"~", T_TILDE},
+};
+
+const char *py_tok_name(int kind)
+{
+    for (size_t i = 0; i < LL_ARRAY_LEN(keywords); i++)
+        if (keywords[i].kind == kind) return keywords[i].word;
+    for (size_t i = 0; i < LL_ARRAY_LEN(operators); i++)
+        if (operators[i].kind == kind) return operators[i].op;
+    switch (kind) {
+    case T_END: return "end of file";
+    case T_NEWLINE: return "newline";
+    case T_INDENT: return "indent";
+    case T_DEDENT: return "dedent";
+    case T_NAME: return "name";
+    case T_INT: case T_FLOAT: return "number";
+    case T_STRING: return "string";
+    default: return "token";
+    }
+}
+
+static int col_of(lexer *lx, const char *p) { return (int)(p - lx->line_start) + 1; }
+
+static void lex_fail(lexer *lx, const char *at, const char *msg)
+{
+    if (lx->out->failed) return;
+    lx->out->failed = 1;
+    snprintf(lx->out->err, sizeof lx->out->err, "%s", msg);
+    lx->out->err_line = lx->line;
+    lx->out->err_col = col_of(lx, at);
+}
+
+static py_token *push_tok(lexer *lx, int kind, const char *start, const char *end)
+{
+    if (lx->out->ntoks == lx->cap) {
+        lx->cap = lx->cap ? lx->cap * 2 : 256;
+        lx->out->toks = xrealloc(lx->out->toks, (size_t)lx->cap * sizeof(py_token));
+    }
+    py_token *t = &lx->out->toks[lx->out->ntoks++];
+    memset(t, 0, sizeof *t);
+    t->kind = kind;
+    t->line = t->end_line = lx->line;
+    t->col = col_of(lx, start);
+    t->end_col = col_of(lx, end);
+    t->start = start;
+    t->len = (size_t)(end - start);
+    return t;
+}
+
+/* Appends the UTF-8 encoding of code point cp. */
+static void put_utf8(sbuf *b, unsigned long cp)
+{
+    if (cp < 0x80) sbuf_addc(b, (char)cp);
+    else if (cp < 0x800) {
+        sbuf_addc(b, (char)(0xC0 | (cp >> 6)));
+        sbuf_addc(b, (char)(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        sbuf_addc(b, (char)(0xE0 | (cp >> 12)));
+        sbuf_addc(b, (char)(0x80 | ((cp >> 6) & 0x3F)));
+        sbuf_addc(b, (char)(0x80 | (cp & 0x3F)));
+    } else {
+        sbuf_addc(b, (char)(0xF0 | (cp >> 18)));
+        sbuf_addc(b, (char)(0x80 | ((cp >> 12) & 0x3F)));
+        sbuf_addc(b, (char)(0x80 | ((cp >> 6) & 0x3F)));
+        sbuf_addc(b, (char)(0x80 | (cp & 0x3F)));
+    }
+}
+
+static int hexval(char c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/* Reads n hex digits at s; -1 if they are not all there. */
+static long read_hex(const char *s, const char *end, int n)
+{
+    long v = 0;
+    for (int i = 0; i < n; i++) {
+        if (s + i >= end || hexval(s[i]) < 0) return -1;
+        v = v * 16 + hexval(s[i]);
+    }
+    return v;
+}
+
+int py_lex_unescape(const char *s, size_t n, int bytes, char **out, size_t *outlen, char *err, size_t errlen)
+{
+    sbuf b = {0};
+    const char *end = s + n;
+    sbuf_grow(&b, n + 1);
+    while (s < end) {
+        if (*s != '\\' || s + 1 >= end) { sbuf_addc(&b, *s++); continue; }
+        char c = s[1];
+        s += 2;
+        switch (c) {
+        case '\n': break;
+        case '\\': sbuf_addc(&b, '\\'); break;
+        case '\'': sbuf_addc(&b, '\''); break;
+        case '"': sbuf_addc(&b, '"'); break;
+        case 'a': sbuf_addc(&b, '\a'); break;
+        case 'b': sbuf_addc(&b, '\b'); break;
+        case 'f': sbuf_addc(&b, '\f'); break;
+        case 'n': sbuf_addc(&b, '\n'); break;
+        case 'r': sbuf_addc(&b, '\r'); break;
+        case 't': sbuf_addc(&b, '\t'); break;
+        case 'v': sbuf_addc(&b, '\v'); break;
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+            int v = c - '0', k = 1;
+            while (k < 3 && s < end && *s >= '0' && *s <= '7') { v = v * 8 + (*s++ - '0'); k++; }
+            if (bytes) sbuf_addc(&b, (char)v); else put_utf8(&b, (unsigned long)v);
+            break;
+        }
+        case 'x': case 'u': case 'U': {
+            int nd = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+            if (bytes && c != 'x') { sbuf_addc(&b, '\\'); sbuf_addc(&b, c); break; }
+            long v = read_hex(s, end, nd);
+            if (v < 0 || v > 0x10FFFF) {
+                snprintf(err, errlen, "(unicode error) 'unicodeescape' codec can't decode bytes: truncated \\%cXX escape", c);
+                sbuf_free(&b);
+                return -1;
+            }
+            s += nd;
+            if (bytes) sbuf_addc(&b, (char)v); else put_utf8(&b, (unsigned long)v);
+            break;
+        }
+        default:
+            sbuf_addc(&b, '\\');
+            sbuf_addc(&b, c);
+        }
+    }
+    *outlen = b.len;
+    *out = sbuf_take(&b);
+    return 0;
+}
+
+/* string -> [prefix] quote body quote; p points at the prefix or quote. */
+static void lex_string(lexer *lx, const char *start, const char *p, int flags)
+{
+    char q = *p;
+    int triple = p[1] == q && p[2] == q;
+    int qlen = triple ? 3 : 1;
+    int line0 = lx->line;
+    const char *line_start0 = lx->line_start;
+    const char *body = p + qlen, *s = body;
+    for (;;) {
+        if (*s == 0 || (!triple && *s == '\n')) {
+            lx->line = line0;
+            lx->line_start = line_start0;
+            lex_fail(lx, start, triple ? "unterminated triple-quoted string literal"
+                                       : "unterminated string literal");
+            lx->p = s;
+            return;
+        }
+        if (*s == '\\' && s[1]) {
+            if (s[1] == '\n') { lx->line++; lx->line_start = s + 2; }
+            s += 2;
+            continue;
+        }
+        if (*s == '\n') { lx->line++; lx->line_start = s + 1; }
+        if (*s == q && (!triple || (s[1] == q && s[2] == q))) break;
+        s++;
+    }
+    const char *body_end = s;
+    s += qlen;
+    int end_line = lx->line;
+    const char *end_ls = lx->line_start;
+    lx->line = line0;
+    lx->line_start = line_start0;
+    py_token *t = push_tok(lx, T_STRING, start, s);
+    t->sflags = flags;
+    t->body_line = line0;
+    t->body_col = col_of(lx, body);
+    t->end_line = end_line;
+    t->end_col = (int)(s - end_ls) + 1;
+    lx->line = end_line;
+    lx->line_start = end_ls;
+    if ((flags & PY_STR_F) || (flags & PY_STR_RAW)) {
+        t->sval = xstrndup(body, (size_t)(body_end - body));
+        t->slen = (size_t)(body_end - body);
+    } else if (py_lex_unescape(body, (size_t)(body_end - body), flags & PY_STR_BYTES, &t->sval,
+                               &t->slen, lx->out->err, sizeof lx->out->err) < 0) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "%s", lx->out->err);
+        lex_fail(lx, start, msg);
+    }
+    lx->p = s;
+}
+
+/* Returns prefix flags if p starts a string prefix followed by a quote, else -1. */
+static int string_prefix(const char *p, int *plen)
+{
+    int flags = 0, n = 0;
+    while (n < 3 && isalpha((unsigned char)p[n])) {
+        char c = (char)tolower((unsigned char)p[n]);
+        int f = c == 'r' ? PY_STR_RAW : c == 'b' ? PY_STR_BYTES : c == 'f' ? PY_STR_F : c == 'u' ? 8 : 0;
+        if (!f || (flags & f)) return -1;
+        flags |= f;
+        n++;
+    }
+    if (p[n] != '\'' && p[n] != '"') return -1;
+    if ((flags & 8) && flags != 8) return -1;
+    if ((flags & PY_STR_BYTES) && (flags & PY_STR_F)) return -1;
+    *plen = n;
+    return flags & 7;
+}
+
+static void lex_number(lexer *lx, const char *start)
+{
+    const char *p = start;
+    int is_float = 0;
+    sbuf digits = {0};
+    int base = 10;
+    if (p[0] == '0' && strchr("xXoObB", p[1]) && p[1]) {
+        base = (p[1] == 'x' || p[1] == 'X') ? 16 : (p[1] == 'o' || p[1] == 'O') ? 8 : 2;
+        p += 2;
+        while (isalnum((unsigned char)*p) || *p == '_') { if (*p != '_') sbuf_addc(&digits, *p); p++; }
+    } else {
+        while (isdigit((unsigned char)*p) || *p == '_') { if (*p != '_') sbuf_addc(&digits, *p); p++; }
+        if (*p == '.' ) { is_float = 1; sbuf_addc(&digits, *p++);
+            while (isdigit((unsigned char)*p) || *p == '_') { if (*p != '_') sbuf_addc(&digits, *p); p++; } }
+        if ((*p == 'e' || *p == 'E') && (isdigit((unsigned char)p[1]) ||
+             ((p[1] == '+' || p[1] == '-') && isdigit((unsigned char)p[2])))) {
+            is_float = 1;
+            sbuf_addc(&digits, *p++);
+            if (*p == '+' || *p == '-') sbuf_addc(&digits, *p++);
+            while (isdigit((unsigned char)*p) || *p == '_') { if (*p != '_') sbuf_addc(&digits, *p); p++; }
+        }
+        if (*p == 'j' || *p == 'J') { lex_fail(lx, start, "complex numbers are not supported by looplab"); p++; }
+    }
+    if (isalpha((unsigned char)*p) || *p == '_') lex_fail(lx, start, "invalid decimal literal");
+    py_token *t = push_tok(lx, is_float ? T_FLOAT : T_INT, start, p);
+    const char *d = sbuf_str(&digits);
+    if (is_float) {
+        t->fval = strtod(d, NULL);
+    } else {
+        uint64_t v = 0;
+        for (const char *q = d; *q; q++) {
+            int dv = hexval(*q);
+            if (dv < 0 || dv >= base) { lex_fail(lx, start, "invalid digit in literal"); break; }
+            if (v > (UINT64_MAX - (uint64_t)dv) / (uint64_t)base) { t->overflow = 1; break; }
+            v = v * (uint64_t)base + (uint64_t)dv;
+        }
+        if (v > (uint64_t)INT64_MAX) t->overflow = 1;
+        t->ival = (int64_t)v;
+        if (base == 10 && d[0] == '0' && strspn(d, "0") != strlen(d))
+            lex_fail(lx, start, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
+    }
+    sbuf_free(&digits);
+    lx->p = p;
+}
+
+/* Handles the start of a logical line: measures indentation and emits INDENT/DEDENTs.
+ * Returns 0 if the line is blank or a comment (skipped entirely). */
+static int lex_indent(lexer *lx)
+{
+    const char *p = lx->p;
+    int col = 0;
+    for (;; p++) {
+        if (*p == ' ') col++;
+        else if (*p == '\t') col = (col / 8 + 1) * 8;
+        else if (*p == '\f') col = 0;
+        else break;
+    }
+    lx->p = p;
+    if (*p == '#' || *p == '\n' || *p == '\r' || *p == 0 || (*p == '\\' && p[1] == '\n' && 0)) return 0;
+    if (col > lx->indents[lx->nindent - 1]) {
+        if (lx->nindent == (int)LL_ARRAY_LEN(lx->indents)) { lex_fail(lx, p, "too many levels of indentation"); return 1; }
+        lx->indents[lx->nindent++] = col;
+        push_tok(lx, T_INDENT, lx->line_start, p);
+    } else {
+        while (col < lx->indents[lx->nindent - 1]) {
+            lx->nindent--;
+            push_tok(lx, T_DEDENT, p, p);
+        }
+        if (col != lx->indents[lx->nindent - 1])
+            lex_fail(lx, p, "unindent does not match any outer indentation level");
+    }
+    return 1;
+}
+
+static void lex_name(lexer *lx, const char *start)
+{
+    const char *p = start;
+    while (isalnum((unsigned char)*p) || *p == '_' || (unsigned char)*p >= 0x80) p++;
+    int kind = T_NAME;
+    size_t n = (size_t)(p - start);
+    for (size_t i = 0; i < LL_ARRAY_LEN(keywords); i++)
+        if (strlen(keywords[i].word) == n && memcmp(keywords[i].word, start, n) == 0) kind = keywords[i].kind;
+    py_token *t = push_tok(lx, kind, start, p);
+    if (kind == T_NAME) { t->sval = xstrndup(start, n); t->slen = n; }
+    lx->p = p;
+}
+
+static int lex_operator(lexer *lx, const char *p)
+{
+    for (size_t i = 0; i < LL_ARRAY_LEN(operators); i++) {
+        size_t n = strlen(operators[i].op);
+        if (strncmp(p, operators[i].op, n) == 0) {
+            int k = operators[i].kind;
+            if (k == T_LPAR || k == T_LSQB || k == T_LBRACE) lx->depth++;
+            if ((k == T_RPAR || k == T_RSQB || k == T_RBRACE) && lx->depth > 0) lx->depth--;
+            push_tok(lx, k, p, p + n);
+            lx->p = p + n;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* One token (or a run of skipped whitespace) starting at lx->p. */
+static void lex_one(lexer *lx, int *at_line_start)
+{
+    const char *p = lx->p;
+    if (*at_line_start && lx->depth == 0) {
+        *at_line_start = 0;
+        if (!lex_indent(lx)) {
+            /* blank or comment-only line: skip to its end */
+            p = lx->p;
+            while (*p && *p != '\n') p++;
+            if (*p == '\n') { lx->line++; lx->line_start = p + 1; *at_line_start = 1; p++; }
+            lx->p = p;
+            return;
+        }
+        p = lx->p;
+    }
+    while (*p == ' ' || *p == '\t' || *p == '\f' || *p == '\r') p++;
+    lx->p = p;
+    if (*p == '#') { while (*p && *p != '\n') p++; lx->p = p; return; }
+    if (*p == '\\') {
+        const char *q = p + 1;
+        if (*q == '\r') q++;
+        if (*q != '\n') { lex_fail(lx, p, "unexpected character after line continuation character"); lx->p = p + 1; return; }
+        lx->line++;
+        lx->line_start = q + 1;
+        lx->p = q + 1;
+        if (!*lx->p) lex_fail(lx, lx->p, "unexpected EOF while parsing");
+        return;
+    }
+    if (*p == '\n') {
+        if (lx->depth == 0) push_tok(lx, T_NEWLINE, p, p + 1);
+        lx->line++;
+        lx->line_start = p + 1;
+        lx->p = p + 1;
+        if (lx->depth == 0) *at_line_start = 1;
+        return;
+    }
+    int plen = 0, flags;
+    if ((flags = string_prefix(p, &plen)) >= 0) { lex_string(lx, p, p + plen, flags); return; }
+    if (isalpha((unsigned char)*p) || *p == '_' || (unsigned char)*p >= 0x80) { lex_name(lx, p); return; }
+    if (isdigit((unsigned char)*p) || (*p == '.' && isdigit((unsigned char)p[1]))) { lex_number(lx, p); return; }
+    if (lex_operator(lx, p)) return;
+    lex_fail(lx, p, *p == '!' ? "invalid syntax" : "invalid character in identifier");
+    lx->p = p + 1;
+}
+
+void py_lex(const char *src, py_lexed *out)
+{
+    lexer lx = {0};
+    memset(out, 0, sizeof *out);
+    lx.src = lx.p = lx.line_start = src;
+    lx.line = 1;
+    lx.indents[0] = 0;
+    lx.nindent = 1;
+    lx.out = out;
+    int at_line_start = 1;
+    while (*lx.p && !out->failed) lex_one(&lx, &at_line_start);
+    if (!out->failed && lx.depth > 0) lex_fail(&lx, lx.p, "unexpected EOF while parsing");
+    if (out->ntoks > 0 && out->toks[out->ntoks - 1].kind != T_NEWLINE &&
+        out->toks[out->ntoks - 1].kind != T_DEDENT && out->toks[out->ntoks - 1].kind != T_INDENT)
+        push_tok(&lx, T_NEWLINE, lx.p, lx.p);
+    while (lx.nindent > 1) { lx.nindent--; push_tok(&lx, T_DEDENT, lx.p, lx.p); }
+    push_tok(&lx, T_END, lx.p, lx.p);
+}
+
+void py_lex_free(py_lexed *lx)
+{
+    for (int i = 0; i < lx->ntoks; i++) free(lx->toks[i].sval);
+    free(lx->toks);
+    lx->toks = NULL;
+    lx->ntoks = 0;
+}

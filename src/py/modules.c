@@ -1,0 +1,309 @@
+/* modules.c - the module registry (import), the built-in modules time, sys and gc,
+ * the never-awaited-coroutine warning, and running a whole program file. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "py/ast.h"
+#include "py/vm.h"
+
+/* ---------------- registry ---------------- */
+
+void py_register_module(py_vm *vm, const char *name, py_module_init init_fn)
+{
+    for (int i = 0; i < vm->nmods; i++) {
+        if (strcmp(vm->mods[i].name, name) == 0) {
+            vm->mods[i].init = init_fn;
+            vm->mods[i].module = undef_val();
+            return;
+        }
+    }
+    if (vm->nmods == vm->modcap) {
+        vm->modcap = vm->modcap ? vm->modcap * 2 : 8;
+        vm->mods = xrealloc(vm->mods, (size_t)vm->modcap * sizeof *vm->mods);
+    }
+    vm->mods[vm->nmods++] = (py_modreg){xstrdup(name), init_fn, undef_val()};
+}
+
+int py_module_set(py_vm *vm, py_val module, const char *name, py_val v)
+{
+    dict_set_str(vm, ((py_module *)module.u.o)->dict, str_intern_c(vm, name), v);
+    return 0;
+}
+
+int py_module_add_fn(py_vm *vm, py_val module, const char *name, py_native_fn fn)
+{
+    return py_module_set(vm, module, name, py_native_new(vm, name, fn));
+}
+
+static int cmp_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+py_val import_module(py_vm *vm, py_str *name)
+{
+    for (int i = 0; i < vm->nmods; i++) {
+        py_modreg *r = &vm->mods[i];
+        if (strcmp(r->name, name->data) != 0) continue;
+        if (r->module.tag == V_OBJ) return r->module;
+        py_module *m = py_alloc_obj(vm, sizeof(py_module), K_MODULE, vm->t_module);
+        m->name = name;
+        m->dict = dict_new(vm);
+        dict_set_str(vm, m->dict, vm->s_name, py_obj_val(name));
+        r->module = py_obj_val(m);
+        if (r->init(vm, r->module) < 0) {
+            vm->mods[i].module = undef_val();
+            return py_err();
+        }
+        return vm->mods[i].module;
+    }
+    char *names[64];
+    int n = 0;
+    for (int i = 0; i < vm->nmods && n < 64; i++) names[n++] = vm->mods[i].name;
+    qsort(names, (size_t)n, sizeof *names, cmp_names);
+    sbuf b = {0};
+    for (int i = 0; i < n; i++) sbuf_printf(&b, "%s%s", i ? ", " : "", names[i]);
+    py_val e = raise_type(vm, vm->e_modnotfound, "No module named '%s' (looplab provides: %s)", name->data, sbuf_str(&b));
+    sbuf_free(&b);
+    return e;
+}
+
+/* ---------------- time ---------------- */
+
+static double clock_secs(clockid_t id)
+{
+    struct timespec ts;
+    clock_gettime(id, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static py_val t_time(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)vm; (void)a; (void)n; (void)kw; return py_float(clock_secs(CLOCK_REALTIME)); }
+static py_val t_monotonic(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)vm; (void)a; (void)n; (void)kw; return py_float(clock_secs(CLOCK_MONOTONIC)); }
+
+static py_val t_sleep(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (nargs != 1) return raise_type(vm, vm->e_type, "time.sleep() takes exactly one argument (%d given)", nargs);
+    double s = args[0].tag == V_FLOAT ? args[0].u.f : args[0].tag == V_INT ? (double)args[0].u.i : -2;
+    if (s == -2) return raise_type(vm, vm->e_type, "'%s' object cannot be interpreted as an integer", py_type_name(vm, args[0]));
+    if (s < 0) return raise_type(vm, vm->e_value, "sleep length must be non-negative");
+    fflush(vm->out);
+    struct timespec ts = {(time_t)s, (long)((s - (double)(time_t)s) * 1e9)};
+    while (nanosleep(&ts, &ts) < 0 && errno == EINTR) {
+        if (vm->interrupted) {
+            vm->interrupted = 0;
+            exc_set_pending(vm, exc_make(vm, vm->e_kbint, NULL, 0));
+            return py_err();
+        }
+    }
+    return py_none();
+}
+
+static int time_init(py_vm *vm, py_val m)
+{
+    py_module_add_fn(vm, m, "time", t_time);
+    py_module_add_fn(vm, m, "monotonic", t_monotonic);
+    py_module_add_fn(vm, m, "perf_counter", t_monotonic);
+    py_module_add_fn(vm, m, "sleep", t_sleep);
+    return 0;
+}
+
+/* ---------------- sys ---------------- */
+
+static py_val stdio_write(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (nargs != 2 || !is_kind(args[1], K_STR))
+        return raise_type(vm, vm->e_type, "write() argument must be str, not %s", nargs == 2 ? py_type_name(vm, args[1]) : "nothing");
+    FILE *f = *(FILE **)py_native_data(args[0]);
+    if (f == vm->err) fflush(vm->out);
+    fwrite(AS_STR(args[1])->data, 1, (size_t)AS_STR(args[1])->len, f);
+    return py_int(AS_STR(args[1])->cplen);
+}
+
+static py_val stdio_flush(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)vm; (void)nargs; (void)kw;
+    fflush(*(FILE **)py_native_data(args[0]));
+    return py_none();
+}
+
+static py_val sys_exit(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    py_val e = exc_make(vm, vm->e_sysexit, args, nargs > 1 ? 1 : nargs);
+    if (py_is_err(e)) return e;
+    exc_set_pending(vm, e);
+    return py_err();
+}
+
+static py_val sys_getrec(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)vm; (void)a; (void)n; (void)kw; return py_int(PY_RECURSION_LIMIT); }
+static py_val sys_setrec(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)vm; (void)a; (void)n; (void)kw; return py_none(); }
+
+static py_val make_stdio(py_vm *vm, FILE *f)
+{
+    py_nobj *o = py_alloc_obj(vm, sizeof(py_nobj) + sizeof(FILE *), K_NOBJ, vm->t_stdio);
+    *(FILE **)o->data = f;
+    return py_obj_val(o);
+}
+
+static int sys_init(py_vm *vm, py_val m)
+{
+    py_module_set(vm, m, "stdout", vm->sys_stdout);
+    py_module_set(vm, m, "stderr", vm->sys_stderr);
+    py_module_set(vm, m, "argv", vm->argv);
+    py_module_add_fn(vm, m, "exit", sys_exit);
+    py_module_add_fn(vm, m, "getrecursionlimit", sys_getrec);
+    py_module_add_fn(vm, m, "setrecursionlimit", sys_setrec);
+    py_module_set(vm, m, "maxsize", py_int(INT64_MAX));
+    py_module_set(vm, m, "platform", py_obj_val(str_intern_c(vm, "looplab")));
+    py_module_set(vm, m, "version", py_obj_val(str_intern_c(vm, "3.11 (looplab mini-Python)")));
+    py_val vi = py_tuple_new(vm, 3, (py_val[]){py_int(3), py_int(11), py_int(0)});
+    py_module_set(vm, m, "version_info", vi);
+    return 0;
+}
+
+/* ---------------- gc ---------------- */
+
+static py_val gc_collect_fn(py_vm *vm, py_val *a, int n, py_dict *kw)
+{
+    (void)a; (void)n; (void)kw;
+    py_gc_collect(vm);
+    return py_int(0);
+}
+
+static int gc_init(py_vm *vm, py_val m)
+{
+    py_module_add_fn(vm, m, "collect", gc_collect_fn);
+    return 0;
+}
+
+/* ---------------- warnings ---------------- */
+
+/* CPython's format: "FILE:LINE: RuntimeWarning: coroutine 'f' was never awaited",
+ * the source line indented by two, then the tracemalloc hint. */
+static void default_unawaited(py_vm *vm, py_val coro, void *ud)
+{
+    (void)ud;
+    py_coro *c = AS_CORO(coro);
+    fflush(vm->out);
+    fprintf(vm->err, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n",
+            c->created_code ? c->created_code->filename->data : vm->abs_path, c->created_line,
+            c->func->code->qualname->data);
+    const char *s = vm->source;
+    for (int i = 1; s && i < c->created_line; i++) { s = strchr(s, '\n'); if (s) s++; }
+    if (s && c->created_line > 0) {
+        while (*s == ' ' || *s == '\t') s++;
+        const char *e = strchr(s, '\n');
+        size_t n = e ? (size_t)(e - s) : strlen(s);
+        while (n && (s[n - 1] == ' ' || s[n - 1] == '\r')) n--;
+        fprintf(vm->err, "  %.*s\n", (int)n, s);
+    }
+    fprintf(vm->err, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+}
+
+void py_set_unawaited_hook(py_vm *vm, void (*hook)(py_vm *vm, py_val coro, void *ud), void *ud)
+{
+    vm->unawaited_hook = hook;
+    vm->unawaited_ud = ud;
+}
+
+void modules_init(py_vm *vm)
+{
+    py_type_add_method(vm, vm->t_stdio, "write", stdio_write);
+    py_type_add_method(vm, vm->t_stdio, "flush", stdio_flush);
+    vm->sys_stdout = make_stdio(vm, vm->out);
+    vm->sys_stderr = make_stdio(vm, vm->err);
+    py_register_module(vm, "time", time_init);
+    py_register_module(vm, "sys", sys_init);
+    py_register_module(vm, "gc", gc_init);
+    vm->unawaited_hook = default_unawaited;
+}
+
+/* ---------------- running a file ---------------- */
+
+static void print_syntax_error(py_vm *vm, int line, int col, const char *msg)
+{
+    fflush(vm->out);
+    fprintf(vm->err, "  File \"%s\", line %d\n", vm->abs_path, line);
+    const char *s = vm->source;
+    for (int i = 1; s && i < line; i++) { s = strchr(s, '\n'); if (s) s++; }
+    if (s && *s) {
+        const char *start = s;
+        while (*s == ' ' || *s == '\t') s++;
+        int stripped = (int)(s - start);
+        const char *e = strchr(s, '\n');
+        size_t n = e ? (size_t)(e - s) : strlen(s);
+        while (n && (s[n - 1] == ' ' || s[n - 1] == '\r')) n--;
+        fprintf(vm->err, "    %.*s\n", (int)n, s);
+        int caret = col - 1 - stripped;
+        if (caret < 0) caret = 0;
+        fprintf(vm->err, "    %*s^\n", caret, "");
+    }
+    fprintf(vm->err, "SyntaxError: %s\n", msg);
+}
+
+/* Exit status for an uncaught SystemExit (printing its message if it is not an int). */
+static int system_exit_code(py_vm *vm, py_val exc)
+{
+    py_val args = AS_INST(exc)->args;
+    if (!is_kind(args, K_TUPLE) || AS_TUPLE(args)->len == 0) return 0;
+    py_val code = AS_TUPLE(args)->items[0];
+    if (code.tag == V_NONE) return 0;
+    if (code.tag == V_INT || code.tag == V_BOOL) return (int)(code.u.i & 0xFF);
+    sbuf b = {0};
+    if (py_str_into(vm, &b, code) == 0) { fflush(vm->out); fprintf(vm->err, "%s\n", sbuf_str(&b)); }
+    sbuf_free(&b);
+    return 1;
+}
+
+int py_run_file(py_vm *vm, const char *src, bool dis)
+{
+    free(vm->source);
+    vm->source = xstrdup(src);
+    py_parsed p;
+    py_parse(src, &p);
+    if (p.failed) {
+        if (p.refused) {
+            fprintf(vm->err, "%s:%d:%d: %s\n", vm->path, p.err_line, p.err_col, p.err);
+        } else {
+            print_syntax_error(vm, p.err_line, p.err_col, p.err);
+        }
+        py_parse_free(&p);
+        return 1;
+    }
+    char err[300];
+    int el = 0, ec = 0;
+    py_code *code = py_compile_module(vm, p.module, err, sizeof err, &el, &ec);
+    py_parse_free(&p);
+    if (!code) {
+        print_syntax_error(vm, el, ec, err);
+        return 1;
+    }
+    if (dis) {
+        py_disassemble(vm, code, vm->out);
+        return 0;
+    }
+    py_tmp_push(vm, py_obj_val(code));
+    py_val r = vm_run_code(vm, code, vm->main_globals, NULL);
+    int status = 0;
+    if (py_is_err(r)) {
+        py_val exc = py_exc_take(vm);
+        py_tmp_push(vm, exc);
+        if (exc_matches(vm, exc, vm->e_sysexit)) status = system_exit_code(vm, exc);
+        else {
+            py_print_exception(vm, exc);
+            status = 1;
+        }
+    }
+    fflush(vm->out);
+    /* module teardown: what only the program's globals held is collected now, so
+     * never-awaited coroutines are reported as CPython reports them at exit */
+    vm->ntmp = 0;
+    py_dict *g = vm->main_globals;
+    g->nentries = g->count = 0;
+    for (int64_t i = 0; i < g->isize; i++) g->index[i] = -1;
+    py_gc_collect(vm);
+    py_gc_collect(vm);
+    fflush(vm->err);
+    return status;
+}

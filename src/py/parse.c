@@ -1,0 +1,1467 @@
+/* parse.c - recursive-descent parser from tokens to the AST (ast.h). Each function
+ * opens with the grammar rule it parses (Python's grammar, trimmed to the subset).
+ * Errors unwind with longjmp: the first error wins and the arena is freed whole.
+ * Constructs outside looplab's subset are refused here through subset.c's table. */
+#include <setjmp.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/base.h"
+#include "py/ast.h"
+#include "py/lex.h"
+#include "py/subset.h"
+
+typedef struct py_arena {
+    struct py_arena *next;
+    size_t used, cap;
+    char data[];
+} py_arena;
+
+typedef struct parser {
+    py_token *t;
+    int n, pos;
+    py_arena *arena;
+    py_parsed *out;
+    jmp_buf fail;
+    int in_func, in_async, in_loop;
+} parser;
+
+static void *arena_alloc(py_arena **ap, size_t n)
+{
+    n = (n + 15) & ~(size_t)15;
+    py_arena *a = *ap;
+    if (!a || a->used + n > a->cap) {
+        size_t cap = n > 65536 ? n : 65536;
+        py_arena *b = xmalloc(sizeof *b + cap);
+        b->next = a;
+        b->used = 0;
+        b->cap = cap;
+        *ap = a = b;
+    }
+    void *p = a->data + a->used;
+    a->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+void py_arena_free(py_arena *a)
+{
+    while (a) {
+        py_arena *n = a->next;
+        free(a);
+        a = n;
+    }
+}
+
+static char *arena_strndup(parser *P, const char *s, size_t n)
+{
+    char *d = arena_alloc(&P->arena, n + 1);
+    memcpy(d, s, n);
+    d[n] = 0;
+    return d;
+}
+
+/* ---- errors ---- */
+
+LL_NORETURN static void fail_at(parser *P, int line, int col, const char *msg)
+{
+    P->out->failed = 1;
+    P->out->err_line = line;
+    P->out->err_col = col;
+    snprintf(P->out->err, sizeof P->out->err, "%s", msg);
+    longjmp(P->fail, 1);
+}
+
+LL_NORETURN static void syntax_error(parser *P, const char *msg)
+{
+    py_token *t = &P->t[P->pos];
+    fail_at(P, t->line, t->col, msg ? msg : "invalid syntax");
+}
+
+LL_NORETURN static void refuse(parser *P, enum py_refusal r, int line, int col)
+{
+    char msg[200];
+    py_subset_message(r, msg, sizeof msg);
+    P->out->refused = 1;
+    fail_at(P, line, col, msg);
+}
+
+/* ---- token helpers ---- */
+
+static py_token *peek(parser *P) { return &P->t[P->pos]; }
+static int at(parser *P, int kind) { return P->t[P->pos].kind == kind; }
+static int at_ahead(parser *P, int k, int kind)
+{
+    return P->pos + k < P->n && P->t[P->pos + k].kind == kind;
+}
+static py_token *advance(parser *P)
+{
+    py_token *t = &P->t[P->pos];
+    if (t->kind != T_END) P->pos++;
+    return t;
+}
+static int accept(parser *P, int kind)
+{
+    if (!at(P, kind)) return 0;
+    advance(P);
+    return 1;
+}
+static py_token *expect(parser *P, int kind)
+{
+    if (!at(P, kind)) {
+        if (kind == T_INDENT) syntax_error(P, "expected an indented block");
+        syntax_error(P, NULL);
+    }
+    return advance(P);
+}
+static py_token *prev(parser *P) { return &P->t[P->pos > 0 ? P->pos - 1 : 0]; }
+
+static py_node *node_at(parser *P, int kind, py_token *start)
+{
+    py_node *n = arena_alloc(&P->arena, sizeof *n);
+    n->kind = (uint8_t)kind;
+    n->line = start->line;
+    n->col = start->col - 1;
+    n->end_line = start->end_line;
+    n->end_col = start->end_col - 1;
+    return n;
+}
+/* Ends node n at the previous token. */
+static py_node *finish(parser *P, py_node *n)
+{
+    py_token *t = prev(P);
+    n->end_line = t->end_line;
+    n->end_col = t->end_col - 1;
+    return n;
+}
+static py_node *node_span(parser *P, int kind, py_node *from)
+{
+    py_node *n = arena_alloc(&P->arena, sizeof *n);
+    n->kind = (uint8_t)kind;
+    n->line = from->line;
+    n->col = from->col;
+    return finish(P, n);
+}
+
+/* A growable node list kept in the arena (so a longjmp on error leaks nothing). */
+typedef struct nlist { py_node **v; int n, cap; } nlist;
+static void nl_push(parser *P, nlist *l, py_node *x)
+{
+    if (l->n == l->cap) {
+        int cap = l->cap ? l->cap * 2 : 8;
+        py_node **v = arena_alloc(&P->arena, (size_t)cap * sizeof *v);
+        if (l->n) memcpy(v, l->v, (size_t)l->n * sizeof *v);
+        l->v = v;
+        l->cap = cap;
+    }
+    l->v[l->n++] = x;
+}
+static py_node **nl_freeze(parser *P, nlist *l, int *count)
+{
+    (void)P;
+    *count = l->n;
+    return l->v;
+}
+
+static py_node *expression(parser *P);
+static py_node *star_expressions(parser *P);
+static py_node *star_expression(parser *P);
+static py_node *disjunction(parser *P);
+static py_node *bitor_expr(parser *P);
+static void block(parser *P, py_node ***body, int *n);
+static py_node *primary(parser *P);
+static py_node *fstring(parser *P, py_token *t);
+
+/* ---- atoms ---- */
+
+/* strings -> STRING+   (adjacent literals concatenate; any f-string makes a JoinedStr) */
+static py_node *strings(parser *P)
+{
+    py_token *first = peek(P);
+    int any_f = 0, any_bytes = 0, count = 0;
+    for (int i = P->pos; i < P->n && P->t[i].kind == T_STRING; i++) {
+        any_f |= P->t[i].sflags & PY_STR_F;
+        any_bytes |= P->t[i].sflags & PY_STR_BYTES;
+        count++;
+    }
+    if (any_bytes) refuse(P, REFUSE_BYTES, first->line, first->col);
+    if (!any_f) {
+        sbuf b = {0};
+        for (int i = 0; i < count; i++) {
+            py_token *t = advance(P);
+            if (t->sflags & PY_STR_RAW) sbuf_add(&b, t->sval, t->slen);
+            else sbuf_add(&b, t->sval, t->slen);
+        }
+        py_node *n = node_at(P, N_STR, first);
+        n->slen = b.len;
+        n->str = arena_strndup(P, b.data ? b.data : "", b.len);
+        sbuf_free(&b);
+        return finish(P, n);
+    }
+    nlist parts = {0};
+    for (int i = 0; i < count; i++) {
+        py_token *t = advance(P);
+        if (t->sflags & PY_STR_F) {
+            py_node *j = fstring(P, t);
+            for (int k = 0; k < j->n; k++) nl_push(P, &parts, j->list[k]);
+        } else {
+            py_node *s = node_at(P, N_STR, t);
+            s->str = arena_strndup(P, t->sval, t->slen);
+            s->slen = t->slen;
+            nl_push(P, &parts, s);
+        }
+    }
+    py_node *n = node_at(P, N_JOINED, first);
+    n->list = nl_freeze(P, &parts, &n->n);
+    return finish(P, n);
+}
+
+static py_node *str_node(parser *P, py_token *t, const char *s, size_t len, int raw)
+{
+    py_node *n = node_at(P, N_STR, t);
+    if (raw) {
+        n->str = arena_strndup(P, s, len);
+        n->slen = len;
+    } else {
+        char *d, err[160];
+        size_t dl;
+        if (py_lex_unescape(s, len, 0, &d, &dl, err, sizeof err) < 0) fail_at(P, t->line, t->col, err);
+        n->str = arena_strndup(P, d, dl);
+        n->slen = dl;
+        free(d);
+    }
+    return n;
+}
+
+/* Parses the text of one replacement-field expression by lexing it on its own. */
+static py_node *fstring_expr(parser *P, py_token *t, const char *s, size_t len, int line, int col)
+{
+    char *src = xmalloc(len + 3);
+    src[0] = '(';
+    memcpy(src + 1, s, len);
+    src[len + 1] = ')';
+    src[len + 2] = 0;
+    for (size_t i = 0; i < len; i++) if (src[i + 1] == '\n') src[i + 1] = ' ';
+    py_lexed lx;
+    py_lex(src, &lx);
+    if (lx.failed) {
+        py_lex_free(&lx);
+        free(src);
+        fail_at(P, t->line, t->col, "f-string: invalid syntax");
+    }
+    /* shift positions: the sub-source starts one column before the expression */
+    for (int i = 0; i < lx.ntoks; i++) {
+        lx.toks[i].line = line;
+        lx.toks[i].end_line = line;
+        lx.toks[i].col += col - 2;
+        lx.toks[i].end_col += col - 2;
+    }
+    parser sub = *P;
+    sub.t = lx.toks;
+    sub.n = lx.ntoks;
+    sub.pos = 0;
+    py_parsed dummy = {0};
+    sub.out = &dummy;
+    py_node *e = NULL;
+    if (setjmp(sub.fail) == 0) {
+        e = star_expressions(&sub);
+        if (!at(&sub, T_NEWLINE) && !at(&sub, T_END)) syntax_error(&sub, NULL);
+    }
+    P->arena = sub.arena;
+    py_lex_free(&lx);
+    free(src);
+    if (!e) fail_at(P, t->line, t->col, "f-string: invalid syntax");
+    /* strip the parentheses we added */
+    return e;
+}
+
+/* Finds the end of a replacement field's expression: the first '!', ':', '=' (not
+ * part of ==, !=, <=, >=) or '}' at bracket depth 0 outside nested strings. */
+static size_t fstring_expr_end(const char *s, size_t i, size_t n)
+{
+    int depth = 0;
+    char q = 0;
+    for (; i < n; i++) {
+        char c = s[i];
+        if (q) { if (c == q) q = 0; continue; }
+        if (c == '\'' || c == '"') { q = c; continue; }
+        if (c == '(' || c == '[' || c == '{') depth++;
+        else if (c == ')' || c == ']' || (c == '}' && depth > 0)) depth--;
+        else if (depth == 0) {
+            if (c == '}' || c == ':') return i;
+            if (c == '!' && i + 1 < n && s[i + 1] != '=') return i;
+            if (c == '=' && !(i + 1 < n && s[i + 1] == '=') && !(i > 0 && strchr("=!<>", s[i - 1]))) return i;
+        }
+    }
+    return n;
+}
+
+static py_node *fstring_body(parser *P, py_token *t, const char *s, size_t n, int raw, int line, int col, int depth);
+
+/* field -> '{' expr ['='] ['!' conv] [':' spec] '}'   (starting after the '{') */
+static py_node *fstring_field(parser *P, py_token *t, const char *s, size_t n, size_t *ip, int raw,
+                              int line, int col, int depth, nlist *parts)
+{
+    size_t i = *ip;
+    size_t e = fstring_expr_end(s, i, n);
+    if (e >= n) fail_at(P, t->line, t->col, "f-string: expecting '}'");
+    if (e == i || strspn(s + i, " \t") == e - i) fail_at(P, t->line, t->col, "f-string: valid expression required before '}'");
+    py_node *f = node_at(P, N_FORMATTED, t);
+    f->a = fstring_expr(P, t, s + i, e - i, line, col + (int)i);
+    if (s[e] == '=') {
+        py_node *lit = str_node(P, t, s + i, e + 1 - i, 1);
+        size_t k = e + 1;
+        while (k < n && (s[k] == ' ')) k++;
+        lit->str = arena_strndup(P, s + i, k - i);
+        lit->slen = k - i;
+        nl_push(P, parts, lit);
+        e = k;
+        f->op = 'r';
+    }
+    if (s[e] == '!') {
+        if (e + 1 >= n || !strchr("rsa", s[e + 1])) fail_at(P, t->line, t->col, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+        f->op = (uint8_t)s[e + 1];
+        e += 2;
+    }
+    if (e < n && s[e] == ':') {
+        /* the spec runs to the matching '}' and may hold nested fields */
+        size_t k = e + 1;
+        int d = 0;
+        while (k < n && (s[k] != '}' || d > 0)) {
+            if (s[k] == '{') d++;
+            else if (s[k] == '}') d--;
+            k++;
+        }
+        if (depth >= 1 && memchr(s + e + 1, '{', k - e - 1) && 0) fail_at(P, t->line, t->col, "f-string: expressions nested too deeply");
+        f->b = fstring_body(P, t, s + e + 1, k - e - 1, raw, line, col + (int)e + 1, depth + 1);
+        e = k;
+        if (f->op == 'r' && s[*ip - 1] == '{' && e > 0) { /* x=:spec formats with the spec */ }
+    }
+    if (e >= n || s[e] != '}') fail_at(P, t->line, t->col, "f-string: expecting '}'");
+    *ip = e + 1;
+    return f;
+}
+
+/* The literal and replacement-field pieces of an f-string body. */
+static py_node *fstring_body(parser *P, py_token *t, const char *s, size_t n, int raw, int line, int col, int depth)
+{
+    nlist parts = {0};
+    char *lit = arena_alloc(&P->arena, n + 1);
+    size_t ll = 0, i = 0;
+    while (i < n) {
+        char c = s[i];
+        if ((c == '{' || c == '}') && i + 1 < n && s[i + 1] == c) {
+            lit[ll++] = c;
+            i += 2;
+            continue;
+        }
+        if (c == '}') fail_at(P, t->line, t->col, "f-string: single '}' is not allowed");
+        if (c == '{') {
+            if (ll) { nl_push(P, &parts, str_node(P, t, lit, ll, raw)); ll = 0; }
+            i++;
+            py_node *f = fstring_field(P, t, s, n, &i, raw, line, col, depth, &parts);
+            nl_push(P, &parts, f);
+            continue;
+        }
+        if (c == '\\' && !raw && i + 1 < n) { lit[ll++] = c; c = s[++i]; }
+        if (c == '\n') { line++; col = -(int)i; }
+        lit[ll++] = c;
+        i++;
+    }
+    if (ll) nl_push(P, &parts, str_node(P, t, lit, ll, raw));
+    py_node *j = node_at(P, N_JOINED, t);
+    j->list = nl_freeze(P, &parts, &j->n);
+    return j;
+}
+
+static py_node *fstring(parser *P, py_token *t)
+{
+    return fstring_body(P, t, t->sval, t->slen, t->sflags & PY_STR_RAW, t->body_line, t->body_col, 0);
+}
+
+/* comp_for -> ['async'] 'for' targets 'in' disjunction ('if' disjunction)* [comp_for] */
+static void comp_fors(parser *P, nlist *gens)
+{
+    while (at(P, T_FOR) || at(P, T_ASYNC)) {
+        py_token *s = peek(P);
+        if (accept(P, T_ASYNC)) refuse(P, REFUSE_ASYNC_COMP, s->line, s->col);
+        expect(P, T_FOR);
+        py_node *g = node_at(P, N_COMPFOR, s);
+        /* target list: stops before 'in' */
+        py_token *ts = peek(P);
+        nlist tl = {0};
+        int comma = 0;
+        do {
+            if (at(P, T_IN)) break;
+            nl_push(P, &tl, bitor_expr(P));
+        } while (accept(P, T_COMMA) && (comma = 1));
+        if (tl.n == 1 && !comma) { g->a = tl.v[0]; }
+        else { py_node *tup = node_at(P, N_TUPLE, ts); tup->list = nl_freeze(P, &tl, &tup->n); g->a = finish(P, tup); }
+        expect(P, T_IN);
+        g->b = disjunction(P);
+        nlist ifs = {0};
+        while (accept(P, T_IF)) nl_push(P, &ifs, disjunction(P));
+        g->list = nl_freeze(P, &ifs, &g->n);
+        nl_push(P, gens, finish(P, g));
+    }
+}
+
+static py_node *comprehension(parser *P, int kind, py_token *start, py_node *elt, py_node *val)
+{
+    py_node *c = node_at(P, kind, start);
+    c->a = elt;
+    c->b = val;
+    nlist gens = {0};
+    comp_fors(P, &gens);
+    c->list = nl_freeze(P, &gens, &c->n);
+    return c;
+}
+
+/* atom -> NAME | NUMBER | strings | 'None' | 'True' | 'False' | '...'
+ *       | '(' [yield | star_expressions | genexp] ')' | '[' [list | listcomp] ']'
+ *       | '{' [dict | set | dictcomp | setcomp] '}' */
+static py_node *atom(parser *P)
+{
+    py_token *t = peek(P);
+    py_node *n;
+    switch (t->kind) {
+    case T_NAME:
+        advance(P);
+        n = node_at(P, N_NAME, t);
+        n->str = arena_strndup(P, t->sval, t->slen);
+        return n;
+    case T_INT:
+        advance(P);
+        if (t->overflow) fail_at(P, t->line, t->col, "integer literal too large for looplab (64-bit ints)");
+        n = node_at(P, N_INT, t);
+        n->ival = t->ival;
+        return n;
+    case T_FLOAT:
+        advance(P);
+        n = node_at(P, N_FLOAT, t);
+        n->fval = t->fval;
+        return n;
+    case T_STRING:
+        return strings(P);
+    case T_NONE: case T_TRUE: case T_FALSE: case T_ELLIPSIS:
+        advance(P);
+        n = node_at(P, N_CONST, t);
+        n->op = t->kind == T_NONE ? 0 : t->kind == T_TRUE ? 1 : t->kind == T_FALSE ? 2 : 3;
+        return n;
+    case T_LPAR: {
+        advance(P);
+        if (accept(P, T_RPAR)) return finish(P, node_at(P, N_TUPLE, t));
+        if (at(P, T_YIELD)) refuse(P, REFUSE_YIELD, peek(P)->line, peek(P)->col);
+        py_node *e = star_expression(P);
+        if (at(P, T_FOR) || at(P, T_ASYNC)) {
+            n = comprehension(P, N_GENEXP, t, e, NULL);
+            expect(P, T_RPAR);
+            return finish(P, n);
+        }
+        if (at(P, T_COLONEQ)) refuse(P, REFUSE_WALRUS, peek(P)->line, peek(P)->col);
+        if (!at(P, T_COMMA)) {
+            expect(P, T_RPAR);
+            return e;  /* a parenthesised expression keeps its inner span, as CPython */
+        }
+        nlist l = {0};
+        nl_push(P, &l, e);
+        while (accept(P, T_COMMA) && !at(P, T_RPAR)) nl_push(P, &l, star_expression(P));
+        expect(P, T_RPAR);
+        n = node_at(P, N_TUPLE, t);
+        n->list = nl_freeze(P, &l, &n->n);
+        return finish(P, n);
+    }
+    case T_LSQB: {
+        advance(P);
+        nlist l = {0};
+        if (!at(P, T_RSQB)) {
+            py_node *e = star_expression(P);
+            if (at(P, T_FOR) || at(P, T_ASYNC)) {
+                n = comprehension(P, N_LISTCOMP, t, e, NULL);
+                expect(P, T_RSQB);
+                return finish(P, n);
+            }
+            nl_push(P, &l, e);
+            while (accept(P, T_COMMA) && !at(P, T_RSQB)) nl_push(P, &l, star_expression(P));
+        }
+        expect(P, T_RSQB);
+        n = node_at(P, N_LIST, t);
+        n->list = nl_freeze(P, &l, &n->n);
+        return finish(P, n);
+    }
+    case T_LBRACE: {
+        advance(P);
+        if (accept(P, T_RBRACE)) return finish(P, node_at(P, N_DICT, t));
+        nlist keys = {0}, vals = {0};
+        int is_dict;
+        py_node *k = NULL, *v;
+        if (accept(P, T_DSTAR)) { is_dict = 1; v = bitor_expr(P); }
+        else {
+            k = star_expression(P);
+            is_dict = accept(P, T_COLON);
+            v = is_dict ? expression(P) : NULL;
+        }
+        if (at(P, T_FOR) || at(P, T_ASYNC)) {
+            n = is_dict ? comprehension(P, N_DICTCOMP, t, k, v) : comprehension(P, N_SETCOMP, t, k, NULL);
+            expect(P, T_RBRACE);
+            return finish(P, n);
+        }
+        nl_push(P, &keys, k);
+        if (is_dict) nl_push(P, &vals, v);
+        while (accept(P, T_COMMA) && !at(P, T_RBRACE)) {
+            if (is_dict) {
+                if (accept(P, T_DSTAR)) { nl_push(P, &keys, NULL); nl_push(P, &vals, bitor_expr(P)); continue; }
+                nl_push(P, &keys, expression(P));
+                expect(P, T_COLON);
+                nl_push(P, &vals, expression(P));
+            } else {
+                nl_push(P, &keys, star_expression(P));
+            }
+        }
+        expect(P, T_RBRACE);
+        n = node_at(P, is_dict ? N_DICT : N_SET, t);
+        n->list = nl_freeze(P, &keys, &n->n);
+        n->list2 = nl_freeze(P, &vals, &n->n2);
+        return finish(P, n);
+    }
+    default:
+        syntax_error(P, NULL);
+    }
+}
+
+/* slice -> [expression] ':' [expression] [':' [expression]] | named_expression */
+static py_node *slice_item(parser *P)
+{
+    py_token *t = peek(P);
+    py_node *lo = NULL;
+    if (at(P, T_STAR)) refuse(P, REFUSE_STARRED_SUBSCRIPT, t->line, t->col);
+    if (!at(P, T_COLON)) {
+        lo = star_expression(P);
+        if (!at(P, T_COLON)) return lo;
+    }
+    py_node *s = lo ? node_span(P, N_SLICE, lo) : node_at(P, N_SLICE, t);
+    s->a = lo;
+    expect(P, T_COLON);
+    if (!at(P, T_COLON) && !at(P, T_RSQB) && !at(P, T_COMMA)) s->b = expression(P);
+    if (accept(P, T_COLON) && !at(P, T_RSQB) && !at(P, T_COMMA)) s->c = expression(P);
+    return finish(P, s);
+}
+
+/* slices -> slice | slice (',' slice)* [','] */
+static py_node *slices(parser *P)
+{
+    py_token *t = peek(P);
+    py_node *first = slice_item(P);
+    if (!at(P, T_COMMA)) return first;
+    nlist l = {0};
+    nl_push(P, &l, first);
+    while (accept(P, T_COMMA) && !at(P, T_RSQB)) nl_push(P, &l, slice_item(P));
+    py_node *tup = node_at(P, N_TUPLE, t);
+    tup->list = nl_freeze(P, &l, &tup->n);
+    return finish(P, tup);
+}
+
+/* arguments -> arg (',' arg)* [',']
+ * arg -> '*' expression | '**' expression | NAME '=' expression | expression [comp_for] */
+static void call_args(parser *P, py_node *call)
+{
+    nlist args = {0}, kws = {0};
+    while (!at(P, T_RPAR)) {
+        py_token *t = peek(P);
+        if (accept(P, T_STAR)) {
+            py_node *s = node_at(P, N_STARRED, t);
+            s->a = expression(P);
+            nl_push(P, &args, finish(P, s));
+        } else if (accept(P, T_DSTAR)) {
+            py_node *k = node_at(P, N_KEYWORD, t);
+            k->a = expression(P);
+            nl_push(P, &kws, finish(P, k));
+        } else if (at(P, T_NAME) && at_ahead(P, 1, T_EQUAL)) {
+            advance(P);
+            advance(P);
+            py_node *k = node_at(P, N_KEYWORD, t);
+            k->str = arena_strndup(P, t->sval, t->slen);
+            k->a = expression(P);
+            nl_push(P, &kws, finish(P, k));
+        } else {
+            py_node *e = expression(P);
+            if (at(P, T_COLONEQ)) refuse(P, REFUSE_WALRUS, peek(P)->line, peek(P)->col);
+            if (at(P, T_FOR) || at(P, T_ASYNC)) {
+                e = comprehension(P, N_GENEXP, t, e, NULL);
+                /* a lone generator argument spans the call's parentheses, as CPython */
+                e->line = call->line;
+                finish(P, e);
+            } else if (kws.n) {
+                fail_at(P, e->line, e->col + 1, "positional argument follows keyword argument");
+            }
+            nl_push(P, &args, e);
+        }
+        if (!accept(P, T_COMMA)) break;
+    }
+    call->list = nl_freeze(P, &args, &call->n);
+    call->list2 = nl_freeze(P, &kws, &call->n2);
+}
+
+/* primary -> atom ( '.' NAME | '(' arguments ')' | '[' slices ']' )* */
+static py_node *primary(parser *P)
+{
+    py_node *e = atom(P);
+    for (;;) {
+        if (accept(P, T_DOT)) {
+            py_token *name = expect(P, T_NAME);
+            py_node *a = node_span(P, N_ATTR, e);
+            a->a = e;
+            a->str = arena_strndup(P, name->sval, name->slen);
+            e = a;
+        } else if (accept(P, T_LPAR)) {
+            py_node *c = node_span(P, N_CALL, e);
+            c->a = e;
+            call_args(P, c);
+            expect(P, T_RPAR);
+            e = finish(P, c);
+        } else if (accept(P, T_LSQB)) {
+            py_node *s = node_span(P, N_SUBSCRIPT, e);
+            s->a = e;
+            s->b = slices(P);
+            expect(P, T_RSQB);
+            e = finish(P, s);
+        } else {
+            return e;
+        }
+    }
+}
+
+/* await_primary -> 'await' primary | primary */
+static py_node *await_primary(parser *P)
+{
+    py_token *t = peek(P);
+    if (accept(P, T_AWAIT)) {
+        if (!P->in_async) fail_at(P, t->line, t->col, "'await' outside async function");
+        py_node *n = node_at(P, N_AWAIT, t);
+        n->a = primary(P);
+        return finish(P, n);
+    }
+    return primary(P);
+}
+
+static py_node *factor(parser *P);
+
+/* power -> await_primary ['**' factor] */
+static py_node *power(parser *P)
+{
+    py_node *e = await_primary(P);
+    if (accept(P, T_DSTAR)) {
+        py_node *b = node_span(P, N_BINOP, e);
+        b->op = BINOP_POW;
+        b->a = e;
+        b->b = factor(P);
+        return finish(P, b);
+    }
+    return e;
+}
+
+/* factor -> ('+' | '-' | '~') factor | power */
+static py_node *factor(parser *P)
+{
+    py_token *t = peek(P);
+    int op = t->kind == T_MINUS ? UNARY_NEG : t->kind == T_PLUS ? UNARY_POS : t->kind == T_TILDE ? UNARY_INVERT : -1;
+    if (op < 0) return power(P);
+    advance(P);
+    py_node *n = node_at(P, N_UNARY, t);
+    n->op = (uint8_t)op;
+    n->a = factor(P);
+    /* fold -literal so that -9223372036854775808 and -1.5 are constants */
+    if (op == UNARY_NEG && n->a->kind == N_FLOAT) { n->a->fval = -n->a->fval; n->a->col = n->col; return finish(P, n->a); }
+    if (op == UNARY_NEG && n->a->kind == N_INT) { n->a->ival = -n->a->ival; n->a->col = n->col; return finish(P, n->a); }
+    return finish(P, n);
+}
+
+static int binop_of(int tok)
+{
+    switch (tok) {
+    case T_STAR: return BINOP_MUL;
+    case T_SLASH: return BINOP_TRUEDIV;
+    case T_DSLASH: return BINOP_FLOORDIV;
+    case T_PERCENT: return BINOP_MOD;
+    case T_AT: return BINOP_MATMUL;
+    case T_PLUS: return BINOP_ADD;
+    case T_MINUS: return BINOP_SUB;
+    case T_LSHIFT: return BINOP_LSHIFT;
+    case T_RSHIFT: return BINOP_RSHIFT;
+    case T_AMPER: return BINOP_AND;
+    case T_CIRCUMFLEX: return BINOP_XOR;
+    case T_VBAR: return BINOP_OR;
+    default: return -1;
+    }
+}
+
+/* One left-associative binary level: level -> sub (op sub)*, ops given as tokens. */
+static py_node *binary_level(parser *P, py_node *(*sub)(parser *), const int *toks)
+{
+    py_node *e = sub(P);
+    for (;;) {
+        int k = peek(P)->kind, hit = 0;
+        for (const int *t = toks; *t; t++) hit |= *t == k;
+        if (!hit) return e;
+        py_token *optok = advance(P);
+        if (k == T_AT) refuse(P, REFUSE_MATMUL, optok->line, optok->col);
+        py_node *b = node_span(P, N_BINOP, e);
+        b->op = (uint8_t)binop_of(k);
+        b->a = e;
+        b->b = sub(P);
+        e = finish(P, b);
+    }
+}
+
+/* term -> factor (('*' | '/' | '//' | '%' | '@') factor)* */
+static py_node *term(parser *P) { static const int t[] = {T_STAR, T_SLASH, T_DSLASH, T_PERCENT, T_AT, 0}; return binary_level(P, factor, t); }
+/* sum -> term (('+' | '-') term)* */
+static py_node *sum(parser *P) { static const int t[] = {T_PLUS, T_MINUS, 0}; return binary_level(P, term, t); }
+/* shift_expr -> sum (('<<' | '>>') sum)* */
+static py_node *shift_expr(parser *P) { static const int t[] = {T_LSHIFT, T_RSHIFT, 0}; return binary_level(P, sum, t); }
+/* bitwise_and -> shift_expr ('&' shift_expr)* */
+static py_node *bitand_expr(parser *P) { static const int t[] = {T_AMPER, 0}; return binary_level(P, shift_expr, t); }
+/* bitwise_xor -> bitwise_and ('^' bitwise_and)* */
+static py_node *bitxor_expr(parser *P) { static const int t[] = {T_CIRCUMFLEX, 0}; return binary_level(P, bitand_expr, t); }
+/* bitwise_or -> bitwise_xor ('|' bitwise_xor)* */
+static py_node *bitor_expr(parser *P) { static const int t[] = {T_VBAR, 0}; return binary_level(P, bitxor_expr, t); }
+
+/* Returns the comparison operator at the cursor (consuming it) or -1. */
+static int comp_op(parser *P)
+{
+    switch (peek(P)->kind) {
+    case T_LESS: advance(P); return CMP_LT;
+    case T_LESSEQUAL: advance(P); return CMP_LE;
+    case T_EQEQUAL: advance(P); return CMP_EQ;
+    case T_NOTEQUAL: advance(P); return CMP_NE;
+    case T_GREATER: advance(P); return CMP_GT;
+    case T_GREATEREQUAL: advance(P); return CMP_GE;
+    case T_IN: advance(P); return CMP_IN;
+    case T_NOT:
+        if (!at_ahead(P, 1, T_IN)) return -1;
+        advance(P); advance(P);
+        return CMP_NOT_IN;
+    case T_IS:
+        advance(P);
+        return accept(P, T_NOT) ? CMP_IS_NOT : CMP_IS;
+    default: return -1;
+    }
+}
+
+/* comparison -> bitwise_or (compare_op bitwise_or)* */
+static py_node *comparison(parser *P)
+{
+    py_node *e = bitor_expr(P);
+    int op = comp_op(P);
+    if (op < 0) return e;
+    py_node *c = node_span(P, N_COMPARE, e);
+    c->a = e;
+    nlist l = {0};
+    uint8_t ops[64];
+    int nops = 0;
+    while (op >= 0) {
+        if (nops == 64) { syntax_error(P, "too many chained comparisons"); }
+        ops[nops++] = (uint8_t)op;
+        nl_push(P, &l, bitor_expr(P));
+        op = comp_op(P);
+    }
+    c->list = nl_freeze(P, &l, &c->n);
+    c->ops = arena_alloc(&P->arena, (size_t)nops);
+    memcpy(c->ops, ops, (size_t)nops);
+    return finish(P, c);
+}
+
+/* inversion -> 'not' inversion | comparison */
+static py_node *inversion(parser *P)
+{
+    py_token *t = peek(P);
+    if (!accept(P, T_NOT)) return comparison(P);
+    py_node *n = node_at(P, N_UNARY, t);
+    n->op = UNARY_NOT;
+    n->a = inversion(P);
+    return finish(P, n);
+}
+
+static py_node *boolop(parser *P, py_node *(*sub)(parser *), int tok, int op)
+{
+    py_node *e = sub(P);
+    if (!at(P, tok)) return e;
+    py_node *b = node_span(P, N_BOOLOP, e);
+    b->op = (uint8_t)op;
+    nlist l = {0};
+    nl_push(P, &l, e);
+    while (accept(P, tok)) nl_push(P, &l, sub(P));
+    b->list = nl_freeze(P, &l, &b->n);
+    return finish(P, b);
+}
+
+/* conjunction -> inversion ('and' inversion)* */
+static py_node *conjunction(parser *P) { return boolop(P, inversion, T_AND, 0); }
+/* disjunction -> conjunction ('or' conjunction)* */
+static py_node *disjunction(parser *P) { return boolop(P, conjunction, T_OR, 1); }
+
+static py_node *parameters(parser *P, int closing, int lambda);
+
+/* lambdef -> 'lambda' [lambda_params] ':' expression */
+static py_node *lambdef(parser *P)
+{
+    py_token *t = advance(P);
+    py_node *n = node_at(P, N_LAMBDA, t);
+    n->a = parameters(P, T_COLON, 1);
+    expect(P, T_COLON);
+    int saved_async = P->in_async;
+    P->in_async = 0;
+    n->b = expression(P);
+    P->in_async = saved_async;
+    return finish(P, n);
+}
+
+/* expression -> disjunction ['if' disjunction 'else' expression] | lambdef */
+static py_node *expression(parser *P)
+{
+    if (at(P, T_LAMBDA)) return lambdef(P);
+    if (at(P, T_YIELD)) refuse(P, REFUSE_YIELD, peek(P)->line, peek(P)->col);
+    py_node *e = disjunction(P);
+    if (!accept(P, T_IF)) return e;
+    py_node *c = node_span(P, N_IFEXP, e);
+    c->b = e;
+    c->a = disjunction(P);
+    expect(P, T_ELSE);
+    c->c = expression(P);
+    return finish(P, c);
+}
+
+/* star_expression -> '*' bitwise_or | expression */
+static py_node *star_expression(parser *P)
+{
+    py_token *t = peek(P);
+    if (!accept(P, T_STAR)) return expression(P);
+    py_node *s = node_at(P, N_STARRED, t);
+    s->a = bitor_expr(P);
+    return finish(P, s);
+}
+
+/* star_expressions -> star_expression (',' star_expression)* [','] */
+static py_node *star_expressions(parser *P)
+{
+    py_node *e = star_expression(P);
+    if (!at(P, T_COMMA)) return e;
+    py_node *tup = node_span(P, N_TUPLE, e);
+    nlist l = {0};
+    nl_push(P, &l, e);
+    while (accept(P, T_COMMA)) {
+        int k = peek(P)->kind;
+        if (k == T_NEWLINE || k == T_EQUAL || k == T_RPAR || k == T_SEMI || k == T_COLON || k == T_END ||
+            (k >= T_PLUSEQ && k <= T_ATEQ) || k == T_RSQB || k == T_RBRACE)
+            break;
+        nl_push(P, &l, star_expression(P));
+    }
+    tup->list = nl_freeze(P, &l, &tup->n);
+    return finish(P, tup);
+}
+
+/* ---- statements ---- */
+
+/* param -> NAME [':' expression] ['=' expression]   (lambda params have no annotation) */
+static py_node *param(parser *P, int lambda, int with_default)
+{
+    py_token *t = expect(P, T_NAME);
+    py_node *a = node_at(P, N_ARG, t);
+    a->str = arena_strndup(P, t->sval, t->slen);
+    if (!lambda && accept(P, T_COLON)) (void)expression(P);
+    if (with_default && accept(P, T_EQUAL)) a->a = expression(P);
+    return finish(P, a);
+}
+
+/* parameters -> param (',' param)* [',' '/'] [',' '*' [param] (',' param)*] [',' '**' param] */
+static py_node *parameters(parser *P, int closing, int lambda)
+{
+    py_node *args = node_at(P, N_ARGS, peek(P));
+    nlist pos = {0}, kwonly = {0};
+    int star_seen = 0, default_seen = 0;
+    while (!at(P, closing)) {
+        py_token *t = peek(P);
+        if (accept(P, T_DSTAR)) {
+            args->c = param(P, lambda, 0);
+            accept(P, T_COMMA);
+            break;
+        } else if (accept(P, T_STAR)) {
+            if (star_seen) { syntax_error(P, NULL); }
+            star_seen = 1;
+            if (at(P, T_NAME)) args->b = param(P, lambda, 0);
+        } else if (at(P, T_SLASH)) {
+            refuse(P, REFUSE_POSONLY, t->line, t->col);
+        } else {
+            py_node *p = param(P, lambda, 1);
+            if (star_seen) nl_push(P, &kwonly, p);
+            else {
+                if (p->a) default_seen = 1;
+                else if (default_seen) {
+                    fail_at(P, t->line, t->col, "non-default argument follows default argument");
+                }
+                nl_push(P, &pos, p);
+            }
+        }
+        if (!accept(P, T_COMMA)) break;
+    }
+    args->list = nl_freeze(P, &pos, &args->n);
+    args->list2 = nl_freeze(P, &kwonly, &args->n2);
+    return args;
+}
+
+/* funcdef -> ['async'] 'def' NAME '(' [parameters] ')' ['->' expression] ':' block */
+static py_node *funcdef(parser *P, py_token *start, int is_async)
+{
+    expect(P, T_DEF);
+    py_token *name = expect(P, T_NAME);
+    py_node *f = node_at(P, N_FUNCDEF, start);
+    f->str = arena_strndup(P, name->sval, name->slen);
+    f->flags = is_async;
+    expect(P, T_LPAR);
+    f->a = parameters(P, T_RPAR, 0);
+    expect(P, T_RPAR);
+    if (accept(P, T_ARROW)) (void)expression(P);
+    expect(P, T_COLON);
+    int sf = P->in_func, sa = P->in_async, sl = P->in_loop;
+    P->in_func = 1;
+    P->in_async = is_async;
+    P->in_loop = 0;
+    block(P, &f->list, &f->n);
+    P->in_func = sf;
+    P->in_async = sa;
+    P->in_loop = sl;
+    return finish(P, f);
+}
+
+/* classdef -> 'class' NAME ['(' [arguments] ')'] ':' block */
+static py_node *classdef(parser *P)
+{
+    py_token *start = advance(P);
+    py_token *name = expect(P, T_NAME);
+    py_node *c = node_at(P, N_CLASSDEF, start);
+    c->str = arena_strndup(P, name->sval, name->slen);
+    if (accept(P, T_LPAR)) {
+        py_node tmp = {0};
+        tmp.line = start->line;
+        call_args(P, &tmp);
+        expect(P, T_RPAR);
+        py_node *kw = tmp.n2 ? tmp.list2[0] : NULL, *second = tmp.n > 1 ? tmp.list[1] : NULL;
+        bool kw_first = kw && (!second || kw->line < second->line || (kw->line == second->line && kw->col < second->col));
+        if (kw_first) refuse(P, REFUSE_CLASS_KEYWORDS, kw->line, kw->col + 1);
+        if (tmp.n > 1) refuse(P, REFUSE_MULTI_BASE, tmp.list[1]->line, tmp.list[1]->col + 1);
+        c->list2 = tmp.list;
+        c->n2 = tmp.n;
+    }
+    expect(P, T_COLON);
+    int sf = P->in_func, sa = P->in_async, sl = P->in_loop;
+    P->in_func = 0;
+    P->in_async = 0;
+    P->in_loop = 0;
+    block(P, &c->list, &c->n);
+    P->in_func = sf;
+    P->in_async = sa;
+    P->in_loop = sl;
+    return finish(P, c);
+}
+
+/* if_stmt -> 'if' expression ':' block (elif_stmt | [else_block]) */
+static py_node *if_stmt(parser *P)
+{
+    py_token *t = advance(P);
+    py_node *n = node_at(P, N_IF, t);
+    n->a = expression(P);
+    expect(P, T_COLON);
+    block(P, &n->list, &n->n);
+    if (at(P, T_ELIF)) {
+        n->list2 = arena_alloc(&P->arena, sizeof(py_node *));
+        n->n2 = 1;
+        n->list2[0] = if_stmt(P);
+    } else if (accept(P, T_ELSE)) {
+        expect(P, T_COLON);
+        block(P, &n->list2, &n->n2);
+    }
+    return finish(P, n);
+}
+
+static void loop_body(parser *P, py_node *n)
+{
+    int sl = P->in_loop;
+    P->in_loop = 1;
+    block(P, &n->list, &n->n);
+    P->in_loop = sl;
+    if (accept(P, T_ELSE)) {
+        expect(P, T_COLON);
+        block(P, &n->list2, &n->n2);
+    }
+}
+
+/* while_stmt -> 'while' expression ':' block [else_block] */
+static py_node *while_stmt(parser *P)
+{
+    py_token *t = advance(P);
+    py_node *n = node_at(P, N_WHILE, t);
+    n->a = expression(P);
+    expect(P, T_COLON);
+    loop_body(P, n);
+    return finish(P, n);
+}
+
+/* star_targets for 'for': a target list up to 'in' */
+static py_node *for_targets(parser *P)
+{
+    py_token *ts = peek(P);
+    nlist tl = {0};
+    int comma = 0;
+    do {
+        if (at(P, T_IN)) break;
+        py_token *s = peek(P);
+        if (accept(P, T_STAR)) {
+            py_node *st = node_at(P, N_STARRED, s);
+            st->a = bitor_expr(P);
+            nl_push(P, &tl, finish(P, st));
+        } else {
+            nl_push(P, &tl, bitor_expr(P));
+        }
+    } while (accept(P, T_COMMA) && (comma = 1));
+    if (tl.n == 1 && !comma) { py_node *x = tl.v[0]; return x; }
+    py_node *tup = node_at(P, N_TUPLE, ts);
+    tup->list = nl_freeze(P, &tl, &tup->n);
+    return finish(P, tup);
+}
+
+/* for_stmt -> ['async'] 'for' star_targets 'in' star_expressions ':' block [else_block] */
+static py_node *for_stmt(parser *P, py_token *start, int is_async)
+{
+    if (is_async) refuse(P, REFUSE_ASYNC_FOR, start->line, start->col);
+    expect(P, T_FOR);
+    py_node *n = node_at(P, N_FOR, start);
+    n->a = for_targets(P);
+    expect(P, T_IN);
+    n->b = star_expressions(P);
+    expect(P, T_COLON);
+    loop_body(P, n);
+    return finish(P, n);
+}
+
+/* with_stmt -> ['async'] 'with' with_item (',' with_item)* ':' block
+ * with_item -> expression ['as' star_target] */
+static py_node *with_stmt(parser *P, py_token *start, int is_async)
+{
+    if (!is_async) refuse(P, REFUSE_WITH, start->line, start->col);
+    expect(P, T_WITH);
+    if (!P->in_async) fail_at(P, start->line, start->col, "'async with' outside async function");
+    py_node *n = node_at(P, N_WITH, start);
+    n->flags = is_async;
+    nlist items = {0};
+    int paren = at(P, T_LPAR) && 0;
+    do {
+        py_token *t = peek(P);
+        py_node *it = node_at(P, N_WITHITEM, t);
+        it->a = expression(P);
+        if (accept(P, T_AS)) it->b = primary(P);
+        nl_push(P, &items, finish(P, it));
+    } while (accept(P, T_COMMA));
+    (void)paren;
+    n->list = nl_freeze(P, &items, &n->n);
+    expect(P, T_COLON);
+    block(P, &n->list2, &n->n2);
+    return finish(P, n);
+}
+
+/* try_stmt -> 'try' ':' block (finally_block | except_block+ [else_block] [finally_block]
+ *           | except_star_block+ [else_block] [finally_block])
+ * except_block -> 'except' ['*'] [expression ['as' NAME]] ':' block */
+static py_node *try_stmt(parser *P)
+{
+    py_token *t = advance(P);
+    py_node *n = node_at(P, N_TRY, t);
+    expect(P, T_COLON);
+    block(P, &n->list, &n->n);
+    nlist hs = {0};
+    int star = -1;
+    while (at(P, T_EXCEPT)) {
+        py_token *et = advance(P);
+        int is_star = accept(P, T_STAR);
+        if (star >= 0 && star != is_star) {
+            fail_at(P, et->line, et->col, "cannot have both 'except' and 'except*' on the same 'try'");
+        }
+        star = is_star;
+        py_node *h = node_at(P, N_HANDLER, et);
+        if (!at(P, T_COLON)) {
+            h->a = expression(P);
+            if (accept(P, T_COMMA)) {
+                fail_at(P, h->a->line, h->a->col + 1, "multiple exception types must be parenthesized");
+            }
+            if (accept(P, T_AS)) {
+                py_token *nm = expect(P, T_NAME);
+                h->str = arena_strndup(P, nm->sval, nm->slen);
+            }
+        } else if (is_star) {
+            fail_at(P, et->line, et->col, "expected one or more exception types");
+        }
+        expect(P, T_COLON);
+        block(P, &h->list, &h->n);
+        nl_push(P, &hs, finish(P, h));
+    }
+    n->flags = star > 0;
+    n->list2 = nl_freeze(P, &hs, &n->n2);
+    if (n->n2 && accept(P, T_ELSE)) {
+        expect(P, T_COLON);
+        block(P, &n->list3, &n->n3);
+    }
+    if (accept(P, T_FINALLY)) {
+        expect(P, T_COLON);
+        block(P, &n->list4, &n->n4);
+    }
+    if (!n->n2 && !n->n4) syntax_error(P, "expected 'except' or 'finally' block");
+    return finish(P, n);
+}
+
+/* dotted_name -> NAME ('.' NAME)* */
+static const char *dotted_name(parser *P)
+{
+    sbuf b = {0};
+    do {
+        py_token *t = expect(P, T_NAME);
+        if (b.len) sbuf_addc(&b, '.');
+        sbuf_add(&b, t->sval, t->slen);
+    } while (accept(P, T_DOT));
+    const char *s = arena_strndup(P, b.data, b.len);
+    sbuf_free(&b);
+    return s;
+}
+
+/* import_stmt -> 'import' dotted_name ['as' NAME] (',' ...)*
+ *              | 'from' dotted_name 'import' ('(' names ')' | names | '*') */
+static py_node *import_stmt(parser *P)
+{
+    py_token *t = advance(P);
+    nlist al = {0};
+    py_node *n;
+    if (t->kind == T_IMPORT) {
+        n = node_at(P, N_IMPORT, t);
+        do {
+            py_node *a = node_at(P, N_ALIAS, peek(P));
+            a->str = dotted_name(P);
+            if (accept(P, T_AS)) { py_token *nm = expect(P, T_NAME); a->str2 = arena_strndup(P, nm->sval, nm->slen); }
+            nl_push(P, &al, finish(P, a));
+        } while (accept(P, T_COMMA));
+    } else {
+        n = node_at(P, N_IMPORTFROM, t);
+        if (at(P, T_DOT) || at(P, T_ELLIPSIS)) refuse(P, REFUSE_RELATIVE_IMPORT, t->line, t->col);
+        n->str = dotted_name(P);
+        expect(P, T_IMPORT);
+        if (at(P, T_STAR)) refuse(P, REFUSE_STAR_IMPORT, t->line, t->col);
+        int paren = accept(P, T_LPAR);
+        do {
+            if (paren && at(P, T_RPAR)) break;
+            py_token *nm = expect(P, T_NAME);
+            py_node *a = node_at(P, N_ALIAS, nm);
+            a->str = arena_strndup(P, nm->sval, nm->slen);
+            if (accept(P, T_AS)) { py_token *as = expect(P, T_NAME); a->str2 = arena_strndup(P, as->sval, as->slen); }
+            nl_push(P, &al, finish(P, a));
+        } while (accept(P, T_COMMA));
+        if (paren) expect(P, T_RPAR);
+    }
+    n->list = nl_freeze(P, &al, &n->n);
+    return finish(P, n);
+}
+
+static int is_aug(int k) { return k >= T_PLUSEQ && k <= T_ATEQ; }
+static int aug_op(int k)
+{
+    static const int map[][2] = {
+        {T_PLUSEQ, BINOP_ADD}, {T_MINUSEQ, BINOP_SUB}, {T_STAREQ, BINOP_MUL}, {T_SLASHEQ, BINOP_TRUEDIV},
+        {T_PERCENTEQ, BINOP_MOD}, {T_AMPEREQ, BINOP_AND}, {T_VBAREQ, BINOP_OR}, {T_CIRCUMFLEXEQ, BINOP_XOR},
+        {T_LSHIFTEQ, BINOP_LSHIFT}, {T_RSHIFTEQ, BINOP_RSHIFT}, {T_DSTAREQ, BINOP_POW},
+        {T_DSLASHEQ, BINOP_FLOORDIV}, {T_ATEQ, BINOP_MATMUL},
+    };
+    for (size_t i = 0; i < LL_ARRAY_LEN(map); i++) if (map[i][0] == k) return map[i][1];
+    return 0;
+}
+
+/* Checks that e can be assigned to; reports CPython's message otherwise. */
+static void check_target(parser *P, py_node *e, int aug)
+{
+    switch (e->kind) {
+    case N_NAME: case N_ATTR: case N_SUBSCRIPT: return;
+    case N_TUPLE: case N_LIST:
+        if (aug) break;
+        for (int i = 0; i < e->n; i++) check_target(P, e->list[i], 0);
+        return;
+    case N_STARRED:
+        if (aug) break;
+        check_target(P, e->a, 0);
+        return;
+    default: break;
+    }
+    const char *what = e->kind == N_CALL ? "function call" : e->kind == N_CONST || e->kind == N_INT ||
+                       e->kind == N_STR || e->kind == N_FLOAT ? "literal" : "expression";
+    char msg[120];
+    if (aug) snprintf(msg, sizeof msg, "'%s' is an illegal expression for augmented assignment", what);
+    else snprintf(msg, sizeof msg, "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
+    fail_at(P, e->line, e->col + 1, msg);
+}
+
+/* expr_stmt -> star_expressions (augassign (star_expressions) | ('=' star_expressions)+ | [':' expression ['=' expression]]) */
+static py_node *expr_stmt(parser *P)
+{
+    py_token *t = peek(P);
+    py_node *e = star_expressions(P);
+    if (at(P, T_COLONEQ)) refuse(P, REFUSE_WALRUS, peek(P)->line, peek(P)->col);
+    if (is_aug(peek(P)->kind)) {
+        int op = aug_op(advance(P)->kind);
+        check_target(P, e, 1);
+        py_node *n = node_at(P, N_AUGASSIGN, t);
+        n->a = e;
+        n->op = (uint8_t)op;
+        if (at(P, T_YIELD)) refuse(P, REFUSE_YIELD, peek(P)->line, peek(P)->col);
+        n->b = star_expressions(P);
+        return finish(P, n);
+    }
+    if (at(P, T_COLON) && (e->kind == N_NAME || e->kind == N_ATTR || e->kind == N_SUBSCRIPT)) {
+        advance(P);
+        py_node *n = node_at(P, N_ANNASSIGN, t);
+        n->a = e;
+        n->b = expression(P);
+        if (accept(P, T_EQUAL)) n->c = star_expressions(P);
+        return finish(P, n);
+    }
+    if (!at(P, T_EQUAL)) {
+        py_node *n = node_at(P, N_EXPR, t);
+        n->a = e;
+        return finish(P, n);
+    }
+    nlist targets = {0};
+    py_node *value = e;
+    while (accept(P, T_EQUAL)) {
+        nl_push(P, &targets, value);
+        if (at(P, T_YIELD)) { refuse(P, REFUSE_YIELD, peek(P)->line, peek(P)->col); }
+        value = star_expressions(P);
+    }
+    for (int i = 0; i < targets.n; i++) {
+        py_node *tg = targets.v[i];
+        if (tg->kind != N_NAME && tg->kind != N_ATTR && tg->kind != N_SUBSCRIPT && tg->kind != N_TUPLE &&
+            tg->kind != N_LIST && tg->kind != N_STARRED) {
+            check_target(P, tg, 0);
+        }
+        check_target(P, tg, 0);
+    }
+    py_node *n = node_at(P, N_ASSIGN, t);
+    n->list = nl_freeze(P, &targets, &n->n);
+    n->a = value;
+    return finish(P, n);
+}
+
+static py_node *name_list(parser *P, int kind, py_token *t)
+{
+    py_node *n = node_at(P, kind, t);
+    nlist l = {0};
+    do {
+        py_token *nm = expect(P, T_NAME);
+        py_node *x = node_at(P, N_NAME, nm);
+        x->str = arena_strndup(P, nm->sval, nm->slen);
+        nl_push(P, &l, x);
+    } while (accept(P, T_COMMA));
+    n->list = nl_freeze(P, &l, &n->n);
+    return finish(P, n);
+}
+
+/* simple_stmt -> assignment | star_expressions | return_stmt | import_stmt | raise_stmt
+ *              | 'pass' | del_stmt | assert_stmt | 'break' | 'continue' | global_stmt | nonlocal_stmt */
+static py_node *simple_stmt(parser *P)
+{
+    py_token *t = peek(P);
+    py_node *n;
+    switch (t->kind) {
+    case T_PASS: advance(P); return node_at(P, N_PASS, t);
+    case T_BREAK:
+        advance(P);
+        if (!P->in_loop) fail_at(P, t->line, t->col, "'break' outside loop");
+        return node_at(P, N_BREAK, t);
+    case T_CONTINUE:
+        advance(P);
+        if (!P->in_loop) fail_at(P, t->line, t->col, "'continue' not properly in loop");
+        return node_at(P, N_CONTINUE, t);
+    case T_RETURN:
+        advance(P);
+        if (!P->in_func) fail_at(P, t->line, t->col, "'return' outside function");
+        n = node_at(P, N_RETURN, t);
+        if (!at(P, T_NEWLINE) && !at(P, T_SEMI)) n->a = star_expressions(P);
+        return finish(P, n);
+    case T_RAISE:
+        advance(P);
+        n = node_at(P, N_RAISE, t);
+        if (!at(P, T_NEWLINE) && !at(P, T_SEMI)) {
+            n->a = expression(P);
+            if (accept(P, T_FROM)) n->b = expression(P);
+        }
+        return finish(P, n);
+    case T_DEL: {
+        advance(P);
+        n = node_at(P, N_DELETE, t);
+        nlist l = {0};
+        do {
+            if (at(P, T_NEWLINE) || at(P, T_SEMI)) break;
+            py_node *x = bitor_expr(P);
+            nl_push(P, &l, x);
+        } while (accept(P, T_COMMA));
+        n->list = nl_freeze(P, &l, &n->n);
+        for (int i = 0; i < n->n; i++) check_target(P, n->list[i], 0);
+        return finish(P, n);
+    }
+    case T_ASSERT:
+        advance(P);
+        n = node_at(P, N_ASSERT, t);
+        n->a = expression(P);
+        if (accept(P, T_COMMA)) n->b = expression(P);
+        return finish(P, n);
+    case T_IMPORT: case T_FROM:
+        return import_stmt(P);
+    case T_GLOBAL: advance(P); return name_list(P, N_GLOBAL, t);
+    case T_NONLOCAL:
+        advance(P);
+        if (!P->in_func) fail_at(P, t->line, t->col, "nonlocal declaration not allowed at module level");
+        return name_list(P, N_NONLOCAL, t);
+    case T_YIELD:
+        if (at_ahead(P, 1, T_FROM)) refuse(P, REFUSE_YIELD, t->line, t->col);
+        refuse(P, REFUSE_YIELD, t->line, t->col);
+    default:
+        return expr_stmt(P);
+    }
+}
+
+/* simple_stmts -> simple_stmt (';' simple_stmt)* [';'] NEWLINE */
+static void simple_stmts(parser *P, nlist *out)
+{
+    for (;;) {
+        nl_push(P, out, simple_stmt(P));
+        if (!accept(P, T_SEMI) || at(P, T_NEWLINE)) break;
+    }
+    expect(P, T_NEWLINE);
+}
+
+/* Is this line a 'match' statement (soft keyword)? match subject ':' NEWLINE INDENT 'case' */
+static int looks_like_match(parser *P)
+{
+    py_token *t = peek(P);
+    if (t->kind != T_NAME || strcmp(t->sval, "match") != 0) return 0;
+    int k = P->t[P->pos + 1].kind;
+    if (k == T_EQUAL || k == T_DOT || k == T_NEWLINE || is_aug(k) || k == T_COMMA || k == T_RPAR) return 0;
+    for (int i = P->pos + 1; i < P->n - 2; i++) {
+        if (P->t[i].kind == T_NEWLINE) {
+            return P->t[i - 1].kind == T_COLON && P->t[i + 1].kind == T_INDENT &&
+                   P->t[i + 2].kind == T_NAME && strcmp(P->t[i + 2].sval, "case") == 0;
+        }
+    }
+    return 0;
+}
+
+/* statement -> compound_stmt | simple_stmts
+ * compound_stmt -> funcdef | if_stmt | classdef | with_stmt | for_stmt | try_stmt | while_stmt | decorated */
+static void statement(parser *P, nlist *out)
+{
+    py_token *t = peek(P);
+    switch (t->kind) {
+    case T_DEF: nl_push(P, out, funcdef(P, t, 0)); return;
+    case T_CLASS: nl_push(P, out, classdef(P)); return;
+    case T_IF: nl_push(P, out, if_stmt(P)); return;
+    case T_WHILE: nl_push(P, out, while_stmt(P)); return;
+    case T_FOR: nl_push(P, out, for_stmt(P, t, 0)); return;
+    case T_TRY: nl_push(P, out, try_stmt(P)); return;
+    case T_WITH: nl_push(P, out, with_stmt(P, t, 0)); return;
+    case T_AT: refuse(P, REFUSE_DECORATOR, t->line, t->col);
+    case T_ASYNC:
+        advance(P);
+        if (at(P, T_DEF)) { nl_push(P, out, funcdef(P, t, 1)); return; }
+        if (at(P, T_WITH)) { nl_push(P, out, with_stmt(P, t, 1)); return; }
+        if (at(P, T_FOR)) { nl_push(P, out, for_stmt(P, t, 1)); return; }
+        syntax_error(P, NULL);
+    case T_INDENT: syntax_error(P, "unexpected indent");
+    default: break;
+    }
+    if (looks_like_match(P)) refuse(P, REFUSE_MATCH, t->line, t->col);
+    if (t->kind == T_NAME && strcmp(t->sval, "type") == 0 && at_ahead(P, 1, T_NAME) && at_ahead(P, 2, T_EQUAL))
+        refuse(P, REFUSE_TYPE_ALIAS, t->line, t->col);
+    simple_stmts(P, out);
+}
+
+/* block -> NEWLINE INDENT statement+ DEDENT | simple_stmts */
+static void block(parser *P, py_node ***body, int *n)
+{
+    nlist l = {0};
+    if (!accept(P, T_NEWLINE)) {
+        simple_stmts(P, &l);
+    } else {
+        expect(P, T_INDENT);
+        while (!accept(P, T_DEDENT) && !at(P, T_END)) statement(P, &l);
+    }
+    *body = nl_freeze(P, &l, n);
+}
+
+/* file -> statement* ENDMARKER */
+static py_node *file_input(parser *P)
+{
+    py_node *m = node_at(P, N_MODULE, peek(P));
+    nlist l = {0};
+    while (!at(P, T_END)) {
+        if (accept(P, T_NEWLINE)) continue;
+        statement(P, &l);
+    }
+    m->list = nl_freeze(P, &l, &m->n);
+    return m;
+}
+
+void py_parse(const char *src, py_parsed *out)
+{
+    memset(out, 0, sizeof *out);
+    py_lexed lx;
+    py_lex(src, &lx);
+    parser P = {0};
+    P.t = lx.toks;
+    P.n = lx.ntoks;
+    P.out = out;
+    if (setjmp(P.fail) == 0) {
+        out->module = file_input(&P);
+        /* a lexing error after the last good token is reported if parsing got there */
+        if (lx.failed) fail_at(&P, lx.err_line, lx.err_col, lx.err);
+    } else if (lx.failed && !out->refused && (lx.err_line < out->err_line ||
+               (lx.err_line == out->err_line && lx.err_col <= out->err_col) || P.pos >= lx.ntoks - 2)) {
+        out->err_line = lx.err_line;
+        out->err_col = lx.err_col;
+        snprintf(out->err, sizeof out->err, "%s", lx.err);
+    }
+    if (out->failed) out->module = NULL;
+    out->arena = P.arena;
+    py_lex_free(&lx);
+}
+
+void py_parse_free(py_parsed *p)
+{
+    py_arena_free(p->arena);
+    p->arena = NULL;
+    p->module = NULL;
+}
+
+py_node *py_parse_expression(const char *src, py_arena **arena)
+{
+    py_lexed lx;
+    py_lex(src, &lx);
+    parser P = {0};
+    py_parsed out = {0};
+    P.t = lx.toks;
+    P.n = lx.ntoks;
+    P.out = &out;
+    P.in_async = 1;
+    py_node *e = NULL;
+    if (!lx.failed && setjmp(P.fail) == 0) {
+        e = star_expressions(&P);
+        while (accept(&P, T_NEWLINE)) {}
+        if (!at(&P, T_END)) e = NULL;
+    }
+    *arena = P.arena;
+    py_lex_free(&lx);
+    return e;
+}

@@ -1,0 +1,57 @@
+/* subset.c - the supported and refused parts of Python, as data. */
+#include "py/subset.h"
+
+#include "base/base.h"
+
+const struct py_refusal_entry py_refusals[REFUSE__COUNT] = {
+    [REFUSE_MATCH] = {"'match' statements", "use if/elif on the value"},
+    [REFUSE_WALRUS] = {"':=' assignment expressions", "assign on its own line first"},
+    [REFUSE_YIELD] = {"'yield' expressions", "return a list, or use async def and await"},
+    [REFUSE_WITH] = {"'with' statements", "only 'async with' is supported (locks, TaskGroup, timeout)"},
+    [REFUSE_DECORATOR] = {"'@' decorators", "call the wrapper explicitly: f = wrap(f)"},
+    [REFUSE_CLASS_KEYWORDS] = {"'class' keyword arguments", "no metaclasses: a class has at most one base"},
+    [REFUSE_MULTI_BASE] = {"'class' statements with more than one base", "single inheritance only"},
+    [REFUSE_ASYNC_FOR] = {"'async for' loops", "await inside an ordinary for loop"},
+    [REFUSE_ASYNC_COMP] = {"'async for' comprehensions", "await inside an ordinary for loop"},
+    [REFUSE_POSONLY] = {"'/' positional-only parameters", "leave the '/' out"},
+    [REFUSE_STARRED_SUBSCRIPT] = {"'x[*y]' starred subscripts", "index with a tuple: x[tuple(y)]"},
+    [REFUSE_COMPLEX] = {"complex number literals", "use two floats"},
+    [REFUSE_BYTES] = {"bytes literals", "use str"},
+    [REFUSE_MATMUL] = {"'@' matrix multiplications", "no builtin type defines it"},
+    [REFUSE_STAR_IMPORT] = {"'from ... import *' imports", "import the names you use"},
+    [REFUSE_RELATIVE_IMPORT] = {"relative imports", "programs are a single file"},
+    [REFUSE_TYPE_ALIAS] = {"'type' statements", "assign the type to a name"},
+};
+
+const struct py_feature_entry py_features[] = {
+    {"modules", "import asyncio, time, sys, gc; import X as Y; from X import a, b; __name__ == \"__main__\""},
+    {"statements", "expressions, assignment (augmented, tuple unpacking, starred, subscripts, attributes), "
+                   "def and async def (defaults, keyword, *args, **kwargs, keyword-only), closures, "
+                   "global, nonlocal, return, pass, if/elif/else, while, for, break, continue, "
+                   "loop else, try/except/else/finally, except*, raise, raise from, assert, del, "
+                   "async with, await, class (single base, super(), __init__, __str__, __repr__)"},
+    {"expressions", "int (64-bit, overflow is an error), float, bool, None, str with escapes, "
+                    "f-strings with !r/!s and format specs, % formatting, str.format, list, tuple, "
+                    "dict, set, comprehensions and generator expressions, slicing, in, is, chained "
+                    "comparisons, and/or/not, conditional expressions, lambda"},
+    {"builtins", "print input len range enumerate zip sorted reversed sum min max abs round str repr "
+                 "int float bool list tuple dict set isinstance type any all map filter divmod hash "
+                 "iter next callable getattr setattr hasattr chr ord pow super"},
+    {"limits", "recursion limit 1000 (RecursionError), a memory cap (MemoryError), Ctrl-C raises "
+               "KeyboardInterrupt; no files, processes or network"},
+};
+const int py_nfeatures = (int)LL_ARRAY_LEN(py_features);
+
+void py_subset_message(enum py_refusal r, char *buf, size_t n)
+{
+    snprintf(buf, n, "%s are not supported by looplab (see looplab help python)", py_refusals[r].construct);
+}
+
+void py_subset_print_help(FILE *f)
+{
+    fputs("looplab runs programs in a subset of Python 3.11 (see also MINIPY.md).\n\nSupported:\n", f);
+    for (int i = 0; i < py_nfeatures; i++) fprintf(f, "  %-12s %s\n", py_features[i].area, py_features[i].text);
+    fputs("\nRefused before the program runs (file:line:col names the construct):\n", f);
+    for (int i = 0; i < REFUSE__COUNT; i++)
+        fprintf(f, "  %-34s %s\n", py_refusals[i].construct, py_refusals[i].hint);
+}

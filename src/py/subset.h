@@ -1,0 +1,34 @@
+/* subset.h - the one table of what looplab's mini-Python supports and refuses. The
+ * parser refuses through it and `looplab help python` prints it, so they cannot drift. */
+#ifndef LOOPLAB_PY_SUBSET_H
+#define LOOPLAB_PY_SUBSET_H
+
+#include <stdio.h>
+
+enum py_refusal {
+    REFUSE_MATCH, REFUSE_WALRUS, REFUSE_YIELD, REFUSE_WITH, REFUSE_DECORATOR,
+    REFUSE_CLASS_KEYWORDS, REFUSE_MULTI_BASE, REFUSE_ASYNC_FOR, REFUSE_ASYNC_COMP, REFUSE_POSONLY,
+    REFUSE_STARRED_SUBSCRIPT, REFUSE_COMPLEX, REFUSE_BYTES, REFUSE_MATMUL, REFUSE_STAR_IMPORT,
+    REFUSE_RELATIVE_IMPORT, REFUSE_TYPE_ALIAS, REFUSE__COUNT
+};
+
+struct py_refusal_entry {
+    const char *construct;  /* as named in the message: "'match' statements" */
+    const char *hint;       /* one line for `looplab help python` */
+};
+
+extern const struct py_refusal_entry py_refusals[REFUSE__COUNT];
+
+struct py_feature_entry {
+    const char *area;
+    const char *text;
+};
+extern const struct py_feature_entry py_features[];
+extern const int py_nfeatures;
+
+/* Writes "'match' statements are not supported by looplab (see looplab help python)". */
+void py_subset_message(enum py_refusal r, char *buf, size_t n);
+/* The text of `looplab help python`. */
+void py_subset_print_help(FILE *f);
+
+#endif

@@ -1,0 +1,414 @@
+/* vm.h - internals shared by the mini-Python's C files: object layouts, the VM
+ * state, fibers and frames, and the helpers every object file uses. Not for aio/
+ * (which sees only py.h). */
+#ifndef LOOPLAB_PY_VM_H
+#define LOOPLAB_PY_VM_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "base/base.h"
+#include "py/py.h"
+
+enum py_kind {
+    K_STR, K_LIST, K_TUPLE, K_DICT, K_SET, K_RANGE, K_SLICE, K_FUNC, K_NATIVE, K_BOUND,
+    K_CELL, K_CODE, K_TYPE, K_INST, K_MODULE, K_CORO, K_ITER, K_TB, K_NOBJ, K_WEAK,
+    K_PROP
+};
+
+struct py_obj {
+    py_obj *gc_next;
+    py_type *type;
+    uint8_t kind;
+    uint8_t marked;
+    uint8_t finalized;
+};
+
+typedef struct py_str {
+    py_obj hdr;
+    uint64_t hash;      /* 0 = not yet computed */
+    int64_t len;        /* bytes */
+    int64_t cplen;      /* code points */
+    uint8_t interned;
+    char data[];
+} py_str;
+
+typedef struct py_list {
+    py_obj hdr;
+    py_val *items;
+    int64_t len, cap;
+} py_list;
+
+typedef struct py_tuple {
+    py_obj hdr;
+    int64_t len;
+    uint64_t hash;
+    py_val items[];
+} py_tuple;
+
+typedef struct py_dentry {
+    py_val key, val;
+    uint64_t hash;
+} py_dentry;
+
+struct py_dict {
+    py_obj hdr;
+    py_dentry *entries;
+    int32_t *index;     /* -1 empty, -2 deleted, else entry number */
+    int64_t nentries, count, cap, isize;
+    uint64_t version;   /* bumped on size changes (iteration checks) */
+};
+
+/* CPython-like set table: iteration follows slot order so small ints come out sorted. */
+typedef struct py_sentry { py_val key; uint64_t hash; uint8_t used; } py_sentry;
+typedef struct py_set {
+    py_obj hdr;
+    py_sentry *table;
+    int64_t mask, fill, used;
+    bool frozen;
+} py_set;
+
+typedef struct py_range { py_obj hdr; int64_t start, stop, step; } py_range;
+typedef struct py_slice { py_obj hdr; py_val start, stop, step; } py_slice;
+typedef struct py_cell { py_obj hdr; py_val v; } py_cell;
+
+typedef struct py_loc { int32_t line, end_line; int16_t col, end_col; } py_loc;
+
+enum { CO_VARARGS = 1, CO_VARKW = 2, CO_CORO = 4, CO_GEN = 8, CO_CLASS = 16, CO_MODULE = 32, CO_COMP = 64, CO_DOC = 128 };
+
+typedef struct py_code {
+    py_obj hdr;
+    uint32_t *code;
+    py_loc *locs;
+    int ncode;
+    py_val *consts;
+    int nconsts;
+    py_str **names;
+    int nnames;
+    py_str **varnames;   /* locals: params first */
+    int nlocals;
+    py_str **cellnames;  /* cells owned by this code */
+    int ncells;
+    int *cell2arg;       /* per cell: parameter index it starts from, or -1 */
+    py_str **freenames;
+    int nfree;
+    int argcount, posonly, kwonly;
+    int flags;
+    int stacksize;
+    int firstline;
+    py_str *name, *qualname, *filename;
+} py_code;
+
+typedef struct py_func {
+    py_obj hdr;
+    py_code *code;
+    py_dict *globals;
+    py_tuple *defaults;
+    py_dict *kwdefaults;
+    py_tuple *closure;
+    py_dict *attrs;
+    py_val doc;
+} py_func;
+
+typedef struct py_native {
+    py_obj hdr;
+    const char *name;
+    py_native_fn fn;
+    py_val self;        /* V_UNDEF for plain functions */
+    py_type *owner;     /* for methods: the type, to name it in messages */
+} py_native;
+
+typedef struct py_bound { py_obj hdr; py_val self, func; } py_bound;
+
+enum { TF_EXC = 1, TF_NATIVE = 2, TF_BUILTIN = 4, TF_BASEGROUP = 8, TF_GROUPROOT = 16 };
+
+struct py_type {
+    py_obj hdr;
+    py_str *name;
+    py_type *base;
+    py_dict *dict;
+    int flags;
+    uint8_t inst_kind;      /* K_INST for classes, K_NOBJ for native types, builtin kinds otherwise */
+    size_t native_size;
+    void (*mark)(py_vm *vm, void *data);
+    void (*finalize)(py_vm *vm, py_val self, void *data);
+    py_val (*await_hook)(py_vm *vm, py_val self);
+    py_val (*repr)(py_vm *vm, py_val self);
+    py_native_fn call;      /* builtin types: the constructor */
+};
+
+/* Instances of classes; exceptions use the extra fields. */
+typedef struct py_inst {
+    py_obj hdr;
+    py_dict *attrs;
+    py_val args;          /* exceptions: tuple */
+    py_val cause, context, tb, notes;
+    bool suppress_context;
+    py_val eg_msg, eg_excs; /* exception groups: str, tuple */
+} py_inst;
+
+typedef struct py_nobj { py_obj hdr; py_dict *attrs; _Alignas(16) char data[]; } py_nobj;
+
+typedef struct py_module { py_obj hdr; py_str *name; py_dict *dict; } py_module;
+
+typedef struct py_tb {
+    py_obj hdr;
+    py_code *code;
+    int ip;
+    py_val next;
+} py_tb;
+
+typedef struct py_weak { py_obj hdr; py_obj *target; } py_weak;
+typedef struct py_prop { py_obj hdr; py_val fget; int kind; } py_prop; /* kind 0 property, 1 staticmethod, 2 classmethod */
+
+enum py_iter_kind {
+    IT_SEQ, IT_STR, IT_RANGE, IT_DICT_KEYS, IT_DICT_VALUES, IT_DICT_ITEMS, IT_SET, IT_ENUMERATE,
+    IT_ZIP, IT_MAP, IT_FILTER, IT_REVERSED, IT_CALL, IT_DICT_VIEW_K, IT_DICT_VIEW_V, IT_DICT_VIEW_I
+};
+typedef struct py_iterobj {
+    py_obj hdr;
+    uint8_t ikind;
+    py_val src, fn;
+    int64_t idx, end, step;
+    uint64_t version;
+    py_val *many;      /* zip: iterators */
+    int nmany;
+} py_iterobj;
+
+/* ---- fibers and frames ---- */
+#define PY_MAX_BLOCKS 24
+typedef struct py_block { uint32_t handler; uint32_t depth; } py_block;
+
+typedef struct py_frame {
+    py_code *code;
+    py_func *func;
+    py_dict *globals;
+    py_dict *locals_dict;  /* class bodies and the module: names live in a dict */
+    py_val *locals;        /* nlocals + ncells + nfree slots, then the value stack */
+    py_val *stack;
+    py_val *sp;
+    uint32_t ip;           /* next instruction */
+    uint32_t last_ip;      /* instruction being executed (tracebacks) */
+    int nblocks;
+    py_block blocks[PY_MAX_BLOCKS];
+    bool entry;            /* returning from this frame leaves the run loop */
+    bool chunk_start;      /* its slots begin a new stack chunk */
+    py_val *prev_top;      /* the chunk's top before this frame, restored on pop */
+} py_frame;
+
+typedef struct py_chunk {
+    struct py_chunk *prev;
+    size_t cap;
+    py_val *top;
+    py_val slots[];
+} py_chunk;
+
+typedef struct py_fiber {
+    py_frame *frames;
+    int nframes, cap;
+    py_chunk *chunk;
+    py_val exc_info;       /* exception being handled (sys.exc_info) */
+    struct py_fiber *caller;
+} py_fiber;
+
+enum { CORO_CREATED, CORO_SUSPENDED, CORO_RUNNING, CORO_DONE };
+typedef struct py_coro {
+    py_obj hdr;
+    py_fiber fiber;
+    py_func *func;
+    uint8_t state;
+    bool is_gen;
+    bool warned;
+    py_val awaiting;     /* the object this coroutine is suspended awaiting */
+    int created_line;
+    py_code *created_code;
+} py_coro;
+
+typedef struct py_modreg { char *name; py_module_init init; py_val module; } py_modreg;
+
+struct py_vm {
+    /* GC */
+    py_obj *objects;
+    size_t bytes, next_gc, mem_cap;
+    bool mem_exceeded;
+    int gc_paused;
+    size_t nfinal;         /* live objects that may need a finalizer call */
+    py_val *tmp;
+    size_t ntmp, tmpcap;
+    py_obj **gray;
+    size_t ngray, graycap;
+    py_weak **weaks;
+    size_t nweaks, weakcap;
+    /* interned strings */
+    py_str **interned;
+    size_t ninterned, interncap;
+    /* execution */
+    py_fiber main_fiber;
+    py_fiber *fiber;       /* running fiber */
+    int depth;             /* Python call depth (recursion limit) */
+    int c_depth;
+    py_val exc;            /* pending exception, V_UNDEF if none */
+    volatile int interrupted;
+    uint64_t steps, step_every, step_next;
+    void (*step_hook)(py_vm *vm, uint64_t steps, void *ud);
+    void *step_ud;
+    void (*unawaited_hook)(py_vm *vm, py_val coro, void *ud);
+    void *unawaited_ud;
+    /* program */
+    const char *path, *abs_path;
+    char *source;
+    py_dict *builtins;
+    py_dict *main_globals;
+    py_modreg *mods;
+    int nmods, modcap;
+    py_val sys_stdout, sys_stderr, argv;
+    FILE *out, *err;
+    int exit_code;
+    py_obj *repr_stack[64];
+    int nrepr;
+    bool exiting;
+    /* well-known types */
+    py_type *t_object, *t_type, *t_none, *t_bool, *t_int, *t_float, *t_str, *t_list, *t_tuple,
+        *t_dict, *t_set, *t_frozenset, *t_range, *t_slice, *t_function, *t_builtin, *t_method,
+        *t_cell, *t_code, *t_module, *t_coro, *t_gen, *t_iter, *t_tb, *t_weak, *t_prop,
+        *t_dict_keys, *t_dict_values, *t_dict_items, *t_ellipsis, *t_super, *t_stdio, *t_nonetype;
+    /* exceptions */
+    py_type *e_base, *e_exc, *e_type, *e_value, *e_key, *e_index, *e_lookup, *e_zero, *e_arith,
+        *e_runtime, *e_name, *e_unbound, *e_attr, *e_assert, *e_timeout, *e_overflow,
+        *e_recursion, *e_kbint, *e_stopiter, *e_stopasync, *e_group, *e_basegroup, *e_import,
+        *e_notimpl, *e_memory, *e_sysexit, *e_genexit, *e_oserror, *e_syntax, *e_unicode,
+        *e_eof, *e_modnotfound;
+    py_val ellipsis;
+    /* interned names used by the VM */
+    py_str *s_init, *s_str, *s_repr, *s_name, *s_main, *s_eq, *s_lt, *s_le, *s_gt, *s_ge,
+        *s_ne, *s_hash, *s_len, *s_call, *s_aenter, *s_aexit, *s_class, *s_dict, *s_doc,
+        *s_qualname, *s_module, *s_add, *s_bool, *s_contains, *s_getitem, *s_iter, *s_next,
+        *s_enter, *s_exit, *s_args, *s_new, *s_setitem, *s_format, *s_await;
+};
+
+/* ---- value helpers ---- */
+/* memcpy/memmove that accept NULL pointers when n is 0 (empty containers). */
+static inline void mem_copy(void *d, const void *s, size_t n) { if (n) memcpy(d, s, n); }
+static inline void mem_move(void *d, const void *s, size_t n) { if (n) memmove(d, s, n); }
+static inline bool is_obj(py_val v) { return v.tag == V_OBJ; }
+static inline bool is_kind(py_val v, int k) { return v.tag == V_OBJ && v.u.o->kind == k; }
+static inline py_val undef_val(void) { py_val v; v.tag = V_UNDEF; v.u.i = 0; return v; }
+#define AS_STR(v) ((py_str *)(v).u.o)
+#define AS_LIST(v) ((py_list *)(v).u.o)
+#define AS_TUPLE(v) ((py_tuple *)(v).u.o)
+#define AS_DICT(v) ((py_dict *)(v).u.o)
+#define AS_SET(v) ((py_set *)(v).u.o)
+#define AS_TYPE(v) ((py_type *)(v).u.o)
+#define AS_INST(v) ((py_inst *)(v).u.o)
+#define AS_FUNC(v) ((py_func *)(v).u.o)
+#define AS_CORO(v) ((py_coro *)(v).u.o)
+#define AS_ITER(v) ((py_iterobj *)(v).u.o)
+
+/* ---- gc.c ---- */
+void *py_alloc_obj(py_vm *vm, size_t size, int kind, py_type *type);
+void *py_mem(py_vm *vm, void *p, size_t old, size_t size);
+void py_gc_init(py_vm *vm);
+void py_gc_free_all(py_vm *vm);
+void py_mark_obj(py_vm *vm, py_obj *o);
+
+/* ---- objects (obj.c) ---- */
+py_str *str_new(py_vm *vm, const char *s, size_t n);
+py_str *str_intern(py_vm *vm, const char *s, size_t n);
+py_str *str_intern_c(py_vm *vm, const char *s);
+uint64_t str_hash(py_str *s);
+bool str_eq(py_str *a, py_str *b);
+py_val str_from_sbuf(py_vm *vm, sbuf *b);
+py_val str_index(py_vm *vm, py_str *s, int64_t i);
+int64_t utf8_count(const char *s, int64_t n);
+const char *utf8_offset(py_str *s, int64_t cp);
+py_list *list_new(py_vm *vm, int64_t cap);
+void list_push(py_vm *vm, py_list *l, py_val v);
+py_tuple *tuple_new(py_vm *vm, int64_t n);
+py_dict *dict_new(py_vm *vm);
+int dict_lookup(py_vm *vm, py_dict *d, py_val key, py_val *out);  /* 1 found, 0 not, -1 error */
+int dict_set(py_vm *vm, py_dict *d, py_val key, py_val v);        /* 0 or -1 */
+int dict_del(py_vm *vm, py_dict *d, py_val key);                  /* 1 deleted, 0 absent, -1 error */
+py_val dict_get_str(py_dict *d, py_str *key);                     /* V_UNDEF if absent; key interned or not */
+void dict_set_str(py_vm *vm, py_dict *d, py_str *key, py_val v);
+py_set *set_new(py_vm *vm);
+int set_add(py_vm *vm, py_set *s, py_val key);
+int set_contains(py_vm *vm, py_set *s, py_val key);  /* 1/0/-1 */
+int set_discard(py_vm *vm, py_set *s, py_val key);   /* 1/0/-1 */
+int py_hash(py_vm *vm, py_val v, uint64_t *out);
+int py_eq(py_vm *vm, py_val a, py_val b);            /* 1/0/-1 */
+py_val py_compare(py_vm *vm, int op, py_val a, py_val b);
+py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace);
+py_val py_unary(py_vm *vm, int op, py_val a);
+py_val py_getitem(py_vm *vm, py_val o, py_val key);
+int py_setitem(py_vm *vm, py_val o, py_val key, py_val v);
+int py_delitem(py_vm *vm, py_val o, py_val key);
+py_val py_iter(py_vm *vm, py_val o);
+/* next item: 1 got one, 0 exhausted, -1 error */
+int py_next(py_vm *vm, py_val it, py_val *out);
+int64_t py_len(py_vm *vm, py_val o);   /* -1 on error */
+py_val py_contains(py_vm *vm, py_val container, py_val item);
+py_val py_format(py_vm *vm, py_val v, py_val spec);
+void py_repr_into(py_vm *vm, sbuf *b, py_val v, int depth);
+int py_str_into(py_vm *vm, sbuf *b, py_val v);
+py_val py_getattr_str(py_vm *vm, py_val o, py_str *name);
+int py_setattr_str(py_vm *vm, py_val o, py_str *name, py_val v);
+int py_delattr_str(py_vm *vm, py_val o, py_str *name);
+py_val type_lookup(py_type *t, py_str *name);
+bool type_is_sub(py_type *t, py_type *base);
+py_type *type_new(py_vm *vm, const char *name, py_type *base, int inst_kind);
+py_val slice_indices(py_vm *vm, py_slice *s, int64_t len, int64_t *start, int64_t *stop, int64_t *step);
+py_val seq_to_tuple(py_vm *vm, py_val it);
+py_val seq_to_list(py_vm *vm, py_val it);
+int int_index(py_vm *vm, py_val v, int64_t *out);
+py_val range_new(py_vm *vm, int64_t a, int64_t b, int64_t c);
+py_val iter_new(py_vm *vm, int ikind, py_val src);
+void obj_init_types(py_vm *vm);
+void obj_init_methods(py_vm *vm);
+py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args);
+py_val py_str_format_method(py_vm *vm, py_str *fmt, py_val *args, int nargs, py_dict *kw);
+int sort_values(py_vm *vm, py_val *items, int64_t n, py_val key, bool reverse);
+
+/* ---- exceptions (exc.c) ---- */
+py_val exc_new(py_vm *vm, py_type *t, const char *msg);
+py_val exc_make(py_vm *vm, py_type *t, py_val *args, int nargs);
+py_val raise_type(py_vm *vm, py_type *t, const char *fmt, ...) LL_PRINTF(3, 4);
+void exc_set_pending(py_vm *vm, py_val exc);
+bool exc_matches(py_vm *vm, py_val exc, py_type *t);
+void exc_init_types(py_vm *vm);
+void exc_add_tb(py_vm *vm, py_val exc, py_code *code, int ip);
+py_val exc_current_handled(py_vm *vm);
+void exc_print(py_vm *vm, py_val exc, FILE *f);
+py_val exc_group_split(py_vm *vm, py_val eg, py_val match_type, py_val *rest);
+py_val exc_group_new(py_vm *vm, py_type *t, py_val msg, py_val excs);
+py_val exc_str(py_vm *vm, py_val exc);
+
+/* ---- vm.c ---- */
+py_val vm_call(py_vm *vm, py_val callable, py_val *args, int nargs, py_dict *kw);
+py_val vm_call_method(py_vm *vm, py_val self, py_str *name, py_val *args, int nargs);
+py_val vm_lookup_special(py_vm *vm, py_val self, py_str *name); /* bound callable or V_UNDEF */
+py_val vm_run_code(py_vm *vm, py_code *code, py_dict *globals, py_dict *locals);
+void fiber_mark(py_vm *vm, py_fiber *f);
+void fiber_free(py_vm *vm, py_fiber *f);
+py_val coro_resume(py_vm *vm, py_coro *c, py_val v, py_val exc, int *status);
+
+/* ---- builtins.c, modules ---- */
+int want_args(py_vm *vm, const char *name, int nargs, int lo, int hi);
+void methods_init(py_vm *vm);
+py_val type_call(py_vm *vm, py_type *t, py_val *args, int nargs, py_dict *kw);
+py_val build_class(py_vm *vm, py_val body, py_val name, py_val *bases, int nbases);
+void modules_init(py_vm *vm);
+const char *py_memmem(const char *h, size_t hn, const char *n, size_t nn);
+void builtins_init(py_vm *vm);
+py_val import_module(py_vm *vm, py_str *name);
+
+/* ---- compile.c ---- */
+struct py_node;
+/* Compiles a module AST; on error returns NULL with a message. */
+py_code *py_compile_module(py_vm *vm, struct py_node *mod, char *err, size_t errlen, int *err_line, int *err_col);
+void py_disassemble(py_vm *vm, py_code *code, FILE *f);
+
+#define PY_RECURSION_LIMIT 1000
+
+#endif
