@@ -7,9 +7,9 @@ async def lag_monitor(t0, interval=0.1):
         start = loop.time()
         await asyncio.sleep(interval)
         lag = max(0.0, loop.time() - start - interval)  # how late?
-        busy = len(asyncio.all_tasks())
+        n = len(asyncio.all_tasks())
         note = "  <-- the loop was blocked" if lag > 0.05 else ""
-        print(f"{loop.time() - t0:.1f}s  lag {lag:.1f}s  tasks {busy}{note}")
+        print(f"{loop.time() - t0:.1f}s  lag {lag:.1f}s  tasks {n}{note}")
 
 async def request(io_time):
     await asyncio.sleep(io_time)                # waiting on I/O: harmless
