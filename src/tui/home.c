@@ -15,6 +15,7 @@
 struct home {
     struct screen base;
     int sel;
+    int first;                    /* the lesson on the first list row */
     int daily_no;
     struct progress p;            /* accuracy per topic, streak, today's date */
     struct lesson_progress *prog; /* one per lesson */
@@ -67,6 +68,7 @@ static void home_draw(struct screen *s, struct tui *t, int rows, int cols)
     tui_text(t, 2, cols - 26, 20, R_HEADING, "Mastery");
     int top = 3, avail = rows - top - 5;
     int first = h->sel >= avail ? h->sel - avail + 1 : 0;
+    h->first = first;
     for (int i = first; i < c->nlessons && i - first < avail; i++) {
         const struct lesson *l = &c->lessons[i];
         int y = top + i - first;
@@ -178,6 +180,18 @@ static void home_key(struct screen *s, struct tui *t, int ch)
     }
 }
 
+/* A click on a lesson's row opens it. */
+static void home_click(struct screen *s, struct tui *t, int y, int x)
+{
+    struct home *h = (struct home *)s;
+    (void)x;
+    int i = h->first + y - 3;
+    if (y >= 3 && i >= 0 && i < t->c->nlessons && y < LINES - 5) {
+        h->sel = i;
+        tui_push(t, reader_new(t, i));
+    }
+}
+
 static void home_destroy(struct screen *s)
 {
     struct home *h = (struct home *)s;
@@ -189,7 +203,7 @@ static void home_destroy(struct screen *s)
 struct screen *home_new(struct tui *t)
 {
     struct home *h = xcalloc(1, sizeof *h);
-    h->base = (struct screen){"Home", home_help, home_draw, home_key, home_destroy, home_load, false};
+    h->base = (struct screen){"Home", home_help, home_draw, home_key, home_destroy, home_load, false, home_click};
     home_load(&h->base, t);
     return &h->base;
 }

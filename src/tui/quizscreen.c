@@ -27,6 +27,7 @@ struct quizscreen {
     struct verdict v;
     bool have_verdict;
     int scroll;
+    int opt_y[64];         /* screen row of each option or code line, -1 if off screen */
     long long t0;
     char hint[160];
 };
@@ -84,7 +85,7 @@ static void draw_options(struct quizscreen *z, struct tui *t, int *y, int ymax, 
         bool chosen = q->kind == Q_MULTI && (z->picked & (1u << k));
         char *md = xasprintf("%c. %s%s", 'A' + k, q->kind == Q_MULTI ? (chosen ? "[x] " : "[ ] ") : "",
                              q->opts[idx].text);
-        int before = *y;
+        z->opt_y[k] = *skip == 0 && *y < ymax ? *y : -1;
         if (z->phase == ASK && k == z->cursor && q->kind != Q_ORDER && *skip == 0 && *y < ymax) {
             tui_attr(t, R_SELECTED, true);
             mvhline(*y, 2, ' ', width);
@@ -92,7 +93,6 @@ static void draw_options(struct quizscreen *z, struct tui *t, int *y, int ymax, 
             tui_text(t, *y, 2, 2, R_SELECTED, tui_sym(t, "▶", ">"));
         }
         draw_md(t, md, y, ymax, 4, width - 4, skip);
-        (void)before;
         free(md);
     }
 }
@@ -106,6 +106,8 @@ static void draw_code_lines(struct quizscreen *z, struct tui *t, int *y, int yma
         if (*skip > 0)
             (*skip)--;
         else if (*y < ymax) {
+            if (line - 1 < 64)
+                z->opt_y[line - 1] = *y;
             char *text = xasprintf("%3d | %.*s", line, len, p);
             bool sel = z->phase == ASK && line - 1 == z->cursor;
             if (sel) {
@@ -124,6 +126,8 @@ static void draw_code_lines(struct quizscreen *z, struct tui *t, int *y, int yma
 
 static void draw_question(struct quizscreen *z, struct tui *t, int rows, int cols)
 {
+    for (int k = 0; k < 64; k++)
+        z->opt_y[k] = -1;
     const struct question *q = cur(z);
     int width = cols > 100 ? 96 : cols - 4, y = 4, ymax = rows - 4, skip = z->scroll;
     char head[200];
@@ -352,6 +356,25 @@ static void quiz_key(struct screen *s, struct tui *t, int ch)
         tui_pop(t);
 }
 
+/* A click on an option (or a code line) chooses it, as its key would. */
+static void quiz_click(struct screen *s, struct tui *t, int y, int x)
+{
+    struct quizscreen *z = (struct quizscreen *)s;
+    (void)x;
+    if (!z->ok || z->phase != ASK || cur(z)->kind == Q_PREDICT || cur(z)->kind == Q_ORDER)
+        return;
+    int n = option_count(cur(z));
+    for (int k = 0; k < n && k < 64; k++)
+        if (z->opt_y[k] == y) {
+            z->cursor = k;
+            if (cur(z)->kind == Q_MULTI)
+                z->picked ^= 1u << k;
+            else
+                key_ask(z, t, '\n');
+            return;
+        }
+}
+
 static void quiz_destroy(struct screen *s)
 {
     struct quizscreen *z = (struct quizscreen *)s;
@@ -365,7 +388,7 @@ static void quiz_destroy(struct screen *s)
 struct screen *quizscreen_new(struct tui *t, const struct session_request *rq)
 {
     struct quizscreen *z = xcalloc(1, sizeof *z);
-    z->base = (struct screen){"Quiz", quiz_help, quiz_draw, quiz_key, quiz_destroy, NULL, false};
+    z->base = (struct screen){"Quiz", quiz_help, quiz_draw, quiz_key, quiz_destroy, NULL, false, quiz_click};
     int rc = session_start(&z->s, t->st, t->profile, t->c, rq);
     z->ok = rc == 0 && session_next(&z->s, &z->q) != NULL;
     if (rc == -1)

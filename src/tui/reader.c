@@ -172,7 +172,7 @@ struct screen *reader_present(struct tui *t, int lesson_index)
 {
     (void)t;
     struct reader *r = xcalloc(1, sizeof *r);
-    r->base = (struct screen){"Presenter", reader_help, reader_draw, reader_key, reader_destroy, NULL, false};
+    r->base = (struct screen){"Presenter", reader_help, reader_draw, reader_key, reader_destroy, NULL, false, NULL};
     r->present = true;
     r->base.ticks = true;
     r->started = time(NULL);
@@ -184,7 +184,7 @@ struct screen *reader_present(struct tui *t, int lesson_index)
 struct screen *reader_new(struct tui *t, int lesson_index)
 {
     struct reader *r = xcalloc(1, sizeof *r);
-    r->base = (struct screen){"Lesson reader", reader_help, reader_draw, reader_key, reader_destroy, NULL, false};
+    r->base = (struct screen){"Lesson reader", reader_help, reader_draw, reader_key, reader_destroy, NULL, false, NULL};
     r->lesson = lesson_index;
     r->laid_page = -1;
     const struct lesson *l = lesson_of(r, t);

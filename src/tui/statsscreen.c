@@ -145,7 +145,7 @@ static void stats_destroy(struct screen *sc)
 struct screen *statsscreen_new(struct tui *t)
 {
     struct statsscreen *s = xcalloc(1, sizeof *s);
-    s->base = (struct screen){"Statistics", stats_help, stats_draw, stats_key, stats_destroy, NULL, false};
+    s->base = (struct screen){"Statistics", stats_help, stats_draw, stats_key, stats_destroy, NULL, false, NULL};
     s->now = (int64_t)time(NULL);
     s->today = local_day(s->now);
     if (session_progress(t->st, t->profile, t->c, s->now, &s->p) != 0 ||

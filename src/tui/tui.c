@@ -316,6 +316,12 @@ static void loop(struct tui *t)
             continue;
         }
         struct screen *s = t->stack[t->depth - 1];
+        MEVENT ev;
+        if (ch == KEY_MOUSE) {
+            if (getmouse(&ev) == OK && s->click && (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)))
+                s->click(s, t, ev.y, ev.x);
+            continue;
+        }
         s->key(s, t, ch);
     }
 }

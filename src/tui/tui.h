@@ -28,6 +28,7 @@ struct screen {
     void (*destroy)(struct screen *s);
     void (*resume)(struct screen *s, struct tui *t); /* back on top after a pop; may be NULL */
     bool ticks;  /* redrawn every timeout tick (a clock), not only after keys */
+    void (*click)(struct screen *s, struct tui *t, int y, int x); /* a mouse click; may be NULL */
 };
 
 struct tui {

@@ -81,6 +81,14 @@ for size in 80x24 200x60; do
     expect "$size/terminal-restored" [ "$($T display -p -t ll '#{alternate_on}')" = 0 ]
 done
 
+# A mouse click (xterm SGR encoding) on the third lesson's row opens it.
+expect mouse/tmux-starts start 80 24 LANG=C.UTF-8 TERM=xterm-256color
+keys "$LOOPLAB; echo EXIT=\$?" Enter
+wait_for "Inside the event loop" >/dev/null
+$T send-keys -t ll -l "$(printf '\033[<0;11;6M\033[<0;11;6m')"
+expect mouse-click-opens-lesson wait_for "Lesson 3: "
+keys q q
+
 # Ctrl-C leaves the terminal sane and the data saved.
 expect ctrl-c/tmux-starts start 80 24 LANG=C.UTF-8 TERM=xterm-256color
 keys "$LOOPLAB; echo EXIT=\$?" Enter
