@@ -774,13 +774,17 @@ static void call_expr(compiler *c, py_node *n)
         }
         return;
     }
-    emit(c, OP_BUILD_LIST, 0);
-    for (int i = 0; i < n->n; i++) {
-        py_node *a = n->list[i];
-        if (a->kind == N_STARRED) { expr(c, a->a); emit(c, OP_LIST_EXTEND, 1); }
-        else { expr(c, a); emit(c, OP_LIST_APPEND, 1); }
+    if (n->n == 1 && n->list[0]->kind == N_STARRED) {
+        expr(c, n->list[0]->a);  /* f(*x): CALL_EX makes the tuple (and names f if x is no iterable) */
+    } else {
+        emit(c, OP_BUILD_LIST, 0);
+        for (int i = 0; i < n->n; i++) {
+            py_node *a = n->list[i];
+            if (a->kind == N_STARRED) { expr(c, a->a); emit(c, OP_LIST_EXTEND, 1); }
+            else { expr(c, a); emit(c, OP_LIST_APPEND, 1); }
+        }
+        emit(c, OP_LIST_TO_TUPLE, 0);
     }
-    emit(c, OP_LIST_TO_TUPLE, 0);
     if (n->n2) {
         emit(c, OP_BUILD_MAP, 0);
         for (int i = 0; i < n->n2; i++) {
