@@ -139,10 +139,8 @@ static py_val str_split(py_vm *vm, py_val *args, int nargs, py_dict *kw, bool ri
             while (i < s->len) {
                 while (i < s->len && isspace((unsigned char)s->data[i])) i++;
                 if (i >= s->len) break;
-                if (maxsplit >= 0 && out->len == maxsplit) {
-                    int64_t e = s->len;
-                    while (e > i && isspace((unsigned char)s->data[e - 1])) e--;
-                    list_push(vm, out, py_obj_val(str_new(vm, s->data + i, (size_t)(e - i))));
+                if (maxsplit >= 0 && out->len == maxsplit) {  /* the rest keeps its trailing space */
+                    list_push(vm, out, py_obj_val(str_new(vm, s->data + i, (size_t)(s->len - i))));
                     break;
                 }
                 int64_t j = i;
@@ -156,10 +154,8 @@ static py_val str_split(py_vm *vm, py_val *args, int nargs, py_dict *kw, bool ri
         while (i > 0) {
             while (i > 0 && isspace((unsigned char)s->data[i - 1])) i--;
             if (i <= 0) break;
-            if (maxsplit >= 0 && out->len == maxsplit) {
-                int64_t b = 0;
-                while (b < i && isspace((unsigned char)s->data[b])) b++;
-                list_push(vm, out, py_obj_val(str_new(vm, s->data + b, (size_t)(i - b))));
+            if (maxsplit >= 0 && out->len == maxsplit) {  /* the rest keeps its leading space */
+                list_push(vm, out, py_obj_val(str_new(vm, s->data, (size_t)i)));
                 break;
             }
             int64_t j = i;
