@@ -870,7 +870,7 @@ static py_val d_popitem(py_vm *vm, py_val *args, int nargs, py_dict *kw)
         dict_del(vm, d, t->items[0]);
         return py_obj_val(t);
     }
-    return raise_type(vm, vm->e_key, "'popitem(): dictionary is empty'");
+    return raise_type(vm, vm->e_key, "popitem(): dictionary is empty");
 }
 
 static py_val d_update(py_vm *vm, py_val *args, int nargs, py_dict *kw)
@@ -954,7 +954,7 @@ static py_val s_pop(py_vm *vm, py_val *args, int nargs, py_dict *kw)
         s->used--;
         return k;
     }
-    return raise_type(vm, vm->e_key, "'pop from an empty set'");
+    return raise_type(vm, vm->e_key, "pop from an empty set");
 }
 
 static py_val to_set(py_vm *vm, py_val v)
