@@ -491,7 +491,10 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
         int width = -1, prec = -1;
         if (p < end && *p == '*') {
             if (k >= n) { sbuf_free(&b); return raise_type(vm, vm->e_type, "not enough arguments for format string"); }
-            width = (int)items[k++].u.i;
+            py_val wv = items[k++];
+            if (wv.tag != V_INT && wv.tag != V_BOOL) { sbuf_free(&b); return raise_type(vm, vm->e_type, "* wants int"); }
+            width = (int)wv.u.i;
+            if (width < 0) { width = -width; if (nf < 7) flags[nf++] = '-'; }  /* '%*d' % (-5, x) pads right */
             p++;
         } else if (p < end && isdigit((unsigned char)*p)) {
             width = 0;
@@ -500,6 +503,13 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
         if (p < end && *p == '.') {
             p++;
             prec = 0;
+            if (p < end && *p == '*') {
+                if (k >= n) { sbuf_free(&b); return raise_type(vm, vm->e_type, "not enough arguments for format string"); }
+                py_val pv = items[k++];
+                if (pv.tag != V_INT && pv.tag != V_BOOL) { sbuf_free(&b); return raise_type(vm, vm->e_type, "* wants int"); }
+                prec = pv.u.i < 0 ? 0 : (int)pv.u.i;
+                p++;
+            }
             while (p < end && isdigit((unsigned char)*p)) prec = prec * 10 + (*p++ - '0');
         }
         if (p >= end) { sbuf_free(&b); return raise_type(vm, vm->e_value, "incomplete format"); }
