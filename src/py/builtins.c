@@ -15,11 +15,25 @@ void super_mark(py_vm *vm, void *data);
 /* Checks the positional count: CPython's "f() takes exactly one argument (2 given)". */
 int want_args(py_vm *vm, const char *name, int nargs, int lo, int hi)
 {
+    return want_args_as(vm, name, nargs, lo, hi, lo == hi && lo <= 1 ? ARGS_METH : ARGS_EXPECTED);
+}
+
+/* The argument-count check, worded as CPython words it for that kind of callable. */
+int want_args_as(py_vm *vm, const char *name, int nargs, int lo, int hi, int style)
+{
     if (nargs >= lo && nargs <= hi) return 0;
-    if (lo == hi && lo == 1) raise_type(vm, vm->e_type, "%s() takes exactly one argument (%d given)", name, nargs);
-    else if (lo == hi && lo == 0) raise_type(vm, vm->e_type, "%s() takes no arguments (%d given)", name, nargs);
-    else if (nargs < lo) raise_type(vm, vm->e_type, "%s expected at least %d argument%s, got %d", name, lo, lo == 1 ? "" : "s", nargs);
-    else raise_type(vm, vm->e_type, "%s expected at most %d argument%s, got %d", name, hi, hi == 1 ? "" : "s", nargs);
+    const char *s = (nargs < lo ? lo : hi) == 1 ? "" : "s";
+    if (style == ARGS_METH && hi == 1) {
+        raise_type(vm, vm->e_type, "%s() takes exactly one argument (%d given)", name, nargs);
+    } else if (style == ARGS_METH) {
+        raise_type(vm, vm->e_type, "%s() takes no arguments (%d given)", name, nargs);
+    } else if (style == ARGS_TUPLE) {  /* PyArg_ParseTuple */
+        raise_type(vm, vm->e_type, "%s() takes %s %d argument%s (%d given)", name,
+                   lo == hi ? "exactly" : nargs < lo ? "at least" : "at most", nargs < lo ? lo : hi, s, nargs);
+    } else {  /* _PyArg_CheckPositional */
+        raise_type(vm, vm->e_type, "%s expected %s%d argument%s, got %d", name,
+                   lo == hi ? "" : nargs < lo ? "at least " : "at most ", nargs < lo ? lo : hi, s, nargs);
+    }
     return -1;
 }
 
@@ -189,7 +203,8 @@ static py_val bi_all(py_vm *vm, py_val *args, int nargs, py_dict *kw) { (void)kw
 
 static py_val bi_sum(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
-    if (want_args(vm, "sum", nargs, 1, 2) < 0) return py_err();
+    if (nargs == 0) return raise_type(vm, vm->e_type, "sum() takes at least 1 positional argument (0 given)");
+    if (want_args_as(vm, "sum", nargs, 1, 2, ARGS_TUPLE) < 0) return py_err();
     py_val acc = nargs == 2 ? args[1] : py_kwarg(vm, kw, "start");
     if (acc.tag == V_UNDEF) acc = py_int(0);
     if (is_kind(acc, K_STR)) return raise_type(vm, vm->e_type, "sum() can't sum strings [use ''.join(seq) instead]");
@@ -317,7 +332,7 @@ static py_val bi_sorted(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 static py_val bi_reversed(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
-    if (want_args(vm, "reversed", nargs, 1, 1) < 0) return py_err();
+    if (want_args_as(vm, "reversed", nargs, 1, 1, ARGS_EXPECTED) < 0) return py_err();
     py_val s = args[0];
     if (is_kind(s, K_DICT) || is_kind(s, K_ITER)) s = seq_to_list(vm, s);
     if (py_is_err(s)) return s;
@@ -331,7 +346,8 @@ static py_val bi_reversed(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 static py_val bi_enumerate(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     py_val start = nargs > 1 ? args[1] : py_kwarg(vm, kw, "start");
-    if (nargs < 1 || nargs > 2) return raise_type(vm, vm->e_type, "enumerate() missing required argument 'iterable'");
+    if (nargs > 2) return raise_type(vm, vm->e_type, "enumerate() takes at most 2 arguments (%d given)", nargs);
+    if (nargs < 1) return raise_type(vm, vm->e_type, "enumerate() missing required argument 'iterable'");
     py_val src = py_iter(vm, args[0]);
     if (py_is_err(src)) return src;
     py_val it = iter_new(vm, IT_ENUMERATE, undef_val());
@@ -349,11 +365,7 @@ static py_val many_iters(py_vm *vm, int kind, py_val fn, py_val *args, int nargs
     for (int i = 0; i < nargs; i++) {
         py_val s = py_iter(vm, args[i]);
         if (py_is_err(s)) {
-            if (kind == IT_ZIP && exc_matches(vm, vm->exc, vm->e_type)) {
-                py_exc_take(vm);
-                return raise_type(vm, vm->e_type, "zip argument #%d must support iteration", i + 1);
-            }
-            return s;
+            return s;  /* 3.11's zip says "'int' object is not iterable" too */
         }
         x->many[i] = s;
         x->nmany = i + 1;
@@ -389,7 +401,8 @@ static py_val bi_filter(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 static py_val bi_iter(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
-    if (want_args(vm, "iter", nargs, 1, 1) < 0) return py_err();
+    if (want_args_as(vm, "iter", nargs, 1, 2, ARGS_EXPECTED) < 0) return py_err();
+    if (nargs == 2) return raise_type(vm, vm->e_type, "iter(callable, sentinel) is not supported by looplab");
     return py_iter(vm, args[0]);
 }
 
@@ -436,7 +449,8 @@ static py_val bi_divmod(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 static py_val bi_pow(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
-    if (want_args(vm, "pow", nargs, 2, 3) < 0) return py_err();
+    if (nargs < 2) return raise_type(vm, vm->e_type, "pow() missing required argument '%s' (pos %d)", nargs ? "exp" : "base", nargs + 1);
+    if (want_args_as(vm, "pow", nargs, 2, 3, ARGS_TUPLE) < 0) return py_err();
     if (nargs == 3) {
         for (int i = 0; i < 3; i++)
             if (args[i].tag != V_INT && args[i].tag != V_BOOL)
@@ -462,7 +476,8 @@ static py_val bi_pow(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 static py_val bi_round(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     py_val nd = nargs > 1 ? args[1] : py_kwarg(vm, kw, "ndigits");
-    if (nargs < 1 || nargs > 2) return raise_type(vm, vm->e_type, "round() takes at most 2 arguments (%d given)", nargs);
+    if (nargs < 1) return raise_type(vm, vm->e_type, "round() missing required argument 'number' (pos 1)");
+    if (nargs > 2) return raise_type(vm, vm->e_type, "round() takes at most 2 arguments (%d given)", nargs);
     py_val x = args[0];
     if (x.tag == V_INT || x.tag == V_BOOL) {
         if (nd.tag == V_UNDEF || nd.tag == V_NONE || nd.u.i >= 0) return py_int(x.u.i);
@@ -735,7 +750,7 @@ static py_val ctor_float(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 static py_val ctor_str(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
-    if (want_args(vm, "str", nargs, 0, 3) < 0) return py_err();
+    if (want_args_as(vm, "str", nargs, 0, 3, ARGS_TUPLE) < 0) return py_err();
     if (nargs == 0) return py_obj_val(str_intern(vm, "", 0));
     return py_str_of(vm, args[0]);
 }
@@ -848,6 +863,7 @@ static py_val ctor_type(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
     if (nargs == 1) return py_obj_val(py_type_of(vm, args[0]));
+    if (nargs != 3) return raise_type(vm, vm->e_type, "type() takes 1 or 3 arguments");
     return raise_type(vm, vm->e_type, "type() with 3 arguments is not supported by looplab");
 }
 

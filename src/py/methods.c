@@ -11,7 +11,26 @@
 int dict_update_from(py_vm *vm, py_dict *d, py_val src);
 
 #define SELF_STR AS_STR(args[0])
-#define WANT(name, lo, hi) do { if (want_args(vm, name, nargs - 1, lo, hi) < 0) return py_err(); } while (0)
+/* Checks a method's argument count (nargs counts self). A method taking exactly zero
+ * or one argument words its error as METH_NOARGS / METH_O do, naming self's type
+ * ("list.copy() takes no arguments (1 given)"); others as _PyArg_CheckPositional
+ * ("pop expected at most 1 argument, got 2"); WANT_PT as PyArg_ParseTuple
+ * ("count() takes at most 3 arguments (5 given)"). */
+static int want_method(py_vm *vm, py_val self, const char *name, int nargs, int lo, int hi, int style)
+{
+    if (nargs >= lo && nargs <= hi) return 0;
+    if (style == ARGS_METH && !strchr(name, '.')) {
+        char q[128];
+        snprintf(q, sizeof q, "%s.%s", py_type_name(vm, self), name);
+        return want_args_as(vm, q, nargs, lo, hi, style);
+    }
+    return want_args_as(vm, name, nargs, lo, hi, style);
+}
+#define WANT(name, lo, hi) do { \
+    if (want_method(vm, args[0], name, nargs - 1, lo, hi, (lo) == (hi) && (lo) <= 1 ? ARGS_METH : ARGS_EXPECTED) < 0) \
+        return py_err(); \
+} while (0)
+#define WANT_PT(name, lo, hi) do { if (want_method(vm, args[0], name, nargs - 1, lo, hi, ARGS_TUPLE) < 0) return py_err(); } while (0)
 
 static int need_str(py_vm *vm, py_val v, const char *what)
 {
@@ -22,9 +41,9 @@ static int need_str(py_vm *vm, py_val v, const char *what)
 
 /* ---------------- str ---------------- */
 
-static py_val str_case(py_vm *vm, py_val *args, int nargs, int mode)
+static py_val str_case(py_vm *vm, py_val *args, int nargs, int mode, const char *name)
 {
-    (void)nargs;
+    WANT(name, 0, 0);
     py_str *s = SELF_STR;
     sbuf b = {0};
     bool word_start = true;
@@ -44,15 +63,15 @@ static py_val str_case(py_vm *vm, py_val *args, int nargs, int mode)
     }
     return str_from_sbuf(vm, &b);
 }
-static py_val m_upper(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, 0); }
-static py_val m_lower(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, 1); }
-static py_val m_title(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, 2); }
-static py_val m_capitalize(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, 3); }
-static py_val m_swapcase(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, 4); }
+static py_val m_upper(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, 0, "upper"); }
+static py_val m_lower(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, 1, "lower"); }
+static py_val m_title(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, 2, "title"); }
+static py_val m_capitalize(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, 3, "capitalize"); }
+static py_val m_swapcase(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, 4, "swapcase"); }
 
-static py_val str_pred(py_vm *vm, py_val *args, int (*pred)(int), bool cased)
+static py_val str_pred(py_vm *vm, py_val *args, int nargs, int (*pred)(int), bool cased, const char *name)
 {
-    (void)vm;
+    WANT(name, 0, 0);
     py_str *s = SELF_STR;
     if (s->len == 0) return py_bool(false);
     bool any_cased = false;
@@ -64,16 +83,17 @@ static py_val str_pred(py_vm *vm, py_val *args, int (*pred)(int), bool cased)
     }
     return py_bool(cased ? any_cased : true);
 }
-static py_val m_isdigit(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)n; (void)kw; return str_pred(vm, a, isdigit, false); }
-static py_val m_isalpha(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)n; (void)kw; return str_pred(vm, a, isalpha, false); }
-static py_val m_isalnum(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)n; (void)kw; return str_pred(vm, a, isalnum, false); }
-static py_val m_isspace(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)n; (void)kw; return str_pred(vm, a, isspace, false); }
-static py_val m_isupper(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)n; (void)kw; return str_pred(vm, a, isupper, true); }
-static py_val m_islower(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)n; (void)kw; return str_pred(vm, a, islower, true); }
+static py_val m_isdigit(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_pred(vm, a, n, isdigit, false, "isdigit"); }
+static py_val m_isalpha(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_pred(vm, a, n, isalpha, false, "isalpha"); }
+static py_val m_isalnum(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_pred(vm, a, n, isalnum, false, "isalnum"); }
+static py_val m_isspace(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_pred(vm, a, n, isspace, false, "isspace"); }
+static py_val m_isupper(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_pred(vm, a, n, isupper, true, "isupper"); }
+static py_val m_islower(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_pred(vm, a, n, islower, true, "islower"); }
 
 static py_val m_istitle(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
-    (void)vm; (void)nargs; (void)kw;
+    (void)kw;
+    WANT("istitle", 0, 0);
     py_str *s = SELF_STR;
     bool prev_cased = false, any = false;
     for (int64_t i = 0; i < s->len; i++) {
@@ -87,7 +107,8 @@ static py_val m_istitle(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 
 static py_val m_isidentifier(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
-    (void)vm; (void)nargs; (void)kw;
+    (void)kw;
+    WANT("isidentifier", 0, 0);
     py_str *s = SELF_STR;
     if (!s->len || isdigit((unsigned char)s->data[0])) return py_bool(false);
     for (int64_t i = 0; i < s->len; i++) {
@@ -128,7 +149,7 @@ static py_val str_split(py_vm *vm, py_val *args, int nargs, py_dict *kw, bool ri
 {
     py_val sepv = nargs > 1 ? args[1] : py_kwarg(vm, kw, "sep");
     py_val maxv = nargs > 2 ? args[2] : py_kwarg(vm, kw, "maxsplit");
-    WANT(right ? "rsplit" : "split", 0, 2);
+    WANT_PT(right ? "rsplit" : "split", 0, 2);
     int64_t maxsplit = -1;
     if (maxv.tag != V_UNDEF && int_index(vm, maxv, &maxsplit) < 0) return py_err();
     py_str *s = SELF_STR;
@@ -199,6 +220,7 @@ static py_val m_rsplit(py_vm *vm, py_val *a, int n, py_dict *kw) { return str_sp
 
 static py_val m_splitlines(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
+    WANT_PT("splitlines", 0, 1);
     py_val keep = nargs > 1 ? args[1] : py_kwarg(vm, kw, "keepends");
     bool keepends = py_truthy(vm, keep);
     py_str *s = SELF_STR;
@@ -304,7 +326,7 @@ static int64_t find_sub(py_str *s, py_str *sub, int64_t bs, int64_t be, bool rig
 
 static py_val str_find(py_vm *vm, py_val *args, int nargs, bool right, bool raise, const char *name)
 {
-    WANT(name, 1, 3);
+    WANT_PT(name, 1, 3);
     if (!is_kind(args[1], K_STR)) return raise_type(vm, vm->e_type, "must be str, not %s", py_type_name(vm, args[1]));
     py_str *s = SELF_STR;
     int64_t bs, be;
@@ -324,7 +346,7 @@ static py_val m_rindex(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; ret
 static py_val m_scount(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
-    WANT("count", 1, 3);
+    WANT_PT("count", 1, 3);
     if (!is_kind(args[1], K_STR)) return raise_type(vm, vm->e_type, "must be str, not %s", py_type_name(vm, args[1]));
     py_str *s = SELF_STR, *sub = AS_STR(args[1]);
     int64_t bs, be;
@@ -343,7 +365,7 @@ static py_val m_scount(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 
 static py_val str_fix(py_vm *vm, py_val *args, int nargs, bool end, const char *name)
 {
-    WANT(name, 1, 3);
+    WANT_PT(name, 1, 3);
     py_str *s = SELF_STR;
     int64_t bs, be;
     if (str_range(vm, s, args, nargs, 2, &bs, &be) < 0) return py_err();
@@ -451,6 +473,43 @@ static py_val m_rpartition(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw;
 static py_val m_format(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     return py_str_format_method(vm, SELF_STR, args + 1, nargs - 1, kw);
+}
+
+static py_val m_format_map(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    WANT("format_map", 1, 1);
+    if (!is_kind(args[1], K_DICT))
+        return raise_type(vm, vm->e_type, "'%s' object is not subscriptable", py_type_name(vm, args[1]));
+    return py_str_format_method(vm, SELF_STR, NULL, 0, AS_DICT(args[1]));
+}
+
+/* expandtabs: each tab becomes the spaces up to the next multiple of tabsize columns;
+ * newlines and carriage returns start a new column count. */
+static py_val m_expandtabs(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    WANT_PT("expandtabs", 0, 1);
+    py_val tv = nargs > 1 ? args[1] : py_kwarg(vm, kw, "tabsize");
+    int64_t tab = 8;
+    if (tv.tag != V_UNDEF && int_index(vm, tv, &tab) < 0) return py_err();
+    py_str *s = SELF_STR;
+    sbuf b = {0};
+    int64_t col = 0;
+    for (int64_t i = 0; i < s->len; i++) {
+        unsigned char c = (unsigned char)s->data[i];
+        if (c == '\t') {
+            if (tab > 0) {
+                int64_t n = tab - col % tab;
+                for (int64_t k = 0; k < n; k++) sbuf_addc(&b, ' ');
+                col += n;
+            }
+            continue;
+        }
+        sbuf_addc(&b, (char)c);
+        if (c == '\n' || c == '\r') col = 0;
+        else if ((c & 0xC0) != 0x80) col++;  /* count code points, not UTF-8 bytes */
+    }
+    return str_from_sbuf(vm, &b);
 }
 
 static py_val m_encode(py_vm *vm, py_val *args, int nargs, py_dict *kw)
@@ -776,8 +835,38 @@ static py_val seq_count(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     return py_int(c);
 }
 
+/* range.index / range.count: arithmetic for ints, a scan comparing with == otherwise. */
+static py_val range_find(py_vm *vm, py_val *args, int nargs, bool count)
+{
+    WANT(count ? "count" : "index", 1, 1);
+    py_range *r = (py_range *)args[0].u.o;
+    py_val x = args[1];
+    int64_t len = 0, at = -1, found = 0;
+    if (r->step > 0 && r->start < r->stop) len = (r->stop - r->start - 1) / r->step + 1;
+    if (r->step < 0 && r->start > r->stop) len = (r->start - r->stop - 1) / -r->step + 1;
+    if (x.tag == V_INT || x.tag == V_BOOL) {
+        int64_t v = x.u.i;
+        bool in = r->step > 0 ? (v >= r->start && v < r->stop) : (v <= r->start && v > r->stop);
+        if (in && (v - r->start) % r->step == 0) { at = (v - r->start) / r->step; found = 1; }
+    } else {
+        for (int64_t i = 0; i < len; i++) {
+            int e = py_eq(vm, py_int(r->start + i * r->step), x);
+            if (e < 0) return py_err();
+            if (e && at < 0) at = i;
+            found += e;
+        }
+    }
+    if (count) return py_int(found);
+    if (at >= 0) return py_int(at);
+    if (x.tag != V_INT && x.tag != V_BOOL) return raise_type(vm, vm->e_value, "sequence.index(x): x not in sequence");
+    return raise_type(vm, vm->e_value, "%lld is not in range", (long long)x.u.i);
+}
+static py_val r_index(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return range_find(vm, a, n, false); }
+static py_val r_count(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return range_find(vm, a, n, true); }
+
 static py_val l_sort(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
+    if (nargs > 3) WANT_PT("sort", 0, 2);  /* CPython counts all arguments here, then refuses positionals */
     if (nargs != 1) return raise_type(vm, vm->e_type, "sort() takes no positional arguments");
     py_list *l = SELF_LIST;
     /* sort a copy so that mutation during the sort cannot corrupt the list */
@@ -830,7 +919,7 @@ static py_val d_get(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 
 static py_val d_view(py_vm *vm, py_val *args, int nargs, int kind)
 {
-    if (want_args(vm, "keys", nargs - 1, 0, 0) < 0) return py_err();
+    WANT(kind == IT_DICT_VIEW_K ? "keys" : kind == IT_DICT_VIEW_V ? "values" : "items", 0, 0);
     return iter_new(vm, kind, args[0]);
 }
 static py_val d_keys(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return d_view(vm, a, n, IT_DICT_VIEW_K); }
@@ -1118,7 +1207,7 @@ void methods_init(py_vm *vm)
         {"startswith", m_startswith}, {"endswith", m_endswith}, {"removeprefix", m_removeprefix},
         {"removesuffix", m_removesuffix}, {"ljust", m_ljust}, {"rjust", m_rjust}, {"center", m_center},
         {"zfill", m_zfill}, {"partition", m_partition}, {"rpartition", m_rpartition}, {"format", m_format},
-        {"encode", m_encode},
+        {"encode", m_encode}, {"format_map", m_format_map}, {"expandtabs", m_expandtabs},
     };
     for (size_t i = 0; i < LL_ARRAY_LEN(str_m); i++) add(vm, vm->t_str, str_m[i].n, str_m[i].f);
     static const struct { const char *n; py_native_fn f; } list_m[] = {
@@ -1129,6 +1218,8 @@ void methods_init(py_vm *vm)
     for (size_t i = 0; i < LL_ARRAY_LEN(list_m); i++) add(vm, vm->t_list, list_m[i].n, list_m[i].f);
     add(vm, vm->t_tuple, "index", t_index);
     add(vm, vm->t_tuple, "count", seq_count);
+    add(vm, vm->t_range, "index", r_index);
+    add(vm, vm->t_range, "count", r_count);
     static const struct { const char *n; py_native_fn f; } dict_m[] = {
         {"get", d_get}, {"keys", d_keys}, {"values", d_values}, {"items", d_items}, {"setdefault", d_setdefault},
         {"pop", d_pop}, {"popitem", d_popitem}, {"update", d_update}, {"copy", d_copy}, {"clear", d_clear},

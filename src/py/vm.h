@@ -395,6 +395,11 @@ py_val coro_resume(py_vm *vm, py_coro *c, py_val v, py_val exc, int *status);
 
 /* ---- builtins.c, modules ---- */
 int want_args(py_vm *vm, const char *name, int nargs, int lo, int hi);
+/* ARGS_METH: "len() takes exactly one argument (2 given)" (METH_O / METH_NOARGS);
+ * ARGS_EXPECTED: "pop expected at most 1 argument, got 2" (_PyArg_CheckPositional);
+ * ARGS_TUPLE: "count() takes at least 1 argument (0 given)" (PyArg_ParseTuple). */
+enum { ARGS_METH, ARGS_EXPECTED, ARGS_TUPLE };
+int want_args_as(py_vm *vm, const char *name, int nargs, int lo, int hi, int style);
 void methods_init(py_vm *vm);
 py_val type_call(py_vm *vm, py_type *t, py_val *args, int nargs, py_dict *kw);
 py_val build_class(py_vm *vm, py_val body, py_val name, py_val *bases, int nbases);
