@@ -1360,6 +1360,14 @@ int py_delitem(py_vm *vm, py_val o, py_val key)
         l->len--;
         return 0;
     }
+    if (is_kind(o, K_INST) || is_kind(o, K_NOBJ)) {
+        py_val m = type_lookup(o.u.o->type, str_intern_c(vm, "__delitem__"));
+        if (m.tag != V_UNDEF) {
+            py_val args[2] = {o, key};
+            py_val r = vm_call(vm, m, args, 2, NULL);
+            return py_is_err(r) ? -1 : 0;
+        }
+    }
     raise_type(vm, vm->e_type, "'%s' object doesn't support item deletion", py_type_name(vm, o));
     return -1;
 }
