@@ -822,13 +822,10 @@ static py_val make_set(py_vm *vm, py_val *args, int nargs, py_dict *kw, bool fro
 {
     const char *name = frozen ? "frozenset" : "set";
     if (no_kw(vm, name, kw) < 0 || want_args(vm, name, nargs, 0, 1) < 0) return py_err();
+    if (frozen && nargs == 1 && is_kind(args[0], K_SET) && AS_SET(args[0])->frozen) return args[0];
     py_set *s = set_new(vm);
     if (frozen) { s->frozen = true; s->hdr.type = vm->t_frozenset; }
-    if (nargs == 1) {
-        py_val l = seq_to_list(vm, args[0]);
-        if (py_is_err(l)) return l;
-        for (int64_t i = 0; i < AS_LIST(l)->len; i++) if (set_add(vm, s, AS_LIST(l)->items[i]) < 0) return py_err();
-    }
+    if (nargs == 1 && set_update_from(vm, s, args[0]) < 0) return py_err();
     return py_obj_val(s);
 }
 static py_val ctor_set(py_vm *vm, py_val *a, int n, py_dict *kw) { return make_set(vm, a, n, kw, false); }

@@ -540,7 +540,8 @@ static int stack_effect(int op, int arg, int jump)
 {
     switch (op) {
     case OP_CALL_METHOD: return -arg - 1;
-    case OP_BUILD_LIST: case OP_BUILD_TUPLE: case OP_BUILD_SET: case OP_BUILD_STRING: return 1 - arg;
+    case OP_BUILD_SET: return 1 - (arg & ~BUILD_SET_CONST);
+    case OP_BUILD_LIST: case OP_BUILD_TUPLE: case OP_BUILD_STRING: return 1 - arg;
     case OP_BUILD_MAP: return 1 - 2 * arg;
     case OP_BUILD_SLICE: return 1 - arg;
     case OP_UNPACK_SEQUENCE: return arg - 1;
@@ -803,6 +804,19 @@ static void call_expr(compiler *c, py_node *n)
     emit(c, OP_CALL_EX, n->n2 ? 1 : 0);
 }
 
+/* Whether every item of a display is a constant after CPython's AST folding: a
+ * literal, None/True/False/..., or a tuple of constants. */
+static bool all_const(py_node *n)
+{
+    for (int i = 0; i < n->n; i++) {
+        py_node *x = n->list[i];
+        bool k = x->kind == N_INT || x->kind == N_FLOAT || x->kind == N_STR || x->kind == N_CONST ||
+                 (x->kind == N_TUPLE && all_const(x));
+        if (!k) return false;
+    }
+    return true;
+}
+
 /* Builds a list/tuple/set display with starred items. */
 static void starred_display(compiler *c, py_node *n, int build, int tail)
 {
@@ -1005,7 +1019,14 @@ static void expr(compiler *c, py_node *n)
     case N_STARRED: comp_error(c, n, "can't use starred expression here");
     case N_LIST: starred_display(c, n, OP_BUILD_LIST, 0); break;
     case N_TUPLE: starred_display(c, n, OP_BUILD_TUPLE, OP_LIST_TO_TUPLE); break;
-    case N_SET: starred_display(c, n, OP_BUILD_SET, 0); break;
+    case N_SET:
+        if (n->n > 2 && all_const(n)) {
+            for (int i = 0; i < n->n; i++) expr(c, n->list[i]);
+            emit(c, OP_BUILD_SET, n->n | BUILD_SET_CONST);
+        } else {
+            starred_display(c, n, OP_BUILD_SET, 0);
+        }
+        break;
     case N_DICT: {
         int pending = 0, built = 0;
         for (int i = 0; i < n->n; i++) {

@@ -1040,20 +1040,21 @@ static py_val s_remove(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     return py_none();
 }
 
+/* set.pop: from where the last pop left off (CPython's finger), wrapping around. */
 static py_val s_pop(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
     WANT("pop", 0, 0);
     py_set *s = SELF_SET;
-    for (int64_t i = 0; i <= s->mask; i++) {
-        if (s->table[i].used != 1) continue;
-        py_val k = s->table[i].key;
-        s->table[i].used = 2;
-        s->table[i].key = undef_val();
-        s->used--;
-        return k;
-    }
-    return raise_type(vm, vm->e_key, "pop from an empty set");
+    if (s->used == 0) return raise_type(vm, vm->e_key, "pop from an empty set");
+    int64_t i = s->finger & s->mask;
+    while (s->table[i].used != 1) i = i == s->mask ? 0 : i + 1;
+    py_val k = s->table[i].key;
+    s->table[i].used = 2;
+    s->table[i].key = undef_val();
+    s->used--;
+    s->finger = i + 1;
+    return k;
 }
 
 static py_val to_set(py_vm *vm, py_val v)
@@ -1063,30 +1064,74 @@ static py_val to_set(py_vm *vm, py_val v)
     return vm_call(vm, py_obj_val(vm->t_set), a, 1, NULL);
 }
 
-static py_val set_multi(py_vm *vm, py_val *args, int nargs, int op, bool inplace)
+static py_val set_result(py_set *r) { return r ? py_obj_val(r) : py_err(); }
+
+static py_val s_union(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
-    py_val acc = args[0];
-    if (!inplace) {
-        py_val a[1] = {acc};
-        acc = vm_call(vm, py_obj_val(vm->t_set), a, 1, NULL);
-        if (py_is_err(acc)) return acc;
-        if (AS_SET(args[0])->frozen) { AS_SET(acc)->frozen = true; acc.u.o->type = vm->t_frozenset; }
-    }
-    for (int i = 1; i < nargs; i++) {
-        py_val other = to_set(vm, args[i]);
-        if (py_is_err(other)) return other;
-        py_val r = py_binop(vm, op, acc, other, true);
-        if (py_is_err(r)) return r;
-    }
-    return inplace ? py_none() : acc;
+    (void)kw;
+    py_set *r = set_copy(vm, SELF_SET);
+    for (int i = 1; r && i < nargs; i++)
+        if (!(is_kind(args[i], K_SET) && AS_SET(args[i]) == SELF_SET) && set_update_from(vm, r, args[i]) < 0) r = NULL;
+    return set_result(r);
 }
-static py_val s_union(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return set_multi(vm, a, n, 10, false); }
-static py_val s_inter(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return set_multi(vm, a, n, 9, false); }
-static py_val s_diff(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return set_multi(vm, a, n, 1, false); }
-static py_val s_symdiff(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return set_multi(vm, a, n, 11, false); }
-static py_val s_update(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return set_multi(vm, a, n, 10, true); }
-static py_val s_inter_up(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return set_multi(vm, a, n, 9, true); }
-static py_val s_diff_up(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return set_multi(vm, a, n, 1, true); }
+
+static py_set *intersect_all(py_vm *vm, py_val *args, int nargs)
+{
+    if (nargs == 1) return set_copy(vm, SELF_SET);
+    py_set *r = SELF_SET;
+    for (int i = 1; r && i < nargs; i++) r = set_intersection(vm, r, args[i]);
+    return r;
+}
+static py_val s_inter(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return set_result(intersect_all(vm, a, n)); }
+
+static py_val s_inter_up(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    py_set *t = intersect_all(vm, args, nargs);
+    if (!t) return py_err();
+    if (t != SELF_SET) set_swap_bodies(SELF_SET, t);
+    return py_none();
+}
+
+static py_val s_diff(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (nargs == 1) return set_result(set_copy(vm, SELF_SET));
+    py_set *r = set_difference(vm, SELF_SET, args[1]);
+    for (int i = 2; r && i < nargs; i++)
+        if (set_difference_update(vm, r, args[i]) < 0) r = NULL;
+    return set_result(r);
+}
+
+static py_val s_diff_up(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    for (int i = 1; i < nargs; i++)
+        if (set_difference_update(vm, SELF_SET, args[i]) < 0) return py_err();
+    return py_none();
+}
+
+static py_val s_update(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    for (int i = 1; i < nargs; i++)
+        if (set_update_from(vm, SELF_SET, args[i]) < 0) return py_err();
+    return py_none();
+}
+
+static py_val s_symdiff(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    WANT("symmetric_difference", 1, 1);
+    return set_result(set_symmetric_difference(vm, SELF_SET, args[1]));
+}
+
+static py_val s_symdiff_up(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    WANT("symmetric_difference_update", 1, 1);
+    return set_symmetric_difference_update(vm, SELF_SET, args[1]) < 0 ? py_err() : py_none();
+}
 
 static py_val set_cmp(py_vm *vm, py_val *args, int nargs, int op, const char *name)
 {
@@ -1113,16 +1158,15 @@ static py_val s_copy(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
     WANT("copy", 0, 0);
-    return set_multi(vm, args, 1, 10, false);
+    if (SELF_SET->frozen) return args[0];  /* a frozenset's copy is itself */
+    return set_result(set_copy(vm, SELF_SET));
 }
 
 static py_val s_clear(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
     WANT("clear", 0, 0);
-    py_set *s = SELF_SET;
-    memset(s->table, 0, (size_t)(s->mask + 1) * sizeof(py_sentry));
-    s->used = s->fill = 0;
+    set_clear_all(vm, SELF_SET);
     return py_none();
 }
 
@@ -1229,16 +1273,18 @@ void methods_init(py_vm *vm)
     fk->kind = 2;
     fk->fget = py_native_new(vm, "fromkeys", d_fromkeys);
     dict_set_str(vm, vm->t_dict->dict, str_intern_c(vm, "fromkeys"), py_obj_val(fk));
-    static const struct { const char *n; py_native_fn f; } set_m[] = {
-        {"add", s_add}, {"discard", s_discard}, {"remove", s_remove}, {"pop", s_pop}, {"union", s_union},
-        {"intersection", s_inter}, {"difference", s_diff}, {"symmetric_difference", s_symdiff},
-        {"update", s_update}, {"intersection_update", s_inter_up}, {"difference_update", s_diff_up},
-        {"issubset", s_issubset}, {"issuperset", s_issuperset}, {"isdisjoint", s_isdisjoint},
-        {"copy", s_copy}, {"clear", s_clear},
+    static const struct { const char *n; py_native_fn f; bool frozen_too; } set_m[] = {
+        {"add", s_add, false}, {"discard", s_discard, false}, {"remove", s_remove, false}, {"pop", s_pop, false},
+        {"union", s_union, true}, {"intersection", s_inter, true}, {"difference", s_diff, true},
+        {"symmetric_difference", s_symdiff, true}, {"update", s_update, false},
+        {"intersection_update", s_inter_up, false}, {"difference_update", s_diff_up, false},
+        {"symmetric_difference_update", s_symdiff_up, false}, {"issubset", s_issubset, true},
+        {"issuperset", s_issuperset, true}, {"isdisjoint", s_isdisjoint, true}, {"copy", s_copy, true},
+        {"clear", s_clear, false},
     };
     for (size_t i = 0; i < LL_ARRAY_LEN(set_m); i++) {
         add(vm, vm->t_set, set_m[i].n, set_m[i].f);
-        add(vm, vm->t_frozenset, set_m[i].n, set_m[i].f);
+        if (set_m[i].frozen_too) add(vm, vm->t_frozenset, set_m[i].n, set_m[i].f);
     }
     add(vm, vm->t_int, "bit_length", i_bit_length);
     add(vm, vm->t_bool, "bit_length", i_bit_length);

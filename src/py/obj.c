@@ -667,10 +667,14 @@ static void set_insert_clean(py_sentry *table, int64_t mask, py_val key, uint64_
     }
 }
 
-static void set_resize(py_vm *vm, py_set *s, int64_t minused)
+/* set_table_resize: a table of the smallest power of two above minused, refilled in
+ * slot order without the dummies. Like CPython, a small table without dummies that
+ * would stay small is left alone. */
+void set_resize(py_vm *vm, py_set *s, int64_t minused)
 {
     int64_t newsize = 8;
     while (newsize <= minused) newsize <<= 1;
+    if (newsize == 8 && s->mask == 7 && s->fill == s->used) return;
     py_sentry *old = s->table;
     int64_t oldmask = s->mask;
     py_sentry *t = py_mem(vm, NULL, 0, (size_t)newsize * sizeof(py_sentry));
@@ -683,24 +687,26 @@ static void set_resize(py_vm *vm, py_set *s, int64_t minused)
     py_mem(vm, old, (size_t)(oldmask + 1) * sizeof(py_sentry), 0);
 }
 
-/* Finds key: returns the entry or NULL; -1 in *err on error. */
+/* Finds key: returns the entry or NULL; -1 in *err on error. *freeslot is where an
+ * insert goes: the last dummy passed (as CPython's set_add_entry), else the empty slot. */
 static py_sentry *set_find(py_vm *vm, py_set *s, py_val key, uint64_t h, py_sentry **freeslot, int *err)
 {
     uint64_t perturb = h;
     size_t i = h & (uint64_t)s->mask;
+    py_sentry *dummy = NULL;
     *err = 0;
     *freeslot = NULL;
     for (;;) {
         py_sentry *e = &s->table[i];
         int probes = (i + LINEAR_PROBES <= (size_t)s->mask) ? LINEAR_PROBES : 0;
         do {
-            if (!e->used) { if (!*freeslot) *freeslot = e; return NULL; }
+            if (!e->used) { *freeslot = dummy ? dummy : e; return NULL; }
             if (e->used == 1 && e->hash == h) {
                 int r = py_eq(vm, e->key, key);
                 if (r < 0) { *err = -1; return NULL; }
                 if (r) return e;
-            } else if (e->used == 2 && !*freeslot) {
-                *freeslot = e;
+            } else if (e->used == 2) {
+                dummy = e;
             }
             e++;
         } while (probes--);
@@ -709,31 +715,36 @@ static py_sentry *set_find(py_vm *vm, py_set *s, py_val key, uint64_t h, py_sent
     }
 }
 
-int set_add(py_vm *vm, py_set *s, py_val key)
+/* set_add_entry: adds key (whose hash is h); a new slot may grow the table. */
+int set_add_hashed(py_vm *vm, py_set *s, py_val key, uint64_t h)
 {
-    uint64_t h;
-    if (py_hash(vm, key, &h) < 0) return -1;
     py_sentry *fs;
     int err;
     py_sentry *e = set_find(vm, s, key, h, &fs, &err);
     if (err) return -1;
     if (e) return 0;
-    if (fs->used == 0) s->fill++;
+    bool unused = fs->used == 0;
+    if (unused) s->fill++;
     fs->key = key;
     fs->hash = h;
     fs->used = 1;
     s->used++;
-    if (s->fill * 5 >= s->mask * 3) {
+    if (unused && s->fill * 5 >= s->mask * 3) {
         py_tmp_push(vm, key);
         set_resize(vm, s, s->used > 50000 ? s->used * 2 : s->used * 4);
     }
     return 0;
 }
 
-int set_contains(py_vm *vm, py_set *s, py_val key)
+int set_add(py_vm *vm, py_set *s, py_val key)
 {
     uint64_t h;
     if (py_hash(vm, key, &h) < 0) return -1;
+    return set_add_hashed(vm, s, key, h);
+}
+
+int set_contains_hashed(py_vm *vm, py_set *s, py_val key, uint64_t h)
+{
     py_sentry *fs;
     int err;
     py_sentry *e = set_find(vm, s, key, h, &fs, &err);
@@ -741,10 +752,15 @@ int set_contains(py_vm *vm, py_set *s, py_val key)
     return e != NULL;
 }
 
-int set_discard(py_vm *vm, py_set *s, py_val key)
+int set_contains(py_vm *vm, py_set *s, py_val key)
 {
     uint64_t h;
     if (py_hash(vm, key, &h) < 0) return -1;
+    return set_contains_hashed(vm, s, key, h);
+}
+
+int set_discard_hashed(py_vm *vm, py_set *s, py_val key, uint64_t h)
+{
     py_sentry *fs;
     int err;
     py_sentry *e = set_find(vm, s, key, h, &fs, &err);
@@ -754,6 +770,13 @@ int set_discard(py_vm *vm, py_set *s, py_val key)
     e->key = undef_val();
     s->used--;
     return 1;
+}
+
+int set_discard(py_vm *vm, py_set *s, py_val key)
+{
+    uint64_t h;
+    if (py_hash(vm, key, &h) < 0) return -1;
+    return set_discard_hashed(vm, s, key, h);
 }
 
 /* ---------------- range, slice ---------------- */
@@ -951,34 +974,6 @@ static py_val concat(py_vm *vm, py_val a, py_val b)
     return py_obj_val(t);
 }
 
-static py_val set_binop(py_vm *vm, int op, py_set *a, py_set *b)
-{
-    py_set *r = set_new(vm);
-    r->frozen = a->frozen;
-    if (a->frozen) r->hdr.type = vm->t_frozenset;
-    if (op == BINOP_OR) {
-        for (int64_t i = 0; i <= a->mask; i++) if (a->table[i].used == 1 && set_add(vm, r, a->table[i].key) < 0) return py_err();
-        for (int64_t i = 0; i <= b->mask; i++) if (b->table[i].used == 1 && set_add(vm, r, b->table[i].key) < 0) return py_err();
-        return py_obj_val(r);
-    }
-    for (int64_t i = 0; i <= a->mask; i++) {
-        if (a->table[i].used != 1) continue;
-        int in = set_contains(vm, b, a->table[i].key);
-        if (in < 0) return py_err();
-        if ((op == BINOP_AND && in) || ((op == BINOP_SUB || op == BINOP_XOR) && !in))
-            if (set_add(vm, r, a->table[i].key) < 0) return py_err();
-    }
-    if (op == BINOP_XOR) {
-        for (int64_t i = 0; i <= b->mask; i++) {
-            if (b->table[i].used != 1) continue;
-            int in = set_contains(vm, a, b->table[i].key);
-            if (in < 0) return py_err();
-            if (!in && set_add(vm, r, b->table[i].key) < 0) return py_err();
-        }
-    }
-    return py_obj_val(r);
-}
-
 static py_str *dunder_names[BINOP__COUNT][2];
 
 static void init_dunders(py_vm *vm)
@@ -1021,19 +1016,8 @@ py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
             return a;
         }
         if (op == BINOP_MOD && ka == K_STR) return py_percent_format(vm, AS_STR(a), b);
-        if (ka == K_SET && kb == K_SET && (op == BINOP_OR || op == BINOP_AND || op == BINOP_SUB || op == BINOP_XOR)) {
-            py_val r = set_binop(vm, op, AS_SET(a), AS_SET(b));
-            if (inplace && !py_is_err(r)) {
-                py_set *s = AS_SET(a), *t = AS_SET(r);
-                py_sentry *old = s->table;
-                int64_t om = s->mask;
-                s->table = t->table; s->mask = t->mask; s->fill = t->fill; s->used = t->used;
-                t->table = old; t->mask = om;
-                t->used = 0;
-                return a;
-            }
-            return r;
-        }
+        if (ka == K_SET && kb == K_SET && (op == BINOP_OR || op == BINOP_AND || op == BINOP_SUB || op == BINOP_XOR))
+            return set_binary(vm, op, AS_SET(a), AS_SET(b), inplace);
         if (op == BINOP_OR && ka == K_DICT && kb == K_DICT) {
             py_dict *r = inplace ? AS_DICT(a) : dict_new(vm);
             py_dict *srcs[2] = {AS_DICT(a), AS_DICT(b)};

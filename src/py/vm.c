@@ -1110,10 +1110,20 @@ dispatch:
         DISPATCH();
     }
     TARGET(BUILD_SET) {
-        int n = ARG;
+        int n = ARG & ~BUILD_SET_CONST;
         SAVE_FRAME();
         py_set *s = set_new(vm);
         for (int i = 0; i < n; i++) if (set_add(vm, s, sp[i - n]) < 0) { REFRESH(); goto error; }
+        if (ARG & BUILD_SET_CONST) {
+            /* CPython folds the items into a frozenset, which merge_consts_recursive
+             * rebuilds from its own iteration order; BUILD_SET 0 + SET_UPDATE then
+             * merges that into the new set. */
+            py_set *again = set_new(vm);
+            for (int64_t i = 0; i <= s->mask; i++)
+                if (s->table[i].used == 1 && set_add_hashed(vm, again, s->table[i].key, s->table[i].hash) < 0) { REFRESH(); goto error; }
+            s = set_new(vm);
+            if (set_update_from(vm, s, py_obj_val(again)) < 0) { REFRESH(); goto error; }
+        }
         REFRESH();
         sp -= n;
         PUSH(py_obj_val(s));
@@ -1198,11 +1208,9 @@ dispatch:
     }
     TARGET(SET_UPDATE) {
         SAVE_FRAME();
-        py_val items = seq_to_list(vm, sp[-1]);
+        int r = set_update_from(vm, AS_SET(sp[-1 - ARG]), sp[-1]);
         REFRESH();
-        CHECK(items);
-        py_set *s = AS_SET(sp[-1 - ARG]);
-        for (int64_t i = 0; i < AS_LIST(items)->len; i++) if (set_add(vm, s, AS_LIST(items)->items[i]) < 0) goto error;
+        if (r < 0) goto error;
         sp--;
         DISPATCH();
     }

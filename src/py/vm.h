@@ -67,6 +67,7 @@ typedef struct py_set {
     py_obj hdr;
     py_sentry *table;
     int64_t mask, fill, used;
+    int64_t finger;     /* where set.pop() looks next, as CPython's */
     bool frozen;
 } py_set;
 
@@ -336,6 +337,22 @@ py_set *set_new(py_vm *vm);
 int set_add(py_vm *vm, py_set *s, py_val key);
 int set_contains(py_vm *vm, py_set *s, py_val key);  /* 1/0/-1 */
 int set_discard(py_vm *vm, py_set *s, py_val key);   /* 1/0/-1 */
+int set_add_hashed(py_vm *vm, py_set *s, py_val key, uint64_t h);
+int set_contains_hashed(py_vm *vm, py_set *s, py_val key, uint64_t h);
+int set_discard_hashed(py_vm *vm, py_set *s, py_val key, uint64_t h);
+void set_resize(py_vm *vm, py_set *s, int64_t minused);
+/* set.c: CPython 3.11's set algebra (so tables fill, and sets print, in its order) */
+py_set *set_new_like(py_vm *vm, py_set *proto);                 /* empty set or frozenset, as proto */
+int set_update_from(py_vm *vm, py_set *so, py_val other);       /* set_update_internal */
+py_set *set_copy(py_vm *vm, py_set *so);
+py_set *set_intersection(py_vm *vm, py_set *so, py_val other);
+py_set *set_difference(py_vm *vm, py_set *so, py_val other);
+int set_difference_update(py_vm *vm, py_set *so, py_val other);
+py_set *set_symmetric_difference(py_vm *vm, py_set *so, py_val other);
+int set_symmetric_difference_update(py_vm *vm, py_set *so, py_val other);
+void set_swap_bodies(py_set *a, py_set *b);
+void set_clear_all(py_vm *vm, py_set *so);
+py_val set_binary(py_vm *vm, int op, py_set *a, py_set *b, bool inplace);
 int py_hash(py_vm *vm, py_val v, uint64_t *out);
 int py_eq(py_vm *vm, py_val a, py_val b);            /* 1/0/-1 */
 py_val py_compare(py_vm *vm, int op, py_val a, py_val b);
