@@ -998,6 +998,9 @@ py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
         goto fail;
     }
     if (op == BINOP_MOD && is_kind(a, K_STR)) return py_percent_format(vm, AS_STR(a), b);
+    if ((is_dict_setview(a) || is_dict_setview(b)) && !is_kind(a, K_INST) && !is_kind(b, K_INST) &&
+        (op == BINOP_OR || op == BINOP_AND || op == BINOP_SUB || op == BINOP_XOR))
+        return dictview_binop(vm, op, a, b);
     if (a.tag == V_OBJ && b.tag == V_OBJ) {
         int ka = a.u.o->kind, kb = b.u.o->kind;
         if (op == BINOP_ADD && ka == kb && (ka == K_STR || ka == K_LIST || ka == K_TUPLE)) {

@@ -292,3 +292,66 @@ py_val set_binary(py_vm *vm, int op, py_set *a, py_set *b, bool inplace)
     }
     return r ? py_obj_val(r) : py_err();
 }
+
+/* ---- set operators of dict_keys / dict_items (dictviews_and/or/sub/xor) ---- */
+
+bool is_dict_setview(py_val v)
+{
+    return is_kind(v, K_ITER) && (AS_ITER(v)->ikind == IT_DICT_VIEW_K || AS_ITER(v)->ikind == IT_DICT_VIEW_I);
+}
+
+/* key in view: dict lookup for keys, (key, value) pair match for items. */
+static int view_contains(py_vm *vm, py_val view, py_val x)
+{
+    py_dict *d = AS_DICT(AS_ITER(view)->src);
+    py_val v;
+    if (AS_ITER(view)->ikind == IT_DICT_VIEW_K) return dict_lookup(vm, d, x, &v);
+    if (!is_kind(x, K_TUPLE) || AS_TUPLE(x)->len != 2) return 0;
+    int r = dict_lookup(vm, d, AS_TUPLE(x)->items[0], &v);
+    if (r <= 0) return r;
+    return py_eq(vm, v, AS_TUPLE(x)->items[1]);
+}
+
+/* dictviews_and: keeps what the view holds, walking the smaller side. */
+static py_set *view_and(py_vm *vm, py_val self, py_val other)
+{
+    if (!is_dict_setview(self)) { py_val t = self; self = other; other = t; }
+    int64_t len_self = AS_DICT(AS_ITER(self)->src)->count;
+    if (is_kind(other, K_SET) && !AS_SET(other)->frozen && len_self <= AS_SET(other)->used)
+        return set_intersection(vm, AS_SET(other), self);
+    if (is_dict_setview(other) && AS_DICT(AS_ITER(other)->src)->count > len_self) {
+        py_val t = self; self = other; other = t;
+    }
+    py_set *result = set_new(vm);
+    py_val it = py_iter(vm, other);
+    if (py_is_err(it)) return NULL;
+    py_tmp_push(vm, it);
+    for (;;) {
+        py_val x;
+        int r = py_next(vm, it, &x);
+        if (r < 0) return NULL;
+        if (r == 0) return result;
+        r = view_contains(vm, self, x);
+        if (r < 0 || (r && set_add(vm, result, x) < 0)) return NULL;
+    }
+}
+
+/* a & b, a | b, a - b, a ^ b where a or b is a dict_keys/dict_items view: a set.
+ * The others start from set(a) (from the dict itself for a keys view). */
+py_val dictview_binop(py_vm *vm, int op, py_val a, py_val b)
+{
+    py_set *r;
+    if (op == BINOP_AND) {
+        r = view_and(vm, a, b);
+    } else {
+        py_val src = a;
+        if (is_kind(a, K_ITER) && AS_ITER(a)->ikind == IT_DICT_VIEW_K) src = AS_ITER(a)->src;
+        r = set_new(vm);
+        if (set_update_from(vm, r, src) < 0) return py_err();
+        int e = op == BINOP_OR ? set_update_from(vm, r, b)
+              : op == BINOP_SUB ? set_difference_update(vm, r, b)
+              : set_symmetric_difference_update(vm, r, b);
+        if (e < 0) return py_err();
+    }
+    return r ? py_obj_val(r) : py_err();
+}

@@ -353,6 +353,8 @@ int set_symmetric_difference_update(py_vm *vm, py_set *so, py_val other);
 void set_swap_bodies(py_set *a, py_set *b);
 void set_clear_all(py_vm *vm, py_set *so);
 py_val set_binary(py_vm *vm, int op, py_set *a, py_set *b, bool inplace);
+bool is_dict_setview(py_val v);                                  /* dict_keys or dict_items */
+py_val dictview_binop(py_vm *vm, int op, py_val a, py_val b);   /* & | - ^ with a view: a set */
 int py_hash(py_vm *vm, py_val v, uint64_t *out);
 int py_eq(py_vm *vm, py_val a, py_val b);            /* 1/0/-1 */
 py_val py_compare(py_vm *vm, int op, py_val a, py_val b);
