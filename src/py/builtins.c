@@ -46,6 +46,61 @@ static int no_kw(py_vm *vm, const char *name, py_dict *kw)
     return 0;
 }
 
+/* Which keyword arguments the builtins accept, and how CPython refuses the others:
+ * "'foo' is an invalid keyword argument for print()" where some are accepted,
+ * "len() takes no keyword arguments" (or "str.upper() ...") where none are. Only the
+ * builtin functions, types and methods listed here are checked; "*" takes any. */
+typedef struct kw_rule { const char *owner, *name, *allowed, *label; } kw_rule;
+static const kw_rule kw_rules[] = {
+    {NULL, "print", "sep end file flush", NULL}, {NULL, "sorted", "key reverse", "sort"},
+    {NULL, "min", "key default", NULL}, {NULL, "max", "key default", NULL}, {NULL, "sum", "start", NULL},
+    {NULL, "round", "number ndigits", NULL}, {NULL, "pow", "base exp mod", NULL},
+    {NULL, "enumerate", "iterable start", NULL}, {NULL, "zip", "strict", NULL},
+    {NULL, "int", "base", NULL}, {NULL, "str", "object encoding errors", NULL}, {NULL, "dict", "*", NULL},
+    {"str", "split", "sep maxsplit", NULL}, {"str", "rsplit", "sep maxsplit", NULL},
+    {"str", "splitlines", "keepends", NULL}, {"str", "expandtabs", "tabsize", NULL}, {"str", "format", "*", NULL},
+    {"list", "sort", "key reverse", NULL}, {"dict", "update", "*", NULL},
+};
+static const char *const kw_checked_builtins =
+    " print input len repr abs isinstance issubclass any all sum min max sorted reversed enumerate zip map"
+    " filter iter next divmod pow round hash callable getattr hasattr setattr delattr chr ord hex oct bin"
+    " format id vars globals int float str bool list tuple dict set frozenset range ";
+static const char *const kw_checked_types = " str list dict set frozenset tuple range int float bool ";
+
+static bool word_in(const char *words, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = words; (p = strstr(p, w)) != NULL; p += n)
+        if ((p == words || p[-1] == ' ') && (p[n] == ' ' || p[n] == 0)) return true;
+    return false;
+}
+
+int builtin_kw_check(py_vm *vm, py_type *owner, const char *name, py_dict *kw)
+{
+    if (!kw || kw->count == 0) return 0;
+    const char *oname = owner ? owner->name->data : NULL;
+    if (oname ? !word_in(kw_checked_types, oname) : !word_in(kw_checked_builtins, name)) return 0;
+    const kw_rule *rule = NULL;
+    for (size_t i = 0; i < LL_ARRAY_LEN(kw_rules); i++) {
+        const kw_rule *r = &kw_rules[i];
+        if (strcmp(r->name, name) == 0 && (r->owner ? oname && strcmp(r->owner, oname) == 0 : !oname)) rule = r;
+    }
+    if (rule && strcmp(rule->allowed, "*") == 0) return 0;
+    if (!rule) {
+        if (oname) raise_type(vm, vm->e_type, "%s.%s() takes no keyword arguments", oname, name);
+        else raise_type(vm, vm->e_type, "%s() takes no keyword arguments", name);
+        return -1;
+    }
+    for (int64_t i = 0; i < kw->nentries; i++) {
+        py_val k = kw->entries[i].key;
+        if (k.tag == V_UNDEF || !is_kind(k, K_STR) || word_in(rule->allowed, AS_STR(k)->data)) continue;
+        raise_type(vm, vm->e_type, "'%s' is an invalid keyword argument for %s()", AS_STR(k)->data,
+                   rule->label ? rule->label : name);
+        return -1;
+    }
+    return 0;
+}
+
 /* ---------------- output ---------------- */
 
 FILE *py_stdout(py_vm *vm) { return vm->out; }
@@ -448,7 +503,22 @@ static py_val bi_divmod(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 
 static py_val bi_pow(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
-    (void)kw;
+    py_val all[3];
+    if (kw && kw->count && nargs <= 3) {  /* pow(base=2, exp=3, mod=None) */
+        static const char *const names[3] = {"base", "exp", "mod"};
+        int n = nargs;
+        for (int i = 0; i < 3; i++) {
+            py_val v = i < nargs ? args[i] : py_kwarg(vm, kw, names[i]);
+            if (i >= nargs && v.tag != V_UNDEF) {
+                if (i > n) return raise_type(vm, vm->e_type, "pow() missing required argument '%s' (pos %d)", names[n], n + 1);
+                n = i + 1;
+            }
+            all[i] = v;
+        }
+        args = all;
+        nargs = n;
+    }
+    if (nargs == 3 && args[2].tag == V_NONE) nargs = 2;  /* pow(b, e, None) */
     if (nargs < 2) return raise_type(vm, vm->e_type, "pow() missing required argument '%s' (pos %d)", nargs ? "exp" : "base", nargs + 1);
     if (want_args_as(vm, "pow", nargs, 2, 3, ARGS_TUPLE) < 0) return py_err();
     if (nargs == 3) {

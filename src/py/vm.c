@@ -503,6 +503,7 @@ py_val vm_call(py_vm *vm, py_val callable, py_val *args, int nargs, py_dict *kw)
     case K_NATIVE: {
         py_native *n = (py_native *)callable.u.o;
         if (kw && kw->count == 0) kw = NULL;
+        if (kw && builtin_kw_check(vm, n->owner, n->name, kw) < 0) return py_err();
         if (n->self.tag != V_UNDEF) {
             py_val small[8], *all = nargs + 1 <= 8 ? small : xmalloc((size_t)(nargs + 1) * sizeof(py_val));
             all[0] = n->self;
@@ -517,7 +518,10 @@ py_val vm_call(py_vm *vm, py_val callable, py_val *args, int nargs, py_dict *kw)
         py_bound *b = (py_bound *)callable.u.o;
         return call_with_self(vm, b->self, b->func, args, nargs, kw);
     }
-    case K_TYPE: return type_call(vm, AS_TYPE(callable), args, nargs, kw);
+    case K_TYPE:
+        if (kw && (AS_TYPE(callable)->flags & TF_BUILTIN) && builtin_kw_check(vm, NULL, AS_TYPE(callable)->name->data, kw) < 0)
+            return py_err();
+        return type_call(vm, AS_TYPE(callable), args, nargs, kw);
     case K_INST: case K_NOBJ: {
         py_val m = type_lookup(callable.u.o->type, vm->s_call);
         if (m.tag != V_UNDEF) return call_with_self(vm, callable, m, args, nargs, kw);

@@ -419,6 +419,8 @@ int want_args(py_vm *vm, const char *name, int nargs, int lo, int hi);
  * ARGS_TUPLE: "count() takes at least 1 argument (0 given)" (PyArg_ParseTuple). */
 enum { ARGS_METH, ARGS_EXPECTED, ARGS_TUPLE };
 int want_args_as(py_vm *vm, const char *name, int nargs, int lo, int hi, int style);
+/* Refuses keyword arguments a builtin function, type or method does not take (0 / -1). */
+int builtin_kw_check(py_vm *vm, py_type *owner, const char *name, py_dict *kw);
 void methods_init(py_vm *vm);
 py_val type_call(py_vm *vm, py_type *t, py_val *args, int nargs, py_dict *kw);
 py_val build_class(py_vm *vm, py_val body, py_val name, py_val *bases, int nbases);
