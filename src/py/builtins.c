@@ -389,12 +389,16 @@ static py_val bi_reversed(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     (void)kw;
     if (want_args_as(vm, "reversed", nargs, 1, 1, ARGS_EXPECTED) < 0) return py_err();
     py_val s = args[0];
+    bool from_dict = is_kind(s, K_DICT);
+    if (is_kind(s, K_ITER) && AS_ITER(s)->ikind < IT_DICT_VIEW_K)  /* map, zip, iter(...): one pass only */
+        return raise_type(vm, vm->e_type, "'%s' object is not reversible", py_type_name(vm, s));
     if (is_kind(s, K_DICT) || is_kind(s, K_ITER)) s = seq_to_list(vm, s);
     if (py_is_err(s)) return s;
     if (!is_kind(s, K_LIST) && !is_kind(s, K_TUPLE) && !is_kind(s, K_STR) && !is_kind(s, K_RANGE))
         return raise_type(vm, vm->e_type, "'%s' object is not reversible", py_type_name(vm, s));
     py_val it = iter_new(vm, IT_REVERSED, s);
     AS_ITER(it)->idx = py_len(vm, s) - 1;
+    if (from_dict) it.u.o->type = vm->t_iters[ITT_DICT_REVKEYS];
     return it;
 }
 
@@ -1038,6 +1042,15 @@ static void init_types(py_vm *vm)
     HIDDEN(t_super, "super", K_NOBJ);
     HIDDEN(t_stdio, "TextIOWrapper", K_NOBJ);
 #undef HIDDEN
+    static const char *const iter_names[ITT__COUNT] = {
+        "list_iterator", "tuple_iterator", "str_ascii_iterator", "str_iterator", "range_iterator",
+        "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator", "enumerate", "zip", "map",
+        "filter", "list_reverseiterator", "reversed", "dict_reversekeyiterator",
+    };
+    for (int i = 0; i < ITT__COUNT; i++) {
+        vm->t_iters[i] = type_new(vm, iter_names[i], vm->t_iter, K_ITER);
+        vm->t_iters[i]->flags |= TF_BUILTIN;
+    }
     vm->t_none = vm->t_nonetype;
     vm->t_super->native_size = 2 * sizeof(py_val);
     vm->t_super->mark = super_mark;

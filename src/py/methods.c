@@ -1236,6 +1236,13 @@ static py_val gen_next(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     return x;
 }
 
+static py_val iter_self(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    WANT("__iter__", 0, 0);
+    return args[0];
+}
+
 static void add(py_vm *vm, py_type *t, const char *name, py_native_fn fn) { py_type_add_method(vm, t, name, fn); }
 
 void methods_init(py_vm *vm)
@@ -1295,4 +1302,6 @@ void methods_init(py_vm *vm)
     add(vm, vm->t_gen, "send", c_send);
     add(vm, vm->t_gen, "close", c_close);
     add(vm, vm->t_gen, "__next__", gen_next);
+    add(vm, vm->t_iter, "__next__", gen_next);
+    add(vm, vm->t_iter, "__iter__", iter_self);
 }

@@ -1443,6 +1443,24 @@ py_val iter_new(py_vm *vm, int ikind, py_val src)
     if (is_kind(src, K_SET)) it->version = (uint64_t)AS_SET(src)->used;
     if (ikind >= IT_DICT_VIEW_K) {
         it->hdr.type = ikind == IT_DICT_VIEW_K ? vm->t_dict_keys : ikind == IT_DICT_VIEW_V ? vm->t_dict_values : vm->t_dict_items;
+    } else {
+        int t = -1;
+        switch (ikind) {
+        case IT_SEQ: t = is_kind(src, K_LIST) ? ITT_LIST : is_kind(src, K_TUPLE) ? ITT_TUPLE : -1; break;
+        case IT_STR: t = is_kind(src, K_STR) && AS_STR(src)->len == AS_STR(src)->cplen ? ITT_STR_ASCII : ITT_STR; break;
+        case IT_RANGE: t = ITT_RANGE; break;
+        case IT_DICT_KEYS: t = ITT_DICT_KEYS; break;
+        case IT_DICT_VALUES: t = ITT_DICT_VALUES; break;
+        case IT_DICT_ITEMS: t = ITT_DICT_ITEMS; break;
+        case IT_SET: t = ITT_SET; break;
+        case IT_ENUMERATE: t = ITT_ENUMERATE; break;
+        case IT_ZIP: t = ITT_ZIP; break;
+        case IT_MAP: t = ITT_MAP; break;
+        case IT_FILTER: t = ITT_FILTER; break;
+        case IT_REVERSED: t = is_kind(src, K_LIST) ? ITT_LIST_REVERSED : is_kind(src, K_RANGE) ? ITT_RANGE : ITT_REVERSED; break;
+        default: break;
+        }
+        if (t >= 0 && vm->t_iters[t]) it->hdr.type = vm->t_iters[t];
     }
     return py_obj_val(it);
 }

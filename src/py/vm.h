@@ -168,6 +168,12 @@ enum py_iter_kind {
     IT_SEQ, IT_STR, IT_RANGE, IT_DICT_KEYS, IT_DICT_VALUES, IT_DICT_ITEMS, IT_SET, IT_ENUMERATE,
     IT_ZIP, IT_MAP, IT_FILTER, IT_REVERSED, IT_CALL, IT_DICT_VIEW_K, IT_DICT_VIEW_V, IT_DICT_VIEW_I
 };
+/* The names CPython gives its iterators (type(iter([])).__name__ == 'list_iterator'). */
+enum py_iter_type {
+    ITT_LIST, ITT_TUPLE, ITT_STR_ASCII, ITT_STR, ITT_RANGE, ITT_DICT_KEYS, ITT_DICT_VALUES, ITT_DICT_ITEMS,
+    ITT_SET, ITT_ENUMERATE, ITT_ZIP, ITT_MAP, ITT_FILTER, ITT_LIST_REVERSED, ITT_REVERSED, ITT_DICT_REVKEYS,
+    ITT__COUNT
+};
 typedef struct py_iterobj {
     py_obj hdr;
     uint8_t ikind;
@@ -274,7 +280,9 @@ struct py_vm {
     py_type *t_object, *t_type, *t_none, *t_bool, *t_int, *t_float, *t_str, *t_list, *t_tuple,
         *t_dict, *t_set, *t_frozenset, *t_range, *t_slice, *t_function, *t_builtin, *t_method,
         *t_cell, *t_code, *t_module, *t_coro, *t_gen, *t_iter, *t_tb, *t_weak, *t_prop,
-        *t_dict_keys, *t_dict_values, *t_dict_items, *t_ellipsis, *t_super, *t_stdio, *t_nonetype;
+        *t_dict_keys, *t_dict_values, *t_dict_items, *t_ellipsis, *t_super, *t_stdio;
+    py_type *t_iters[ITT__COUNT];  /* list_iterator, zip, ...: subtypes of t_iter (GC marks t_object..t_nonetype) */
+    py_type *t_nonetype;
     /* exceptions */
     py_type *e_base, *e_exc, *e_type, *e_value, *e_key, *e_index, *e_lookup, *e_zero, *e_arith,
         *e_runtime, *e_name, *e_unbound, *e_attr, *e_assert, *e_timeout, *e_overflow,
