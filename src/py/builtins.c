@@ -1055,10 +1055,14 @@ static void init_types(py_vm *vm)
     vm->t_super->native_size = 2 * sizeof(py_val);
     vm->t_super->mark = super_mark;
     vm->t_stdio->native_size = sizeof(FILE *);
-    /* the ellipsis singleton doubles as NotImplemented's sentinel */
     py_inst *el = py_alloc_obj(vm, sizeof(py_inst), K_INST, vm->t_ellipsis);
     el->args = el->cause = el->context = el->tb = el->notes = el->eg_msg = el->eg_excs = undef_val();
     vm->ellipsis = py_obj_val(el);
+    py_type *nit = type_new(vm, "NotImplementedType", vm->t_object, K_INST);  /* reachable from its instance */
+    nit->flags |= TF_BUILTIN;
+    py_inst *ni = py_alloc_obj(vm, sizeof(py_inst), K_INST, nit);
+    ni->args = ni->cause = ni->context = ni->tb = ni->notes = ni->eg_msg = ni->eg_excs = undef_val();
+    vm->notimpl = py_obj_val(ni);
 }
 
 static void init_builtins(py_vm *vm)
@@ -1079,7 +1083,7 @@ static void init_builtins(py_vm *vm)
     dict_set_str(vm, vm->builtins, str_intern_c(vm, "super"), py_obj_val(vm->t_super));
     vm->t_super->call = builtin_super;
     vm->t_super->inst_kind = K_RANGE;
-    dict_set_str(vm, vm->builtins, str_intern_c(vm, "NotImplemented"), vm->ellipsis);
+    dict_set_str(vm, vm->builtins, str_intern_c(vm, "NotImplemented"), vm->notimpl);
     dict_set_str(vm, vm->builtins, str_intern_c(vm, "Ellipsis"), vm->ellipsis);
 }
 

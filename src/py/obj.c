@@ -272,48 +272,83 @@ static int num_cmp(py_val a, py_val b)
     return x < y ? -1 : x > y;
 }
 
-static py_val user_binary(py_vm *vm, py_val a, py_str *name, py_val b, bool *found)
+static bool is_notimpl(py_vm *vm, py_val v) { return v.tag == V_OBJ && v.u.o == vm->notimpl.u.o; }
+static bool has_class(py_val v) { return is_kind(v, K_INST) || is_kind(v, K_NOBJ); }
+static bool same_object(py_val a, py_val b)
 {
-    *found = false;
-    if (!is_kind(a, K_INST) && !is_kind(a, K_NOBJ)) return undef_val();
-    py_val m = type_lookup(a.u.o->type, name);
-    if (m.tag == V_UNDEF || is_kind(m, K_NATIVE)) return undef_val();
-    *found = true;
-    py_val args[2] = {a, b};
-    return vm_call(vm, m, args, 2, NULL);
+    if (a.tag != b.tag) return false;
+    return a.tag == V_NONE || a.tag == V_UNDEF || a.u.i == b.u.i;
 }
 
+static int cmp_reflected(int op) { static const int r[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE}; return r[op]; }
+
+/* The comparison slot of v's type: the class's own method, else object's defaults
+ * (== is identity, != inverts ==, orderings are NotImplemented). A builtin value
+ * compared with an instance answers NotImplemented. */
+static py_val cmp_slot(py_vm *vm, py_val v, int op, py_val w)
+{
+    if (!has_class(v)) return vm->notimpl;
+    py_str *names[] = {vm->s_lt, vm->s_le, vm->s_eq, vm->s_ne, vm->s_gt, vm->s_ge};
+    py_val m = type_lookup(v.u.o->type, names[op]);
+    if (m.tag != V_UNDEF && !is_kind(m, K_NATIVE)) {
+        py_val args[2] = {v, w};
+        return vm_call(vm, m, args, 2, NULL);
+    }
+    if (op == CMP_EQ) return same_object(v, w) ? py_bool(true) : vm->notimpl;
+    if (op == CMP_NE) {
+        py_val r = cmp_slot(vm, v, CMP_EQ, w);
+        if (py_is_err(r) || is_notimpl(vm, r)) return r;
+        bool t = py_truthy(vm, r);
+        if (py_exc_pending(vm)) return py_err();
+        return py_bool(!t);
+    }
+    return vm->notimpl;
+}
+
+static const char *cmp_sym[] = {"<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not"};
+
+/* CPython's do_richcompare, for when an operand is an instance of a class: the right
+ * operand's reflected method goes first if its class derives from the left's;
+ * NotImplemented hands over to the other side; == and != fall back to identity. */
+static py_val user_richcompare(py_vm *vm, int op, py_val v, py_val w)
+{
+    int rop = cmp_reflected(op);
+    bool checked = false;
+    py_type *tv = py_type_of(vm, v), *tw = py_type_of(vm, w);
+    py_val r;
+    if (tv != tw && has_class(w) && type_is_sub(tw, tv)) {
+        checked = true;
+        r = cmp_slot(vm, w, rop, v);
+        if (py_is_err(r) || !is_notimpl(vm, r)) return r;
+    }
+    r = cmp_slot(vm, v, op, w);
+    if (py_is_err(r) || !is_notimpl(vm, r)) return r;
+    if (!checked) {
+        r = cmp_slot(vm, w, rop, v);
+        if (py_is_err(r) || !is_notimpl(vm, r)) return r;
+    }
+    if (op == CMP_EQ || op == CMP_NE) return py_bool((op == CMP_EQ) == same_object(v, w));
+    return raise_type(vm, vm->e_type, "'%s' not supported between instances of '%s' and '%s'", cmp_sym[op],
+                      py_type_name(vm, v), py_type_name(vm, w));
+}
+
+/* PyObject_RichCompareBool(a, b, Py_EQ): identity first, as containers compare items. */
 int py_eq(py_vm *vm, py_val a, py_val b)
 {
     if (is_num(a) && is_num(b)) return num_cmp(a, b) == 0;
+    if (has_class(a) || has_class(b)) {
+        if (same_object(a, b)) return 1;
+        py_val r = user_richcompare(vm, CMP_EQ, a, b);
+        if (py_is_err(r)) return -1;
+        bool t = py_truthy(vm, r);
+        return py_exc_pending(vm) ? -1 : t;
+    }
     if (a.tag != V_OBJ || b.tag != V_OBJ) {
-        if (a.tag == V_OBJ || b.tag == V_OBJ) {
-            py_val o = a.tag == V_OBJ ? a : b, x = a.tag == V_OBJ ? b : a;
-            if (is_kind(o, K_INST)) {
-                bool found;
-                py_val r = user_binary(vm, o, vm->s_eq, x, &found);
-                if (found) {
-                    if (py_is_err(r)) return -1;
-                    if (r.tag == V_OBJ && r.u.o->type == vm->t_none) return 0;
-                    return py_truthy(vm, r);
-                }
-            }
-            return 0;
-        }
+        if (a.tag == V_OBJ || b.tag == V_OBJ) return 0;
         return a.tag == b.tag && (a.tag == V_NONE || a.u.i == b.u.i);
     }
     py_obj *x = a.u.o, *y = b.u.o;
-    if (x == y && x->kind != K_INST) return 1;
-    if (x->kind == K_INST || y->kind == K_INST) {
-        bool found;
-        py_val r = user_binary(vm, x->kind == K_INST ? a : b, vm->s_eq, x->kind == K_INST ? b : a, &found);
-        if (found) {
-            if (py_is_err(r)) return -1;
-            if (r.tag == V_OBJ && r.u.o == vm->ellipsis.u.o) return x == y;
-            return py_truthy(vm, r);
-        }
-        return x == y;
-    }
+    if (x == y) return 1;
     if (x->kind != y->kind) {
         if ((x->kind == K_DICT) || (y->kind == K_DICT)) return 0;
         return 0;
@@ -368,8 +403,6 @@ int py_eq(py_vm *vm, py_val a, py_val b)
     }
 }
 
-static const char *cmp_sym[] = {"<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not"};
-
 static int seq_cmp(py_vm *vm, int op, py_val *a, int64_t na, py_val *b, int64_t nb, bool *res)
 {
     int64_t i = 0;
@@ -408,6 +441,7 @@ py_val py_compare(py_vm *vm, int op, py_val a, py_val b)
 {
     switch (op) {
     case CMP_EQ: case CMP_NE: {
+        if (has_class(a) || has_class(b)) return user_richcompare(vm, op, a, b);
         int r = py_eq(vm, a, b);
         if (r < 0) return py_err();
         return py_bool(op == CMP_EQ ? r : !r);
@@ -470,15 +504,7 @@ py_val py_compare(py_vm *vm, int op, py_val a, py_val b)
         default: break;
         }
     }
-    static py_str **names[4];
-    py_str *dn[] = {vm->s_lt, vm->s_le, NULL, NULL, vm->s_gt, vm->s_ge};
-    py_str *rn[] = {vm->s_gt, vm->s_ge, NULL, NULL, vm->s_lt, vm->s_le};
-    (void)names;
-    bool found;
-    py_val r = user_binary(vm, a, dn[op], b, &found);
-    if (found && !(r.tag == V_OBJ && r.u.o == vm->ellipsis.u.o)) return r;
-    r = user_binary(vm, b, rn[op], a, &found);
-    if (found && !(r.tag == V_OBJ && r.u.o == vm->ellipsis.u.o)) return r;
+    if (has_class(a) || has_class(b)) return user_richcompare(vm, op, a, b);
     return raise_type(vm, vm->e_type, "'%s' not supported between instances of '%s' and '%s'", cmp_sym[op],
                       py_type_name(vm, a), py_type_name(vm, b));
 }
@@ -974,18 +1000,57 @@ static py_val concat(py_vm *vm, py_val a, py_val b)
     return py_obj_val(t);
 }
 
-static py_str *dunder_names[BINOP__COUNT][2];
+static const char *const binop_dunders[BINOP__COUNT][3] = {
+    {"__add__", "__radd__", "__iadd__"}, {"__sub__", "__rsub__", "__isub__"}, {"__mul__", "__rmul__", "__imul__"},
+    {"__truediv__", "__rtruediv__", "__itruediv__"}, {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
+    {"__mod__", "__rmod__", "__imod__"}, {"__pow__", "__rpow__", "__ipow__"},
+    {"__lshift__", "__rlshift__", "__ilshift__"}, {"__rshift__", "__rrshift__", "__irshift__"},
+    {"__and__", "__rand__", "__iand__"}, {"__or__", "__ror__", "__ior__"}, {"__xor__", "__rxor__", "__ixor__"},
+    {"__matmul__", "__rmatmul__", "__imatmul__"},
+};
 
-static void init_dunders(py_vm *vm)
+/* The method a class defines (not a builtin native), or V_UNDEF. */
+static py_val class_method(py_vm *vm, py_val v, const char *name)
 {
-    static const char *n[BINOP__COUNT][2] = {
-        {"__add__", "__radd__"}, {"__sub__", "__rsub__"}, {"__mul__", "__rmul__"}, {"__truediv__", "__rtruediv__"},
-        {"__floordiv__", "__rfloordiv__"}, {"__mod__", "__rmod__"}, {"__pow__", "__rpow__"},
-        {"__lshift__", "__rlshift__"}, {"__rshift__", "__rrshift__"}, {"__and__", "__rand__"},
-        {"__or__", "__ror__"}, {"__xor__", "__rxor__"}, {"__matmul__", "__rmatmul__"},
-    };
-    for (int i = 0; i < BINOP__COUNT; i++)
-        for (int k = 0; k < 2; k++) dunder_names[i][k] = str_intern_c(vm, n[i][k]);
+    if (!has_class(v)) return undef_val();
+    py_val m = type_lookup(v.u.o->type, str_intern_c(vm, name));
+    return m.tag == V_UNDEF || is_kind(m, K_NATIVE) ? undef_val() : m;
+}
+
+static py_val call_dunder(py_vm *vm, py_val m, py_val self, py_val other)
+{
+    if (m.tag == V_UNDEF) return vm->notimpl;
+    py_val args[2] = {self, other};
+    return vm_call(vm, m, args, 2, NULL);
+}
+
+/* CPython's binary_iop1 / SLOT1BINFULL for operands where a class is involved: the
+ * in-place method first (for +=), then the right operand's reflected method if its
+ * class derives from the left's and overrides it, then the left's method (whose
+ * NotImplemented ends it when both have one type), then the reflected one. */
+static py_val user_binop(py_vm *vm, int op, py_val v, py_val w, bool inplace)
+{
+    py_val r;
+    if (inplace) {
+        r = call_dunder(vm, class_method(vm, v, binop_dunders[op][2]), v, w);
+        if (py_is_err(r) || !is_notimpl(vm, r)) return r;
+    }
+    py_type *tv = py_type_of(vm, v), *tw = py_type_of(vm, w);
+    bool do_other = tv != tw && has_class(w);
+    if (has_class(v)) {
+        if (do_other && type_is_sub(tw, tv)) {
+            py_val rm = class_method(vm, w, binop_dunders[op][1]), lm = class_method(vm, v, binop_dunders[op][1]);
+            if (rm.tag != V_UNDEF && !(lm.tag == V_OBJ && lm.u.o == rm.u.o)) {
+                r = call_dunder(vm, rm, w, v);
+                if (py_is_err(r) || !is_notimpl(vm, r)) return r;
+                do_other = false;
+            }
+        }
+        r = call_dunder(vm, class_method(vm, v, binop_dunders[op][0]), v, w);
+        if (py_is_err(r) || !is_notimpl(vm, r) || tv == tw) return r;
+    }
+    if (do_other) return call_dunder(vm, class_method(vm, w, binop_dunders[op][1]), w, v);
+    return vm->notimpl;
 }
 
 py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
@@ -1053,12 +1118,10 @@ py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
                 return raise_type(vm, vm->e_type, "can't multiply sequence by non-int of type '%s'", py_type_name(vm, a));
         }
     }
-    if (!dunder_names[0][0]) init_dunders(vm);
-    bool found;
-    py_val r = user_binary(vm, a, dunder_names[op][0], b, &found);
-    if (found && !(r.tag == V_OBJ && r.u.o == vm->ellipsis.u.o)) return r;
-    r = user_binary(vm, b, dunder_names[op][1], a, &found);
-    if (found && !(r.tag == V_OBJ && r.u.o == vm->ellipsis.u.o)) return r;
+    if (has_class(a) || has_class(b)) {
+        py_val r = user_binop(vm, op, a, b, inplace);
+        if (py_is_err(r) || !is_notimpl(vm, r)) return r;
+    }
 fail:
     if (op == BINOP_ADD && (is_kind(a, K_STR) || is_kind(a, K_LIST) || is_kind(a, K_TUPLE)) && !is_kind(b, K_INST))
         return raise_type(vm, vm->e_type, "can only concatenate %s (not \"%s\") to %s", py_type_name(vm, a),
@@ -1865,6 +1928,8 @@ void py_repr_into(py_vm *vm, sbuf *b, py_val v, int depth)
     case K_CELL: sbuf_printf(b, "<cell at %p>", (void *)o); return;
     case K_CODE: sbuf_printf(b, "<code object %s at %p>", ((py_code *)o)->name->data, (void *)o); return;
     case K_INST: case K_NOBJ: {
+        if (o == vm->ellipsis.u.o) { sbuf_adds(b, "Ellipsis"); return; }
+        if (o == vm->notimpl.u.o) { sbuf_adds(b, "NotImplemented"); return; }
         if (!repr_enter(vm, o)) { sbuf_adds(b, "..."); return; }
         int r = call_str_method(vm, b, v, vm->s_repr);
         repr_leave(vm);

@@ -290,6 +290,7 @@ struct py_vm {
         *e_notimpl, *e_memory, *e_sysexit, *e_genexit, *e_oserror, *e_syntax, *e_unicode,
         *e_eof, *e_modnotfound;
     py_val ellipsis;
+    py_val notimpl;        /* NotImplemented */
     /* interned names used by the VM */
     py_str *s_init, *s_str, *s_repr, *s_name, *s_main, *s_eq, *s_lt, *s_le, *s_gt, *s_ge,
         *s_ne, *s_hash, *s_len, *s_call, *s_aenter, *s_aexit, *s_class, *s_dict, *s_doc,
