@@ -1456,7 +1456,8 @@ dispatch:
                 goto error;
             }
             vm->exc = cur;
-            goto error;
+            fr->last_ip = (uint32_t)(ip - code->code) - 1;
+            goto unwind;  /* a bare raise adds no traceback entry (CPython's do_raise returns 1) */
         }
         py_val cause = undef_val();
         if (n == 2) cause = POP();

@@ -33,6 +33,14 @@ CASES = [
     ("paren_binop_operator", "x = 5\ny = ((x)) / 0\n"),
     ("paren_binop_two_char", "x = 5\ny = (x )  //  0\n"),
     ("paren_binop_no_space", "x = 5\ny = ((x))+'s'\n"),
+    ("bare_raise_adds_no_entry", "try:\n    raise ValueError('inner')\nexcept ValueError:\n    raise\n"),
+    ("bare_raise_in_function", "def use():\n    try:\n        raise ConnectionError('lost')\n"
+     "    except ConnectionError:\n        print('handling')\n        raise\n    finally:\n        print('closing')\nuse()\n"),
+    ("trailing_blank_keeps_carets", "raise RuntimeError('') \n"),
+    ("chained_cause", "def a():\n    try:\n        return 1 / 0\n    except ZeroDivisionError as exc:\n"
+     "        raise ValueError('bad value') from exc\na()\n"),
+    ("chained_context", "try:\n    {}['k']\nexcept KeyError:\n    undefined_name\n"),
+    ("notes", "e = ValueError('one')\ne.add_note('note one')\nraise e\n"),
 ]
 
 
