@@ -6,6 +6,8 @@
 #include <stdlib.h>
 
 #include "py/pyfmt.h"
+#include "py/pyfmt_internal.h"
+#include "py/unicode_db.h"
 #include "py/vm.h"
 
 int dict_update_from(py_vm *vm, py_dict *d, py_val src);
@@ -41,54 +43,124 @@ static int need_str(py_vm *vm, py_val v, const char *what)
 
 /* ---------------- str ---------------- */
 
+/* The code points of a str (decoded once; ASCII strings skip the decoding). */
+typedef struct cps { uint32_t *v; int64_t n; } cps;
+
+static cps str_cps(py_str *s)
+{
+    cps c = {xmalloc((size_t)(s->cplen + 1) * sizeof(uint32_t)), 0};
+    for (size_t i = 0; i < (size_t)s->len;) {
+        uint32_t cp;
+        i += fmt_utf8_decode(s->data + i, (size_t)s->len - i, &cp);
+        c.v[c.n++] = cp & ~FMT_BAD_BYTE;
+    }
+    return c;
+}
+
+/* handle_capital_sigma: U+03A3 lowers to final sigma after a cased letter (case-
+ * ignorable ones skipped) that no cased letter follows. */
+static uint32_t lower_sigma(const cps *c, int64_t i)
+{
+    int64_t j = i - 1;
+    while (j >= 0 && uni_iscaseignorable(c->v[j])) j--;
+    bool final = j >= 0 && uni_iscased(c->v[j]);
+    if (final && i + 1 < c->n) {
+        j = i + 1;
+        while (j < c->n && uni_iscaseignorable(c->v[j])) j++;
+        final = j == c->n || !uni_iscased(c->v[j]);
+    }
+    return final ? 0x3C2 : 0x3C3;
+}
+
+static int lower_at(const cps *c, int64_t i, uint32_t out[3])
+{
+    if (c->v[i] == 0x3A3) { out[0] = lower_sigma(c, i); return 1; }
+    return uni_lower(c->v[i], out);
+}
+
+enum { CASE_UPPER, CASE_LOWER, CASE_TITLE, CASE_CAPITALIZE, CASE_SWAP, CASE_FOLD };
+
+/* str.upper/lower/title/capitalize/swapcase/casefold with Unicode's full mappings. */
 static py_val str_case(py_vm *vm, py_val *args, int nargs, int mode, const char *name)
 {
     WANT(name, 0, 0);
     py_str *s = SELF_STR;
+    cps c = str_cps(s);
     sbuf b = {0};
-    bool word_start = true;
-    for (int64_t i = 0; i < s->len; i++) {
-        unsigned char c = (unsigned char)s->data[i];
-        if (c >= 0x80) { sbuf_addc(&b, (char)c); word_start = false; continue; }
-        char o = (char)c;
+    bool prev_cased = false;
+    for (int64_t i = 0; i < c.n; i++) {
+        uint32_t out[3], cp = c.v[i];
+        int n;
         switch (mode) {
-        case 0: o = (char)toupper(c); break;
-        case 1: o = (char)tolower(c); break;
-        case 2: o = (char)(word_start ? toupper(c) : tolower(c)); break;
-        case 3: o = (char)(i == 0 ? toupper(c) : tolower(c)); break;
-        case 4: o = (char)(isupper(c) ? tolower(c) : toupper(c)); break;
+        case CASE_UPPER: n = uni_upper(cp, out); break;
+        case CASE_LOWER: n = lower_at(&c, i, out); break;
+        case CASE_TITLE:
+            n = prev_cased ? lower_at(&c, i, out) : uni_title(cp, out);
+            prev_cased = uni_iscased(cp);
+            break;
+        case CASE_CAPITALIZE: n = i == 0 ? uni_title(cp, out) : lower_at(&c, i, out); break;
+        case CASE_SWAP:
+            if (uni_isupper(cp)) n = lower_at(&c, i, out);
+            else if (uni_islower(cp)) n = uni_upper(cp, out);
+            else { out[0] = cp; n = 1; }
+            break;
+        default: n = uni_fold(cp, out); break;
         }
-        word_start = !isalpha(c);
-        sbuf_addc(&b, o);
+        for (int k = 0; k < n; k++) fmt_utf8_encode(&b, out[k]);
     }
+    free(c.v);
     return str_from_sbuf(vm, &b);
 }
-static py_val m_upper(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, 0, "upper"); }
-static py_val m_lower(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, 1, "lower"); }
-static py_val m_title(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, 2, "title"); }
-static py_val m_capitalize(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, 3, "capitalize"); }
-static py_val m_swapcase(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, 4, "swapcase"); }
+static py_val m_upper(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, CASE_UPPER, "upper"); }
+static py_val m_lower(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, CASE_LOWER, "lower"); }
+static py_val m_title(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, CASE_TITLE, "title"); }
+static py_val m_capitalize(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, CASE_CAPITALIZE, "capitalize"); }
+static py_val m_swapcase(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, CASE_SWAP, "swapcase"); }
+static py_val m_casefold(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, CASE_FOLD, "casefold"); }
 
-static py_val str_pred(py_vm *vm, py_val *args, int nargs, int (*pred)(int), bool cased, const char *name)
+static bool cp_isdecimal(uint32_t cp) { return pyfmt_unicode_decimal(cp) >= 0; }
+static bool cp_isalnum(uint32_t cp) { return uni_isalpha(cp) || uni_isnumeric(cp) || uni_isdigit(cp) || cp_isdecimal(cp); }
+static bool cp_isascii(uint32_t cp) { return cp < 0x80; }
+
+/* True when s is not empty and every code point passes (isascii: empty passes). */
+static py_val str_all(py_vm *vm, py_val *args, int nargs, bool (*pred)(uint32_t), bool empty, const char *name)
 {
     WANT(name, 0, 0);
     py_str *s = SELF_STR;
-    if (s->len == 0) return py_bool(false);
-    bool any_cased = false;
-    for (int64_t i = 0; i < s->len; i++) {
-        int c = (unsigned char)s->data[i];
-        if (cased) {
-            if (isalpha(c)) { any_cased = true; if (!pred(c)) return py_bool(false); }
-        } else if (c >= 0x80 || !pred(c)) return py_bool(false);
+    if (s->len == 0) return py_bool(empty);
+    for (size_t i = 0; i < (size_t)s->len;) {
+        uint32_t cp;
+        i += fmt_utf8_decode(s->data + i, (size_t)s->len - i, &cp);
+        if (!pred(cp & ~FMT_BAD_BYTE)) return py_bool(false);
     }
-    return py_bool(cased ? any_cased : true);
+    return py_bool(true);
 }
-static py_val m_isdigit(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_pred(vm, a, n, isdigit, false, "isdigit"); }
-static py_val m_isalpha(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_pred(vm, a, n, isalpha, false, "isalpha"); }
-static py_val m_isalnum(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_pred(vm, a, n, isalnum, false, "isalnum"); }
-static py_val m_isspace(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_pred(vm, a, n, isspace, false, "isspace"); }
-static py_val m_isupper(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_pred(vm, a, n, isupper, true, "isupper"); }
-static py_val m_islower(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_pred(vm, a, n, islower, true, "islower"); }
+static py_val m_isdigit(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_all(vm, a, n, uni_isdigit, false, "isdigit"); }
+static py_val m_isdecimal(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_all(vm, a, n, cp_isdecimal, false, "isdecimal"); }
+static py_val m_isnumeric(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_all(vm, a, n, uni_isnumeric, false, "isnumeric"); }
+static py_val m_isalpha(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_all(vm, a, n, uni_isalpha, false, "isalpha"); }
+static py_val m_isalnum(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_all(vm, a, n, cp_isalnum, false, "isalnum"); }
+static py_val m_isspace(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_all(vm, a, n, pyfmt_unicode_isspace, false, "isspace"); }
+static py_val m_isascii(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_all(vm, a, n, cp_isascii, true, "isascii"); }
+static py_val m_isprintable(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_all(vm, a, n, pyfmt_unicode_isprintable, true, "isprintable"); }
+
+/* isupper / islower: some cased letter, and none of the other case (nor titlecase). */
+static py_val str_cased(py_vm *vm, py_val *args, int nargs, bool upper, const char *name)
+{
+    WANT(name, 0, 0);
+    py_str *s = SELF_STR;
+    bool cased = false;
+    for (size_t i = 0; i < (size_t)s->len;) {
+        uint32_t cp;
+        i += fmt_utf8_decode(s->data + i, (size_t)s->len - i, &cp);
+        cp &= ~FMT_BAD_BYTE;
+        if ((upper ? uni_islower(cp) : uni_isupper(cp)) || uni_istitle(cp)) return py_bool(false);
+        if (upper ? uni_isupper(cp) : uni_islower(cp)) cased = true;
+    }
+    return py_bool(cased);
+}
+static py_val m_isupper(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_cased(vm, a, n, true, "isupper"); }
+static py_val m_islower(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_cased(vm, a, n, false, "islower"); }
 
 static py_val m_istitle(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
@@ -96,10 +168,12 @@ static py_val m_istitle(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     WANT("istitle", 0, 0);
     py_str *s = SELF_STR;
     bool prev_cased = false, any = false;
-    for (int64_t i = 0; i < s->len; i++) {
-        int c = (unsigned char)s->data[i];
-        if (isupper(c)) { if (prev_cased) return py_bool(false); prev_cased = true; any = true; }
-        else if (islower(c)) { if (!prev_cased) return py_bool(false); prev_cased = true; any = true; }
+    for (size_t i = 0; i < (size_t)s->len;) {
+        uint32_t cp;
+        i += fmt_utf8_decode(s->data + i, (size_t)s->len - i, &cp);
+        cp &= ~FMT_BAD_BYTE;
+        if (uni_isupper(cp) || uni_istitle(cp)) { if (prev_cased) return py_bool(false); prev_cased = any = true; }
+        else if (uni_islower(cp)) { if (!prev_cased) return py_bool(false); prev_cased = any = true; }
         else prev_cased = false;
     }
     return py_bool(any);
@@ -110,36 +184,83 @@ static py_val m_isidentifier(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     (void)kw;
     WANT("isidentifier", 0, 0);
     py_str *s = SELF_STR;
-    if (!s->len || isdigit((unsigned char)s->data[0])) return py_bool(false);
-    for (int64_t i = 0; i < s->len; i++) {
-        unsigned char c = (unsigned char)s->data[i];
-        if (!(isalnum(c) || c == '_' || c >= 0x80)) return py_bool(false);
+    if (!s->len) return py_bool(false);
+    bool first = true;
+    for (size_t i = 0; i < (size_t)s->len; first = false) {
+        uint32_t cp;
+        i += fmt_utf8_decode(s->data + i, (size_t)s->len - i, &cp);
+        cp &= ~FMT_BAD_BYTE;
+        if (!(first ? uni_isxidstart(cp) || cp == '_' : uni_isxidcontinue(cp))) return py_bool(false);
     }
     return py_bool(true);
 }
 
-static bool in_chars(const char *chars, int64_t n, char c)
+/* The code point at byte i of s[0..len); returns its length in bytes. */
+static size_t cp_at(const char *s, size_t len, size_t i, uint32_t *cp)
 {
-    if (!chars) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-    return memchr(chars, c, (size_t)n) != NULL;
+    size_t n = fmt_utf8_decode(s + i, len - i, cp);
+    *cp &= ~FMT_BAD_BYTE;
+    return n;
+}
+
+/* The code point that ends at byte i (> 0) of s; returns where it starts. */
+static size_t cp_before(const char *s, size_t len, size_t i, uint32_t *cp)
+{
+    size_t k = i - 1;
+    while (k > 0 && i - k < 4 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
+    if (k + cp_at(s, len, k, cp) != i) { k = i - 1; *cp = (unsigned char)s[k]; }
+    return k;
+}
+
+/* Bytes of the whitespace code point at byte i (Py_UNICODE_ISSPACE), or 0. */
+static size_t space_at(const char *s, size_t len, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) return (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)) ? 1 : 0;
+    uint32_t cp;
+    size_t n = cp_at(s, len, i, &cp);
+    return pyfmt_unicode_isspace(cp) ? n : 0;
+}
+
+/* Where the whitespace code point ending at byte i starts, or i if it is not one. */
+static size_t space_before(const char *s, size_t len, size_t i)
+{
+    uint32_t cp;
+    size_t k = cp_before(s, len, i, &cp);
+    return pyfmt_unicode_isspace(cp) ? k : i;
+}
+
+static bool cp_in(const uint32_t *set, size_t n, uint32_t cp)
+{
+    for (size_t i = 0; i < n; i++) if (set[i] == cp) return true;
+    return false;
 }
 
 static py_val str_strip(py_vm *vm, py_val *args, int nargs, int which, const char *name)
 {
     WANT(name, 0, 1);
     py_str *s = SELF_STR;
-    const char *chars = NULL;
-    int64_t nc = 0;
+    cps chars = {NULL, 0};
     if (nargs == 2 && args[1].tag != V_NONE) {
         if (!is_kind(args[1], K_STR)) return raise_type(vm, vm->e_type, "%s arg must be None or str", name);
-        chars = AS_STR(args[1])->data;
-        nc = AS_STR(args[1])->len;
+        chars = str_cps(AS_STR(args[1]));
     }
-    int64_t a = 0, b = s->len;
-    if (which & 1) while (a < b && in_chars(chars, nc, s->data[a])) a++;
-    if (which & 2) while (b > a && in_chars(chars, nc, s->data[b - 1])) b--;
-    if (a == 0 && b == s->len) return args[0];
-    return py_obj_val(str_new(vm, s->data + a, (size_t)(b - a)));
+    size_t len = (size_t)s->len, a = 0, b = len;
+    while ((which & 1) && a < b) {
+        uint32_t cp;
+        size_t n = cp_at(s->data, len, a, &cp);
+        if (chars.v ? !cp_in(chars.v, (size_t)chars.n, cp) : !pyfmt_unicode_isspace(cp)) break;
+        a += n;
+    }
+    while ((which & 2) && b > a) {
+        uint32_t cp;
+        size_t k = cp_before(s->data, len, b, &cp);
+        if (chars.v ? !cp_in(chars.v, (size_t)chars.n, cp) : !pyfmt_unicode_isspace(cp)) break;
+        b = k;
+    }
+    free(chars.v);
+    if (a == 0 && b == len) return args[0];
+    return py_obj_val(str_new(vm, s->data + a, b - a));
 }
 static py_val m_strip(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_strip(vm, a, n, 3, "strip"); }
 static py_val m_lstrip(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_strip(vm, a, n, 1, "lstrip"); }
@@ -155,33 +276,34 @@ static py_val str_split(py_vm *vm, py_val *args, int nargs, py_dict *kw, bool ri
     py_str *s = SELF_STR;
     py_list *out = list_new(vm, 0);
     if (sepv.tag == V_UNDEF || sepv.tag == V_NONE) {
+        size_t len = (size_t)s->len, n;
         if (!right) {
-            int64_t i = 0;
-            while (i < s->len) {
-                while (i < s->len && isspace((unsigned char)s->data[i])) i++;
-                if (i >= s->len) break;
+            size_t i = 0;
+            while (i < len) {
+                while (i < len && (n = space_at(s->data, len, i)) > 0) i += n;
+                if (i >= len) break;
                 if (maxsplit >= 0 && out->len == maxsplit) {  /* the rest keeps its trailing space */
-                    list_push(vm, out, py_obj_val(str_new(vm, s->data + i, (size_t)(s->len - i))));
+                    list_push(vm, out, py_obj_val(str_new(vm, s->data + i, len - i)));
                     break;
                 }
-                int64_t j = i;
-                while (j < s->len && !isspace((unsigned char)s->data[j])) j++;
-                list_push(vm, out, py_obj_val(str_new(vm, s->data + i, (size_t)(j - i))));
+                size_t j = i;
+                while (j < len && space_at(s->data, len, j) == 0) { uint32_t cp; j += cp_at(s->data, len, j, &cp); }
+                list_push(vm, out, py_obj_val(str_new(vm, s->data + i, j - i)));
                 i = j;
             }
             return py_obj_val(out);
         }
-        int64_t i = s->len;
+        size_t i = len, k;
         while (i > 0) {
-            while (i > 0 && isspace((unsigned char)s->data[i - 1])) i--;
-            if (i <= 0) break;
+            while (i > 0 && (k = space_before(s->data, len, i)) != i) i = k;
+            if (i == 0) break;
             if (maxsplit >= 0 && out->len == maxsplit) {  /* the rest keeps its leading space */
-                list_push(vm, out, py_obj_val(str_new(vm, s->data, (size_t)i)));
+                list_push(vm, out, py_obj_val(str_new(vm, s->data, i)));
                 break;
             }
-            int64_t j = i;
-            while (j > 0 && !isspace((unsigned char)s->data[j - 1])) j--;
-            list_push(vm, out, py_obj_val(str_new(vm, s->data + j, (size_t)(i - j))));
+            size_t j = i;
+            while (j > 0 && space_before(s->data, len, j) == j) { uint32_t cp; j = cp_before(s->data, len, j, &cp); }
+            list_push(vm, out, py_obj_val(str_new(vm, s->data + j, i - j)));
             i = j;
         }
         for (int64_t a = 0, b = out->len - 1; a < b; a++, b--) { py_val t = out->items[a]; out->items[a] = out->items[b]; out->items[b] = t; }
@@ -225,14 +347,24 @@ static py_val m_splitlines(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     bool keepends = py_truthy(vm, keep);
     py_str *s = SELF_STR;
     py_list *out = list_new(vm, 0);
-    int64_t i = 0;
-    while (i < s->len) {
-        int64_t j = i;
-        while (j < s->len && s->data[j] != '\n' && s->data[j] != '\r') j++;
-        int64_t e = j;
-        if (j < s->len) { if (s->data[j] == '\r' && j + 1 < s->len && s->data[j + 1] == '\n') j++; j++; }
-        list_push(vm, out, py_obj_val(str_new(vm, s->data + i, (size_t)((keepends ? j : e) - i))));
-        i = j;
+    size_t len = (size_t)s->len, i = 0;
+    while (i < len) {
+        /* line boundaries: \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029 */
+        size_t j = i, e = len, n = 0;
+        while (j < len) {
+            uint32_t cp;
+            n = cp_at(s->data, len, j, &cp);
+            if (cp == '\n' || cp == '\r' || cp == 0x0b || cp == 0x0c || (cp >= 0x1c && cp <= 0x1e) || cp == 0x85 ||
+                cp == 0x2028 || cp == 0x2029) {
+                e = j;
+                if (cp == '\r' && j + 1 < len && s->data[j + 1] == '\n') n++;
+                break;
+            }
+            j += n;
+        }
+        size_t next = e < len ? e + n : len;
+        list_push(vm, out, py_obj_val(str_new(vm, s->data + i, (keepends ? next : (e < len ? e : len)) - i)));
+        i = next;
     }
     return py_obj_val(out);
 }
@@ -1249,8 +1381,9 @@ void methods_init(py_vm *vm)
 {
     static const struct { const char *n; py_native_fn f; } str_m[] = {
         {"upper", m_upper}, {"lower", m_lower}, {"title", m_title}, {"capitalize", m_capitalize},
-        {"swapcase", m_swapcase}, {"casefold", m_lower}, {"isdigit", m_isdigit}, {"isdecimal", m_isdigit},
-        {"isnumeric", m_isdigit}, {"isalpha", m_isalpha}, {"isalnum", m_isalnum}, {"isspace", m_isspace},
+        {"swapcase", m_swapcase}, {"casefold", m_casefold}, {"isdigit", m_isdigit}, {"isdecimal", m_isdecimal},
+        {"isnumeric", m_isnumeric}, {"isalpha", m_isalpha}, {"isalnum", m_isalnum}, {"isspace", m_isspace},
+        {"isascii", m_isascii}, {"isprintable", m_isprintable},
         {"isupper", m_isupper}, {"islower", m_islower}, {"isidentifier", m_isidentifier}, {"istitle", m_istitle},
         {"strip", m_strip}, {"lstrip", m_lstrip}, {"rstrip", m_rstrip}, {"split", m_split},
         {"rsplit", m_rsplit}, {"splitlines", m_splitlines}, {"join", m_join}, {"replace", m_replace},
