@@ -376,3 +376,72 @@ TEST(py_tb_notes)
         "ValueError: one\n"
         "note one\n");
 }
+
+TEST(py_tb_warn_is_literal)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 5\n"
+        "if x is 5:\n"
+        "    print('five', x is not 'a', x is None)\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 0);
+    EXPECT_EQ_STR(out, "five True False\n");
+    EXPECT_EQ_STR(err, "/tmp/t.py:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"\077\n"
+        "  if x is 5:\n"
+        "/tmp/t.py:3: SyntaxWarning: \"is not\" with a literal. Did you mean \"!=\"\077\n"
+        "  print('five', x is not 'a', x is None)\n");
+}
+
+TEST(py_tb_warn_while_test_twice)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 6\n"
+        "while x is 5:\n"
+        "    x = 5\n"
+        "print(x)\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 0);
+    EXPECT_EQ_STR(out, "6\n");
+    EXPECT_EQ_STR(err, "/tmp/t.py:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"\077\n"
+        "  while x is 5:\n"
+        "/tmp/t.py:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"\077\n"
+        "  while x is 5:\n");
+}
+
+TEST(py_tb_warn_missed_comma)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("pairs = [\n"
+        "    [1, 2]\n"
+        "    [3, 4],\n"
+        "]\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "/tmp/t.py:2: SyntaxWarning: list indices must be integers or slices, not tuple; perhaps you missed a comma\077\n"
+        "  [1, 2]\n"
+        "Traceback (most recent call last):\n"
+        "  File \"/tmp/t.py\", line 2, in <module>\n"
+        "    [1, 2]\n"
+        "TypeError: list indices must be integers or slices, not tuple\n");
+}
+
+TEST(py_tb_warn_not_callable)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("points = [(1, 2) (3, 4)] if False else []\n"
+        "print(points)\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 0);
+    EXPECT_EQ_STR(out, "[]\n");
+    EXPECT_EQ_STR(err, "/tmp/t.py:1: SyntaxWarning: 'tuple' object is not callable; perhaps you missed a comma\077\n"
+        "  points = [(1, 2) (3, 4)] if False else []\n");
+}
+
+TEST(py_tb_warn_assert_tuple)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 0\n"
+        "assert (x > 1, 'x is small')\n"
+        "print('passed')\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 0);
+    EXPECT_EQ_STR(out, "passed\n");
+    EXPECT_EQ_STR(err, "/tmp/t.py:2: SyntaxWarning: assertion is always true, perhaps remove parentheses\077\n"
+        "  assert (x > 1, 'x is small')\n");
+}
