@@ -1789,7 +1789,15 @@ static int call_str_method(py_vm *vm, sbuf *b, py_val v, py_str *name)
 {
     py_val m = type_lookup(v.u.o->type, name);
     if (m.tag == V_UNDEF || is_kind(m, K_NATIVE)) return 0;
+    /* PyObject_Repr / PyObject_Str count as a level of recursion, as in CPython */
+    if (vm->depth + 1 > PY_RECURSION_LIMIT) {
+        raise_type(vm, vm->e_recursion, "maximum recursion depth exceeded while getting the %s of an object",
+                   name == vm->s_repr ? "repr" : "str");
+        return -1;
+    }
+    vm->depth++;
     py_val r = vm_call(vm, m, &v, 1, NULL);
+    vm->depth--;
     if (py_is_err(r)) return -1;
     if (!is_kind(r, K_STR)) {
         raise_type(vm, vm->e_type, "%s returned non-string (type %s)", name->data, py_type_name(vm, r));
@@ -1930,9 +1938,7 @@ void py_repr_into(py_vm *vm, sbuf *b, py_val v, int depth)
     case K_INST: case K_NOBJ: {
         if (o == vm->ellipsis.u.o) { sbuf_adds(b, "Ellipsis"); return; }
         if (o == vm->notimpl.u.o) { sbuf_adds(b, "NotImplemented"); return; }
-        if (!repr_enter(vm, o)) { sbuf_adds(b, "..."); return; }
-        int r = call_str_method(vm, b, v, vm->s_repr);
-        repr_leave(vm);
+        int r = call_str_method(vm, b, v, vm->s_repr);  /* no "..." guard: CPython recurses, then fails */
         if (r) return;
         if (o->type->flags & TF_EXC) {
             py_inst *e = (py_inst *)o;
