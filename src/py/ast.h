@@ -97,8 +97,11 @@ typedef struct py_parsed {
     struct py_arena *arena;
     int failed, refused;
     int err_line, err_col;      /* 1-based */
+    int err_end_line, err_end_col; /* 1-based, exclusive: the carets under the error */
+    int err_kind;               /* PY_SYNTAX_ERROR, PY_INDENTATION_ERROR, PY_TAB_ERROR */
     char err[200];
 } py_parsed;
+enum { PY_SYNTAX_ERROR, PY_INDENTATION_ERROR, PY_TAB_ERROR };
 
 void py_parse(const char *src, py_parsed *out);
 void py_parse_free(py_parsed *p);

@@ -65,19 +65,28 @@ static char *arena_strndup(parser *P, const char *s, size_t n)
 
 /* ---- errors ---- */
 
-LL_NORETURN static void fail_at(parser *P, int line, int col, const char *msg)
+/* Fails with msg, the carets under [line:col, end_line:end_col) (1-based). */
+LL_NORETURN static void fail_span(parser *P, int line, int col, int end_line, int end_col, const char *msg)
 {
     P->out->failed = 1;
     P->out->err_line = line;
     P->out->err_col = col;
+    P->out->err_end_line = end_line;
+    P->out->err_end_col = end_col;
     snprintf(P->out->err, sizeof P->out->err, "%s", msg);
     longjmp(P->fail, 1);
 }
 
+LL_NORETURN static void fail_at(parser *P, int line, int col, const char *msg)
+{
+    fail_span(P, line, col, line, col + 1, msg);
+}
+
+/* An error at the current token: CPython marks the whole token. */
 LL_NORETURN static void syntax_error(parser *P, const char *msg)
 {
     py_token *t = &P->t[P->pos];
-    fail_at(P, t->line, t->col, msg ? msg : "invalid syntax");
+    fail_span(P, t->line, t->col, t->end_line, t->end_col, msg ? msg : "invalid syntax");
 }
 
 LL_NORETURN static void refuse(parser *P, enum py_refusal r, int line, int col)
@@ -112,6 +121,7 @@ static py_token *expect(parser *P, int kind)
 {
     if (!at(P, kind)) {
         if (kind == T_INDENT) syntax_error(P, "expected an indented block");
+        if (kind == T_COLON && at(P, T_NEWLINE)) syntax_error(P, "expected ':'");  /* a header missing its colon */
         syntax_error(P, NULL);
     }
     return advance(P);
@@ -170,7 +180,7 @@ static py_node *star_expressions(parser *P);
 static py_node *star_expression(parser *P);
 static py_node *disjunction(parser *P);
 static py_node *bitor_expr(parser *P);
-static void block(parser *P, py_node ***body, int *n);
+static void block_of(parser *P, py_node ***body, int *n, const char *what, int line);
 static py_node *primary(parser *P);
 static py_node *fstring(parser *P, py_token *t);
 
@@ -434,12 +444,14 @@ static py_node *atom(parser *P)
         return n;
     case T_INT:
         advance(P);
+        if (t->imag) refuse(P, REFUSE_COMPLEX, t->line, t->col);
         if (t->overflow) fail_at(P, t->line, t->col, "integer literal too large for looplab (64-bit ints)");
         n = node_at(P, N_INT, t);
         n->ival = t->ival;
         return n;
     case T_FLOAT:
         advance(P);
+        if (t->imag) refuse(P, REFUSE_COMPLEX, t->line, t->col);
         n = node_at(P, N_FLOAT, t);
         n->fval = t->fval;
         return n;
@@ -641,8 +653,7 @@ static py_node *await_primary(parser *P)
 {
     py_token *t = peek(P);
     if (accept(P, T_AWAIT)) {
-        if (!P->in_async) fail_at(P, t->line, t->col, "'await' outside async function");
-        py_node *n = node_at(P, N_AWAIT, t);
+        py_node *n = node_at(P, N_AWAIT, t);  /* misplaced awaits are the compiler's errors, as in CPython */
         n->a = primary(P);
         return finish(P, n);
     }
@@ -931,7 +942,7 @@ static py_node *funcdef(parser *P, py_token *start, int is_async)
     P->in_func = 1;
     P->in_async = is_async;
     P->in_loop = 0;
-    block(P, &f->list, &f->n);
+    block_of(P, &f->list, &f->n, "function definition", start->line);
     P->in_func = sf;
     P->in_async = sa;
     P->in_loop = sl;
@@ -962,7 +973,7 @@ static py_node *classdef(parser *P)
     P->in_func = 0;
     P->in_async = 0;
     P->in_loop = 0;
-    block(P, &c->list, &c->n);
+    block_of(P, &c->list, &c->n, "class definition", start->line);
     P->in_func = sf;
     P->in_async = sa;
     P->in_loop = sl;
@@ -976,27 +987,29 @@ static py_node *if_stmt(parser *P)
     py_node *n = node_at(P, N_IF, t);
     n->a = expression(P);
     expect(P, T_COLON);
-    block(P, &n->list, &n->n);
+    block_of(P, &n->list, &n->n, t->kind == T_ELIF ? "'elif' statement" : "'if' statement", t->line);
     if (at(P, T_ELIF)) {
         n->list2 = arena_alloc(&P->arena, sizeof(py_node *));
         n->n2 = 1;
         n->list2[0] = if_stmt(P);
-    } else if (accept(P, T_ELSE)) {
+    } else if (at(P, T_ELSE)) {
+        py_token *e = advance(P);
         expect(P, T_COLON);
-        block(P, &n->list2, &n->n2);
+        block_of(P, &n->list2, &n->n2, "'else' statement", e->line);
     }
     return finish(P, n);
 }
 
-static void loop_body(parser *P, py_node *n)
+static void loop_body(parser *P, py_node *n, const char *what)
 {
     int sl = P->in_loop;
     P->in_loop = 1;
-    block(P, &n->list, &n->n);
+    block_of(P, &n->list, &n->n, what, n->line);
     P->in_loop = sl;
-    if (accept(P, T_ELSE)) {
+    if (at(P, T_ELSE)) {
+        py_token *e = advance(P);
         expect(P, T_COLON);
-        block(P, &n->list2, &n->n2);
+        block_of(P, &n->list2, &n->n2, "'else' statement", e->line);
     }
 }
 
@@ -1007,7 +1020,7 @@ static py_node *while_stmt(parser *P)
     py_node *n = node_at(P, N_WHILE, t);
     n->a = expression(P);
     expect(P, T_COLON);
-    loop_body(P, n);
+    loop_body(P, n, "'while' statement");
     return finish(P, n);
 }
 
@@ -1044,7 +1057,7 @@ static py_node *for_stmt(parser *P, py_token *start, int is_async)
     expect(P, T_IN);
     n->b = star_expressions(P);
     expect(P, T_COLON);
-    loop_body(P, n);
+    loop_body(P, n, "'for' statement");
     return finish(P, n);
 }
 
@@ -1054,7 +1067,6 @@ static py_node *with_stmt(parser *P, py_token *start, int is_async)
 {
     if (!is_async) refuse(P, REFUSE_WITH, start->line, start->col);
     expect(P, T_WITH);
-    if (!P->in_async) fail_at(P, start->line, start->col, "'async with' outside async function");
     py_node *n = node_at(P, N_WITH, start);
     n->flags = is_async;
     nlist items = {0};
@@ -1069,7 +1081,7 @@ static py_node *with_stmt(parser *P, py_token *start, int is_async)
     (void)paren;
     n->list = nl_freeze(P, &items, &n->n);
     expect(P, T_COLON);
-    block(P, &n->list2, &n->n2);
+    block_of(P, &n->list2, &n->n2, "'with' statement", start->line);
     return finish(P, n);
 }
 
@@ -1081,7 +1093,7 @@ static py_node *try_stmt(parser *P)
     py_token *t = advance(P);
     py_node *n = node_at(P, N_TRY, t);
     expect(P, T_COLON);
-    block(P, &n->list, &n->n);
+    block_of(P, &n->list, &n->n, "'try' statement", t->line);
     nlist hs = {0};
     int star = -1;
     while (at(P, T_EXCEPT)) {
@@ -1105,18 +1117,20 @@ static py_node *try_stmt(parser *P)
             fail_at(P, et->line, et->col, "expected one or more exception types");
         }
         expect(P, T_COLON);
-        block(P, &h->list, &h->n);
+        block_of(P, &h->list, &h->n, is_star ? "'except*' statement" : "'except' statement", et->line);
         nl_push(P, &hs, finish(P, h));
     }
     n->flags = star > 0;
     n->list2 = nl_freeze(P, &hs, &n->n2);
-    if (n->n2 && accept(P, T_ELSE)) {
+    if (n->n2 && at(P, T_ELSE)) {
+        py_token *e = advance(P);
         expect(P, T_COLON);
-        block(P, &n->list3, &n->n3);
+        block_of(P, &n->list3, &n->n3, "'else' statement", e->line);
     }
-    if (accept(P, T_FINALLY)) {
+    if (at(P, T_FINALLY)) {
+        py_token *f = advance(P);
         expect(P, T_COLON);
-        block(P, &n->list4, &n->n4);
+        block_of(P, &n->list4, &n->n4, "'finally' statement", f->line);
     }
     if (!n->n2 && !n->n4) syntax_error(P, "expected 'except' or 'finally' block");
     return finish(P, n);
@@ -1281,16 +1295,13 @@ static py_node *simple_stmt(parser *P)
     switch (t->kind) {
     case T_PASS: advance(P); return node_at(P, N_PASS, t);
     case T_BREAK:
-        advance(P);
-        if (!P->in_loop) fail_at(P, t->line, t->col, "'break' outside loop");
+        advance(P);  /* 'break' outside a loop is the compiler's error, reported after parsing */
         return node_at(P, N_BREAK, t);
     case T_CONTINUE:
         advance(P);
-        if (!P->in_loop) fail_at(P, t->line, t->col, "'continue' not properly in loop");
         return node_at(P, N_CONTINUE, t);
     case T_RETURN:
         advance(P);
-        if (!P->in_func) fail_at(P, t->line, t->col, "'return' outside function");
         n = node_at(P, N_RETURN, t);
         if (!at(P, T_NEWLINE) && !at(P, T_SEMI)) n->a = star_expressions(P);
         return finish(P, n);
@@ -1326,7 +1337,6 @@ static py_node *simple_stmt(parser *P)
     case T_GLOBAL: advance(P); return name_list(P, N_GLOBAL, t);
     case T_NONLOCAL:
         advance(P);
-        if (!P->in_func) fail_at(P, t->line, t->col, "nonlocal declaration not allowed at module level");
         return name_list(P, N_NONLOCAL, t);
     case T_YIELD:
         if (at_ahead(P, 1, T_FROM)) refuse(P, REFUSE_YIELD, t->line, t->col);
@@ -1382,7 +1392,9 @@ static void statement(parser *P, nlist *out)
         if (at(P, T_WITH)) { nl_push(P, out, with_stmt(P, t, 1)); return; }
         if (at(P, T_FOR)) { nl_push(P, out, for_stmt(P, t, 1)); return; }
         syntax_error(P, NULL);
-    case T_INDENT: syntax_error(P, "unexpected indent");
+    case T_INDENT:  /* IndentationError at column 1: CPython shows no caret */
+        P->out->err_kind = PY_INDENTATION_ERROR;
+        fail_span(P, t->line, 1, t->line, 2, "unexpected indent");
     default: break;
     }
     if (looks_like_match(P)) refuse(P, REFUSE_MATCH, t->line, t->col);
@@ -1391,14 +1403,27 @@ static void statement(parser *P, nlist *out)
     simple_stmts(P, out);
 }
 
-/* block -> NEWLINE INDENT statement+ DEDENT | simple_stmts */
-static void block(parser *P, py_node ***body, int *n)
+/* block -> NEWLINE INDENT statement+ DEDENT | simple_stmts. what/line name the
+ * statement that owns the block, for CPython's IndentationError when it is missing. */
+static void block_of(parser *P, py_node ***body, int *n, const char *what, int line)
 {
     nlist l = {0};
     if (!accept(P, T_NEWLINE)) {
         simple_stmts(P, &l);
     } else {
-        expect(P, T_INDENT);
+        if (!at(P, T_INDENT)) {
+            char msg[120];
+            snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what, line);
+            P->out->err_kind = PY_INDENTATION_ERROR;
+            py_token *t = peek(P);
+            if (t->kind == T_END || t->kind == T_DEDENT) {
+                /* nothing follows: the error sits on the header's line, with no caret */
+                py_token *nl = &P->t[P->pos - 1];
+                fail_span(P, nl->line, 0, nl->line, 0, msg);
+            }
+            fail_span(P, t->line, t->col, t->line, t->col + 1, msg);
+        }
+        advance(P);
         while (!accept(P, T_DEDENT) && !at(P, T_END)) statement(P, &l);
     }
     *body = nl_freeze(P, &l, n);
@@ -1426,14 +1451,23 @@ void py_parse(const char *src, py_parsed *out)
     P.t = lx.toks;
     P.n = lx.ntoks;
     P.out = out;
+    bool use_lex = false;
     if (setjmp(P.fail) == 0) {
         out->module = file_input(&P);
-        /* a lexing error after the last good token is reported if parsing got there */
-        if (lx.failed) fail_at(&P, lx.err_line, lx.err_col, lx.err);
-    } else if (lx.failed && !out->refused && (lx.err_line < out->err_line ||
-               (lx.err_line == out->err_line && lx.err_col <= out->err_col) || P.pos >= lx.ntoks - 2)) {
-        out->err_line = lx.err_line;
+        use_lex = lx.failed;  /* the parse stopped where the tokens did */
+    } else if (lx.failed && !out->refused) {
+        /* As CPython: the tokenizer's own errors (bad strings, numbers, characters,
+         * brackets) win wherever they are, since it scans the rest of the file after
+         * a parse error; an unclosed bracket wins if the parse error is on a later
+         * line; the rest only if the parser got as far as them. */
+        use_lex = lx.err_direct || P.pos >= lx.ntoks - 2 || (lx.err_unclosed && out->err_line > lx.err_line);
+    }
+    if (use_lex) {
+        out->failed = 1;
+        out->err_line = out->err_end_line = lx.err_line;
         out->err_col = lx.err_col;
+        out->err_end_col = lx.err_end_col;
+        out->err_kind = lx.err_kind;
         snprintf(out->err, sizeof out->err, "%s", lx.err);
     }
     if (out->failed) out->module = NULL;
