@@ -181,6 +181,8 @@ static py_node *star_expression(parser *P);
 static py_node *disjunction(parser *P);
 static py_node *bitor_expr(parser *P);
 static void block_of(parser *P, py_node ***body, int *n, const char *what, int line);
+static void check_target(parser *P, py_node *e, int ctx);
+enum { TGT_FIRST, TGT_PLAIN, TGT_DEL, TGT_AUG };
 static py_node *primary(parser *P);
 static py_node *fstring(parser *P, py_token *t);
 
@@ -409,6 +411,7 @@ static void comp_fors(parser *P, nlist *gens)
         } while (accept(P, T_COMMA) && (comma = 1));
         if (tl.n == 1 && !comma) { g->a = tl.v[0]; }
         else { py_node *tup = node_at(P, N_TUPLE, ts); tup->list = nl_freeze(P, &tl, &tup->n); g->a = finish(P, tup); }
+        check_target(P, g->a, TGT_PLAIN);
         expect(P, T_IN);
         g->b = disjunction(P);
         nlist ifs = {0};
@@ -485,6 +488,7 @@ static py_node *atom(parser *P)
         while (accept(P, T_COMMA) && !at(P, T_RPAR)) nl_push(P, &l, star_expression(P));
         expect(P, T_RPAR);
         n = node_at(P, N_TUPLE, t);
+        n->flags = 1;  /* written with parentheses */
         n->list = nl_freeze(P, &l, &n->n);
         return finish(P, n);
     }
@@ -1054,6 +1058,7 @@ static py_node *for_stmt(parser *P, py_token *start, int is_async)
     expect(P, T_FOR);
     py_node *n = node_at(P, N_FOR, start);
     n->a = for_targets(P);
+    check_target(P, n->a, TGT_PLAIN);
     expect(P, T_IN);
     n->b = star_expressions(P);
     expect(P, T_COLON);
@@ -1075,7 +1080,7 @@ static py_node *with_stmt(parser *P, py_token *start, int is_async)
         py_token *t = peek(P);
         py_node *it = node_at(P, N_WITHITEM, t);
         it->a = expression(P);
-        if (accept(P, T_AS)) it->b = primary(P);
+        if (accept(P, T_AS)) { it->b = primary(P); check_target(P, it->b, TGT_PLAIN); }
         nl_push(P, &items, finish(P, it));
     } while (accept(P, T_COMMA));
     (void)paren;
@@ -1200,29 +1205,64 @@ static int aug_op(int k)
 }
 
 /* Checks that e can be assigned to; reports CPython's message otherwise. */
-static void check_target(parser *P, py_node *e, int aug)
+/* _PyPegen_get_expr_name: what an expression is called in SyntaxErrors. */
+static const char *expr_name(py_node *e)
+{
+    switch (e->kind) {
+    case N_ATTR: return "attribute";
+    case N_SUBSCRIPT: return "subscript";
+    case N_STARRED: return "starred";
+    case N_NAME: return "name";
+    case N_LIST: return "list";
+    case N_TUPLE: return "tuple";
+    case N_LAMBDA: return "lambda";
+    case N_CALL: return "function call";
+    case N_BOOLOP: case N_BINOP: case N_UNARY: return "expression";
+    case N_GENEXP: return "generator expression";
+    case N_YIELD: return "yield expression";
+    case N_AWAIT: return "await expression";
+    case N_LISTCOMP: return "list comprehension";
+    case N_SETCOMP: return "set comprehension";
+    case N_DICTCOMP: return "dict comprehension";
+    case N_DICT: return "dict literal";
+    case N_SET: return "set display";
+    case N_JOINED: case N_FORMATTED: return "f-string expression";
+    case N_CONST: return e->op == 0 ? "None" : e->op == 1 ? "True" : e->op == 2 ? "False" : "ellipsis";
+    case N_COMPARE: return "comparison";
+    case N_IFEXP: return "conditional expression";
+    default: return "literal";
+    }
+}
+
+/* Where a target is checked, for CPython's wording: the first target of an
+ * assignment ("... here. Maybe you meant '==' instead of '='?"), any other target
+ * (a later one in a chain, inside brackets, of a for loop or with), del, +=. */
+static void check_target(parser *P, py_node *e, int ctx)
 {
     switch (e->kind) {
     case N_NAME: case N_ATTR: case N_SUBSCRIPT: return;
     case N_TUPLE: case N_LIST:
-        if (aug) break;
-        for (int i = 0; i < e->n; i++) check_target(P, e->list[i], 0);
+        if (ctx == TGT_AUG) break;
+        /* a bracketed list or tuple names its bad element without the "here" hint */
+        for (int i = 0; i < e->n; i++)
+            check_target(P, e->list[i], ctx == TGT_FIRST && e->kind == N_TUPLE && !(e->flags & 1) ? TGT_FIRST : ctx == TGT_DEL ? TGT_DEL : TGT_PLAIN);
         return;
     case N_STARRED:
-        if (aug) break;
-        check_target(P, e->a, 0);
+        if (ctx == TGT_AUG || ctx == TGT_DEL) break;
+        check_target(P, e->a, ctx);
         return;
     default: break;
     }
-    const char *what = e->kind == N_CALL ? "function call" : e->kind == N_CONST || e->kind == N_INT ||
-                       e->kind == N_STR || e->kind == N_FLOAT ? "literal" : "expression";
-    char msg[120];
-    if (aug) snprintf(msg, sizeof msg, "'%s' is an illegal expression for augmented assignment", what);
-    else snprintf(msg, sizeof msg, "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
-    fail_at(P, e->line, e->col + 1, msg);
+    const char *what = expr_name(e);
+    char msg[160];
+    if (ctx == TGT_AUG) snprintf(msg, sizeof msg, "'%s' is an illegal expression for augmented assignment", what);
+    else if (ctx == TGT_DEL) snprintf(msg, sizeof msg, "cannot delete %s", what);
+    else if (ctx == TGT_FIRST && !(e->kind == N_CONST && e->op != 3) && e->kind != N_LAMBDA)
+        snprintf(msg, sizeof msg, "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
+    else snprintf(msg, sizeof msg, "cannot assign to %s", what);
+    fail_span(P, e->line, e->col + 1, e->end_line, e->end_col + 1, msg);
 }
 
-/* expr_stmt -> star_expressions (augassign (star_expressions) | ('=' star_expressions)+ | [':' expression ['=' expression]]) */
 static py_node *expr_stmt(parser *P)
 {
     py_token *t = peek(P);
@@ -1230,7 +1270,7 @@ static py_node *expr_stmt(parser *P)
     if (at(P, T_COLONEQ)) refuse(P, REFUSE_WALRUS, peek(P)->line, peek(P)->col);
     if (is_aug(peek(P)->kind)) {
         int op = aug_op(advance(P)->kind);
-        check_target(P, e, 1);
+        check_target(P, e, TGT_AUG);
         py_node *n = node_at(P, N_AUGASSIGN, t);
         n->a = e;
         n->op = (uint8_t)op;
@@ -1258,14 +1298,7 @@ static py_node *expr_stmt(parser *P)
         if (at(P, T_YIELD)) { refuse(P, REFUSE_YIELD, peek(P)->line, peek(P)->col); }
         value = star_expressions(P);
     }
-    for (int i = 0; i < targets.n; i++) {
-        py_node *tg = targets.v[i];
-        if (tg->kind != N_NAME && tg->kind != N_ATTR && tg->kind != N_SUBSCRIPT && tg->kind != N_TUPLE &&
-            tg->kind != N_LIST && tg->kind != N_STARRED) {
-            check_target(P, tg, 0);
-        }
-        check_target(P, tg, 0);
-    }
+    for (int i = 0; i < targets.n; i++) check_target(P, targets.v[i], i == 0 ? TGT_FIRST : TGT_PLAIN);
     py_node *n = node_at(P, N_ASSIGN, t);
     n->list = nl_freeze(P, &targets, &n->n);
     n->a = value;
@@ -1323,7 +1356,7 @@ static py_node *simple_stmt(parser *P)
             nl_push(P, &l, x);
         } while (accept(P, T_COMMA));
         n->list = nl_freeze(P, &l, &n->n);
-        for (int i = 0; i < n->n; i++) check_target(P, n->list[i], 0);
+        for (int i = 0; i < n->n; i++) check_target(P, n->list[i], TGT_DEL);
         return finish(P, n);
     }
     case T_ASSERT:

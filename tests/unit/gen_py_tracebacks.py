@@ -82,6 +82,15 @@ CASES = [
     ("indent_unindent_mismatch", "def f():\n    x = 1\n  y = 2\n"),
     ("indent_tab_error", "if True:\n\ty = 1\n        z = 2\n"),
     ("syntax_expected_colon", "for i in range(3)\n    print(i)\n"),
+    # assignment targets
+    ("target_call", "f() = 1\n"),
+    ("target_true", "True = 1\n"),
+    ("target_in_brackets", "[a, f()] = 1, 2\n"),
+    ("target_in_tuple", "a, 5 = 1, 2\n"),
+    ("target_later_in_chain", "x = f() = 3\n"),
+    ("target_for_loop", "for a, 1 in x:\n    pass\n"),
+    ("target_del", "del x + 1\n"),
+    ("target_augmented", "(a, b) += 1\n"),
 ]
 
 

@@ -862,3 +862,100 @@ TEST(py_tb_syntax_expected_colon)
         "                     ^\n"
         "SyntaxError: expected ':'\n");
 }
+
+TEST(py_tb_target_call)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("f() = 1\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    f() = 1\n"
+        "    ^^^\n"
+        "SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='\077\n");
+}
+
+TEST(py_tb_target_true)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("True = 1\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    True = 1\n"
+        "    ^^^^\n"
+        "SyntaxError: cannot assign to True\n");
+}
+
+TEST(py_tb_target_in_brackets)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("[a, f()] = 1, 2\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    [a, f()] = 1, 2\n"
+        "        ^^^\n"
+        "SyntaxError: cannot assign to function call\n");
+}
+
+TEST(py_tb_target_in_tuple)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("a, 5 = 1, 2\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    a, 5 = 1, 2\n"
+        "       ^\n"
+        "SyntaxError: cannot assign to literal here. Maybe you meant '==' instead of '='\077\n");
+}
+
+TEST(py_tb_target_later_in_chain)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = f() = 3\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    x = f() = 3\n"
+        "        ^^^\n"
+        "SyntaxError: cannot assign to function call\n");
+}
+
+TEST(py_tb_target_for_loop)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("for a, 1 in x:\n"
+        "    pass\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    for a, 1 in x:\n"
+        "           ^\n"
+        "SyntaxError: cannot assign to literal\n");
+}
+
+TEST(py_tb_target_del)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("del x + 1\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    del x + 1\n"
+        "        ^^^^^\n"
+        "SyntaxError: cannot delete expression\n");
+}
+
+TEST(py_tb_target_augmented)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("(a, b) += 1\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    (a, b) += 1\n"
+        "    ^^^^^^\n"
+        "SyntaxError: 'tuple' is an illegal expression for augmented assignment\n");
+}
