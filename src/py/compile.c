@@ -144,12 +144,20 @@ static void st_args_defaults(compiler *c, scope *s, py_node *args)
     for (int i = 0; i < args->n2; i++) st_expr(c, s, args->list2[i]->a);
 }
 
-static void st_params(scope *fs, py_node *args)
+/* Declares a function's parameters; a name used twice is CPython's symtable error. */
+static void st_param(compiler *c, scope *fs, py_node *arg)
 {
-    for (int i = 0; i < args->n; i++) sym_add(fs, args->list[i]->str, F_PARAM);
-    for (int i = 0; i < args->n2; i++) sym_add(fs, args->list2[i]->str, F_PARAM);
-    if (args->b) sym_add(fs, args->b->str, F_PARAM);
-    if (args->c) sym_add(fs, args->c->str, F_PARAM);
+    sym *y = sym_find(fs, arg->str);
+    if (y && (y->flags & F_PARAM)) comp_error(c, arg, "duplicate argument '%s' in function definition", arg->str);
+    sym_add(fs, arg->str, F_PARAM);
+}
+
+static void st_params(compiler *c, scope *fs, py_node *args)
+{
+    for (int i = 0; i < args->n; i++) st_param(c, fs, args->list[i]);
+    if (args->b) st_param(c, fs, args->b);
+    for (int i = 0; i < args->n2; i++) st_param(c, fs, args->list2[i]);
+    if (args->c) st_param(c, fs, args->c);
 }
 
 /* Comprehension: the first iterator belongs to the enclosing scope, the rest to a
@@ -181,7 +189,7 @@ static void st_expr(compiler *c, scope *s, py_node *n)
     case N_LAMBDA: {
         st_args_defaults(c, s, n->a);
         scope *fs = scope_new(SC_FUNC, s, n);
-        st_params(fs, n->a);
+        st_params(c, fs, n->a);
         st_expr(c, fs, n->b);
         return;
     }
@@ -203,7 +211,7 @@ static void st_funcdef(compiler *c, scope *s, py_node *n)
     st_target(c, s, &(py_node){.kind = N_NAME, .str = n->str});
     scope *fs = scope_new(SC_FUNC, s, n);
     fs->is_coro = n->flags & 1;
-    st_params(fs, n->a);
+    st_params(c, fs, n->a);
     st_stmts(c, fs, n->list, n->n);
 }
 
@@ -867,6 +875,10 @@ static int const_tuple_names(compiler *c, py_node **kws, int n)
 /* call -> func(args): picks CALL_METHOD, CALL, CALL_KW or CALL_EX. */
 static void call_expr(compiler *c, py_node *n)
 {
+    for (int j = 0; j < n->n2; j++)  /* validate_keywords */
+        for (int i = 0; i < j; i++)
+            if (n->list2[i]->str && n->list2[j]->str && strcmp(n->list2[i]->str, n->list2[j]->str) == 0)
+                comp_error(c, n->list2[j], "keyword argument repeated: %s", n->list2[j]->str);
     bool stars = false;
     for (int i = 0; i < n->n; i++) stars |= n->list[i]->kind == N_STARRED;
     for (int i = 0; i < n->n2; i++) stars |= n->list2[i]->str == NULL;

@@ -587,15 +587,20 @@ static py_node *slices(parser *P)
 static void call_args(parser *P, py_node *call)
 {
     nlist args = {0}, kws = {0};
+    bool positional_after_kw = false, kw_unpacking = false, trailing_comma = false;
+    py_node *bare_genexp = NULL;
     while (!at(P, T_RPAR)) {
         py_token *t = peek(P);
+        trailing_comma = false;
         if (accept(P, T_STAR)) {
+            if (kw_unpacking) fail_at(P, t->line, t->col, "iterable argument unpacking follows keyword argument unpacking");
             py_node *s = node_at(P, N_STARRED, t);
             s->a = expression(P);
             nl_push(P, &args, finish(P, s));
         } else if (accept(P, T_DSTAR)) {
             py_node *k = node_at(P, N_KEYWORD, t);
             k->a = expression(P);
+            kw_unpacking = true;
             nl_push(P, &kws, finish(P, k));
         } else if (at(P, T_NAME) && at_ahead(P, 1, T_EQUAL)) {
             advance(P);
@@ -608,17 +613,29 @@ static void call_args(parser *P, py_node *call)
             py_node *e = expression(P);
             if (at(P, T_COLONEQ)) refuse(P, REFUSE_WALRUS, peek(P)->line, peek(P)->col);
             if (at(P, T_FOR) || at(P, T_ASYNC)) {
-                e = comprehension(P, N_GENEXP, t, e, NULL);
-                /* a lone generator argument spans the call's parentheses, as CPython */
-                e->line = call->line;
-                finish(P, e);
+                py_node *bare = comprehension(P, N_GENEXP, t, e, NULL);
+                finish(P, bare);
+                if (!bare_genexp) bare_genexp = bare;
+                e = bare;
             } else if (kws.n) {
-                fail_at(P, e->line, e->col + 1, "positional argument follows keyword argument");
+                positional_after_kw = true;  /* reported once the arguments are read, as CPython */
             }
             nl_push(P, &args, e);
         }
         if (!accept(P, T_COMMA)) break;
+        trailing_comma = true;
     }
+    if (bare_genexp && (args.n + kws.n > 1 || trailing_comma)) {
+        /* from the element to the end of the last for/if clause */
+        py_node *last = bare_genexp->list[bare_genexp->n - 1];
+        py_node *end = last->n ? last->list[last->n - 1] : last->b;
+        fail_span(P, bare_genexp->line, bare_genexp->col + 1, end->end_line, end->end_col + 1,
+                  "Generator expression must be parenthesized");
+    }
+    if (positional_after_kw)
+        syntax_error(P, kw_unpacking ? "positional argument follows keyword argument unpacking"
+                                     : "positional argument follows keyword argument");
+    if (bare_genexp) bare_genexp->line = call->line;  /* a lone generator argument spans the call's parentheses */
     call->list = nl_freeze(P, &args, &call->n);
     call->list2 = nl_freeze(P, &kws, &call->n2);
 }
@@ -899,16 +916,18 @@ static py_node *parameters(parser *P, int closing, int lambda)
     py_node *args = node_at(P, N_ARGS, peek(P));
     nlist pos = {0}, kwonly = {0};
     int star_seen = 0, default_seen = 0;
+    py_token *bare_star = NULL;
     while (!at(P, closing)) {
         py_token *t = peek(P);
         if (accept(P, T_DSTAR)) {
             args->c = param(P, lambda, 0);
-            accept(P, T_COMMA);
+            if (accept(P, T_COMMA) && !at(P, closing)) syntax_error(P, "arguments cannot follow var-keyword argument");
             break;
         } else if (accept(P, T_STAR)) {
-            if (star_seen) { syntax_error(P, NULL); }
+            if (star_seen) fail_at(P, t->line, t->col, "* argument may appear only once");
             star_seen = 1;
             if (at(P, T_NAME)) args->b = param(P, lambda, 0);
+            else bare_star = lambda ? peek(P) : t;  /* lambda's error points past the '*' */
         } else if (at(P, T_SLASH)) {
             refuse(P, REFUSE_POSONLY, t->line, t->col);
         } else {
@@ -924,6 +943,7 @@ static py_node *parameters(parser *P, int closing, int lambda)
         }
         if (!accept(P, T_COMMA)) break;
     }
+    if (bare_star && kwonly.n == 0) fail_at(P, bare_star->line, bare_star->col, "named arguments must follow bare *");
     args->list = nl_freeze(P, &pos, &args->n);
     args->list2 = nl_freeze(P, &kwonly, &args->n2);
     return args;

@@ -91,6 +91,16 @@ CASES = [
     ("target_for_loop", "for a, 1 in x:\n    pass\n"),
     ("target_del", "del x + 1\n"),
     ("target_augmented", "(a, b) += 1\n"),
+    # calls and parameters
+    ("call_positional_after_keyword", "print(sep='-', 'a')\n"),
+    ("call_positional_after_unpacking", "d = {}\nprint(**d, 'a')\n"),
+    ("call_genexp_not_alone", "print(x for x in 'ab', 1)\n"),
+    ("call_keyword_repeated", "print('a', sep='', sep=' ')\n"),
+    ("call_star_after_dstar", "d = {}\nprint(**d, *'ab')\n"),
+    ("def_duplicate_argument", "def area(w, h, w):\n    return w * h\n"),
+    ("def_bare_star", "def f(a, *):\n    pass\n"),
+    ("def_after_kwargs", "def f(**opts, verbose):\n    pass\n"),
+    ("def_star_twice", "def f(*a, *b):\n    pass\n"),
 ]
 
 

@@ -959,3 +959,117 @@ TEST(py_tb_target_augmented)
         "    ^^^^^^\n"
         "SyntaxError: 'tuple' is an illegal expression for augmented assignment\n");
 }
+
+TEST(py_tb_call_positional_after_keyword)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("print(sep='-', 'a')\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    print(sep='-', 'a')\n"
+        "                      ^\n"
+        "SyntaxError: positional argument follows keyword argument\n");
+}
+
+TEST(py_tb_call_positional_after_unpacking)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("d = {}\n"
+        "print(**d, 'a')\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    print(**d, 'a')\n"
+        "                  ^\n"
+        "SyntaxError: positional argument follows keyword argument unpacking\n");
+}
+
+TEST(py_tb_call_genexp_not_alone)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("print(x for x in 'ab', 1)\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    print(x for x in 'ab', 1)\n"
+        "          ^^^^^^^^^^^^^^^\n"
+        "SyntaxError: Generator expression must be parenthesized\n");
+}
+
+TEST(py_tb_call_keyword_repeated)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("print('a', sep='', sep=' ')\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    print('a', sep='', sep=' ')\n"
+        "                       ^^^^^^^\n"
+        "SyntaxError: keyword argument repeated: sep\n");
+}
+
+TEST(py_tb_call_star_after_dstar)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("d = {}\n"
+        "print(**d, *'ab')\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    print(**d, *'ab')\n"
+        "               ^\n"
+        "SyntaxError: iterable argument unpacking follows keyword argument unpacking\n");
+}
+
+TEST(py_tb_def_duplicate_argument)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def area(w, h, w):\n"
+        "    return w * h\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    def area(w, h, w):\n"
+        "                   ^\n"
+        "SyntaxError: duplicate argument 'w' in function definition\n");
+}
+
+TEST(py_tb_def_bare_star)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def f(a, *):\n"
+        "    pass\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    def f(a, *):\n"
+        "             ^\n"
+        "SyntaxError: named arguments must follow bare *\n");
+}
+
+TEST(py_tb_def_after_kwargs)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def f(**opts, verbose):\n"
+        "    pass\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    def f(**opts, verbose):\n"
+        "                  ^^^^^^^\n"
+        "SyntaxError: arguments cannot follow var-keyword argument\n");
+}
+
+TEST(py_tb_def_star_twice)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def f(*a, *b):\n"
+        "    pass\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    def f(*a, *b):\n"
+        "              ^\n"
+        "SyntaxError: * argument may appear only once\n");
+}
