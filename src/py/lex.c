@@ -115,6 +115,7 @@ static py_token *push_tok(lexer *lx, int kind, const char *start, const char *en
     t->end_col = col_of(lx, end);
     t->start = start;
     t->len = (size_t)(end - start);
+    t->level = lx->depth;
     return t;
 }
 

@@ -43,6 +43,7 @@ typedef struct py_token {
     double fval;
     int overflow;           /* T_INT too large for 64 bits */
     int imag;               /* T_INT/T_FLOAT with a 'j' (refused: complex numbers) */
+    int level;              /* brackets open after this token (CPython's tok->level) */
 } py_token;
 
 typedef struct py_lexed {

@@ -226,7 +226,7 @@ void modules_init(py_vm *vm)
  * (to the end of the line if the error spans lines), none if col falls in the
  * indentation. Columns arrive as 1-based byte offsets; CPython's are characters,
  * which it then applies to the UTF-8 text, so convert the same way. */
-static void print_syntax_error(py_vm *vm, int kind, const int loc[4], const char *msg)
+static void print_syntax_error(py_vm *vm, int kind, const int loc[4], const char *msg, const char *text)
 {
     static const char *const names[] = {"SyntaxError", "IndentationError", "TabError"};
     int line = loc[0];
@@ -234,6 +234,7 @@ static void print_syntax_error(py_vm *vm, int kind, const int loc[4], const char
     fprintf(vm->err, "  File \"%s\", line %d\n", vm->abs_path, line);
     const char *s = vm->source;
     for (int i = 1; s && i < line; i++) { s = strchr(s, '\n'); if (s) s++; }
+    if (text && *text) s = text;  /* an f-string's expression, as CPython compiled it */
     if (s && *s) {
         const char *e = strchr(s, '\n');
         int64_t n = e ? (int64_t)(e - s) : (int64_t)strlen(s);
@@ -281,7 +282,7 @@ int py_run_file(py_vm *vm, const char *src, bool dis)
             fprintf(vm->err, "%s:%d:%d: %s\n", vm->path, p.err_line, p.err_col, p.err);
         } else {
             int loc[4] = {p.err_line, p.err_col, p.err_end_line, p.err_end_col};
-            print_syntax_error(vm, p.err_kind, loc, p.err);
+            print_syntax_error(vm, p.err_kind, loc, p.err, p.err_text);
         }
         py_parse_free(&p);
         return 1;
@@ -291,7 +292,7 @@ int py_run_file(py_vm *vm, const char *src, bool dis)
     py_code *code = py_compile_module(vm, p.module, err, sizeof err, loc);
     py_parse_free(&p);
     if (!code) {
-        print_syntax_error(vm, PY_SYNTAX_ERROR, loc, err);
+        print_syntax_error(vm, PY_SYNTAX_ERROR, loc, err, NULL);
         return 1;
     }
     if (dis) {

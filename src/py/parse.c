@@ -26,6 +26,9 @@ typedef struct parser {
     py_parsed *out;
     jmp_buf fail;
     int in_func, in_async, in_loop;
+    py_node *last_disj;     /* the disjunction parsed last (CPython's invalid_expression 'a') */
+    int eq_ctx, eq_start;   /* where a stray '=' gets CPython's hint: 1 named_expression, 2 call argument */
+    int speculating;        /* inside try_parse: no error hints, just fail */
 } parser;
 
 static void *arena_alloc(py_arena **ap, size_t n)
@@ -82,9 +85,108 @@ LL_NORETURN static void fail_at(parser *P, int line, int col, const char *msg)
     fail_span(P, line, col, line, col + 1, msg);
 }
 
+static py_node *star_expressions(parser *P);
+static py_node *expression(parser *P);
+static py_node *bitor_expr(parser *P);
+static py_node *eq_checked(parser *P, int ctx, py_node *(*fn)(parser *));
+static const char *expr_name(py_node *e);
+
+/* Parses with fn from the current token without committing: returns the node (and
+ * leaves the position where it started), or NULL if it fails there. */
+static py_node *try_parse_to(parser *P, py_node *(*fn)(parser *), int *end_pos);
+static py_node *try_parse(parser *P, py_node *(*fn)(parser *)) { return try_parse_to(P, fn, NULL); }
+
+/* try_parse, also giving the position just after what fn parsed. */
+static py_node *try_parse_to(parser *P, py_node *(*fn)(parser *), int *end_pos)
+{
+    jmp_buf saved;
+    memcpy(saved, P->fail, sizeof saved);
+    py_parsed out = *P->out;
+    int pos = P->pos, spec = P->speculating;
+    py_node *last = P->last_disj, *r = NULL;
+    P->speculating = 1;
+    if (setjmp(P->fail) == 0) r = fn(P);
+    if (end_pos) *end_pos = P->pos;
+    memcpy(P->fail, saved, sizeof saved);
+    *P->out = out;
+    P->pos = pos;
+    P->speculating = spec;
+    P->last_disj = last;
+    return r;
+}
+
+static bool starts_expression(int k)
+{
+    switch (k) {
+    case T_NAME: case T_INT: case T_FLOAT: case T_STRING: case T_NONE: case T_TRUE: case T_FALSE: case T_ELLIPSIS:
+    case T_LPAR: case T_LSQB: case T_LBRACE: case T_MINUS: case T_PLUS: case T_TILDE: case T_NOT: case T_LAMBDA:
+    case T_AWAIT:
+        return true;
+    default: return false;
+    }
+}
+
+/* CPython's second-pass hints for a plain "invalid syntax" at the current token:
+ * "print x" (invalid_legacy_expression) and two expressions side by side inside
+ * brackets (invalid_expression: "Perhaps you forgot a comma?"). */
+static void syntax_hints(parser *P)
+{
+    if (P->speculating || P->pos == 0) return;
+    py_token *t = &P->t[P->pos], *prev = &P->t[P->pos - 1];
+    if (!starts_expression(t->kind)) return;
+    bool legacy = prev->kind == T_NAME && (strcmp(prev->sval, "print") == 0 || strcmp(prev->sval, "exec") == 0);
+    if (legacy && t->kind != T_LPAR) {
+        py_node *b = try_parse(P, star_expressions);
+        if (b) {
+            char msg[120];
+            snprintf(msg, sizeof msg, "Missing parentheses in call to '%s'. Did you mean %s(...)?", prev->sval, prev->sval);
+            fail_span(P, prev->line, prev->col, b->end_line, b->end_col + 1, msg);
+        }
+    }
+    py_node *a = P->last_disj;
+    if (a && !legacy && prev->level > 0 && a->end_line == prev->end_line && a->end_col + 1 == prev->end_col &&
+        !(a->kind == N_NAME && t->kind == T_STRING)) {
+        py_node *b = try_parse(P, expression);
+        if (b) fail_span(P, a->line, a->col + 1, b->end_line, b->end_col + 1, "invalid syntax. Perhaps you forgot a comma?");
+    }
+}
+
+/* invalid_named_expression ("if x = 1:" meant == or :=) and invalid_kwarg
+ * ("f(x.y = 1)"): the expression before the '=' must be the whole element so far,
+ * and no wider than a bitwise_or. */
+static void named_hint(parser *P)
+{
+    py_node *a = P->last_disj;
+    py_token *prev = &P->t[P->pos - 1], *first = &P->t[P->eq_start];
+    if (!a || a->end_line != prev->end_line || a->end_col + 1 != prev->end_col) return;
+    if (a->line != first->line || a->col + 1 != first->col) return;
+    if (a->kind == N_COMPARE || a->kind == N_BOOLOP || (a->kind == N_UNARY && a->op == UNARY_NOT) ||
+        a->kind == N_IFEXP || a->kind == N_LAMBDA || a->kind == N_STARRED)
+        return;
+    if (P->eq_ctx == 2) {
+        py_token *eq = &P->t[P->pos];
+        fail_span(P, a->line, a->col + 1, eq->end_line, eq->end_col, "expression cannot contain assignment, perhaps you meant \"==\"?");
+    }
+    if (a->kind == N_NAME) {
+        P->pos++;
+        int after = 0;
+        py_node *b = try_parse_to(P, bitor_expr, &after);
+        P->pos--;
+        if (b && (P->t[after].kind == T_EQUAL || P->t[after].kind == T_COLONEQ)) b = NULL;  /* !('='|':=') */
+        if (b) fail_span(P, a->line, a->col + 1, b->end_line, b->end_col + 1,
+                         "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    } else if (a->kind != N_LIST && a->kind != N_TUPLE && a->kind != N_GENEXP && !(a->kind == N_CONST && a->op < 3)) {
+        char msg[120];
+        snprintf(msg, sizeof msg, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(a));
+        fail_span(P, a->line, a->col + 1, a->end_line, a->end_col + 1, msg);
+    }
+}
+
 /* An error at the current token: CPython marks the whole token. */
 LL_NORETURN static void syntax_error(parser *P, const char *msg)
 {
+    if (!msg && P->eq_ctx && P->t[P->pos].kind == T_EQUAL && !P->speculating) named_hint(P);
+    if (!msg) syntax_hints(P);
     py_token *t = &P->t[P->pos];
     fail_span(P, t->line, t->col, t->end_line, t->end_col, msg ? msg : "invalid syntax");
 }
@@ -188,6 +290,16 @@ static py_node *fstring(parser *P, py_token *t);
 
 /* ---- atoms ---- */
 
+/* CPython 3.11 reports an f-string's errors at the token after the string literals. */
+LL_NORETURN static void fstr_fail(parser *P, py_token *t, const char *msg)
+{
+    int i = (int)(t - P->t);
+    if (i < 0 || i >= P->n) i = P->pos;
+    while (i < P->n - 1 && P->t[i].kind == T_STRING) i++;
+    py_token *after = &P->t[i];
+    fail_span(P, after->line, after->col, after->end_line, after->end_col, msg);
+}
+
 /* strings -> STRING+   (adjacent literals concatenate; any f-string makes a JoinedStr) */
 static py_node *strings(parser *P)
 {
@@ -261,7 +373,7 @@ static py_node *fstring_expr(parser *P, py_token *t, const char *s, size_t len, 
     if (lx.failed) {
         py_lex_free(&lx);
         free(src);
-        fail_at(P, t->line, t->col, "f-string: invalid syntax");
+        fstr_fail(P, t, "f-string: invalid syntax");
     }
     /* shift positions: the sub-source starts one column before the expression */
     for (int i = 0; i < lx.ntoks; i++) {
@@ -283,30 +395,57 @@ static py_node *fstring_expr(parser *P, py_token *t, const char *s, size_t len, 
     }
     P->arena = sub.arena;
     py_lex_free(&lx);
+    if (!e) {
+        /* CPython shows the expression it compiled, "(1 +)", with the caret in it */
+        snprintf(P->out->err_text, sizeof P->out->err_text, "%s", src);
+        free(src);
+        P->out->failed = 1;
+        P->out->err_line = P->out->err_end_line = t->line;
+        P->out->err_col = dummy.err_col - (col - 2);
+        P->out->err_end_col = dummy.err_end_col - (col - 2);
+        snprintf(P->out->err, sizeof P->out->err, "f-string: %.150s", dummy.err);
+        longjmp(P->fail, 1);
+    }
     free(src);
-    if (!e) fail_at(P, t->line, t->col, "f-string: invalid syntax");
     /* strip the parentheses we added */
     return e;
 }
 
 /* Finds the end of a replacement field's expression: the first '!', ':', '=' (not
- * part of ==, !=, <=, >=) or '}' at bracket depth 0 outside nested strings. */
-static size_t fstring_expr_end(const char *s, size_t i, size_t n)
+ * part of ==, !=, <=, >=) or '}' at bracket depth 0 outside nested strings. Fails
+ * with CPython's messages for stray brackets, '#' and backslashes. */
+static size_t fstring_expr_end(parser *P, py_token *t, const char *s, size_t i, size_t n)
 {
+    char stack[200];
     int depth = 0;
     char q = 0;
     for (; i < n; i++) {
         char c = s[i];
-        if (q) { if (c == q) q = 0; continue; }
+        if (q) { if (c == q) q = 0; else if (c == '\\') fstr_fail(P, t, "f-string expression part cannot include a backslash"); continue; }
         if (c == '\'' || c == '"') { q = c; continue; }
-        if (c == '(' || c == '[' || c == '{') depth++;
-        else if (c == ')' || c == ']' || (c == '}' && depth > 0)) depth--;
-        else if (depth == 0) {
+        if (c == '\\') fstr_fail(P, t, "f-string expression part cannot include a backslash");
+        if (c == '#') fstr_fail(P, t, "f-string expression part cannot include '#'");
+        if (c == '(' || c == '[' || c == '{') {
+            if (depth == (int)sizeof stack) fstr_fail(P, t, "f-string: too many nested parenthesis");
+            stack[depth++] = c;
+        } else if (c == ')' || c == ']' || (c == '}' && depth > 0)) {
+            char msg[120];
+            if (depth == 0) {
+                snprintf(msg, sizeof msg, "f-string: unmatched '%c'", c);
+                fstr_fail(P, t, msg);
+            }
+            char open = stack[--depth];
+            if ((open == '(' && c != ')') || (open == '[' && c != ']') || (open == '{' && c != '}')) {
+                snprintf(msg, sizeof msg, "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", c, open);
+                fstr_fail(P, t, msg);
+            }
+        } else if (depth == 0) {
             if (c == '}' || c == ':') return i;
             if (c == '!' && i + 1 < n && s[i + 1] != '=') return i;
             if (c == '=' && !(i + 1 < n && s[i + 1] == '=') && !(i > 0 && strchr("=!<>", s[i - 1]))) return i;
         }
     }
+    if (depth > 0) fstr_fail(P, t, "f-string: expecting '}'");
     return n;
 }
 
@@ -317,9 +456,9 @@ static py_node *fstring_field(parser *P, py_token *t, const char *s, size_t n, s
                               int line, int col, int depth, nlist *parts)
 {
     size_t i = *ip;
-    size_t e = fstring_expr_end(s, i, n);
-    if (e >= n) fail_at(P, t->line, t->col, "f-string: expecting '}'");
-    if (e == i || strspn(s + i, " \t") == e - i) fail_at(P, t->line, t->col, "f-string: valid expression required before '}'");
+    size_t e = fstring_expr_end(P, t, s, i, n);
+    if (e >= n) fstr_fail(P, t, "f-string: expecting '}'");
+    if (e == i || strspn(s + i, " \t") == e - i) fstr_fail(P, t, "f-string: empty expression not allowed");
     py_node *f = node_at(P, N_FORMATTED, t);
     f->a = fstring_expr(P, t, s + i, e - i, line, col + (int)i);
     if (s[e] == '=') {
@@ -333,7 +472,7 @@ static py_node *fstring_field(parser *P, py_token *t, const char *s, size_t n, s
         f->op = 'r';
     }
     if (s[e] == '!') {
-        if (e + 1 >= n || !strchr("rsa", s[e + 1])) fail_at(P, t->line, t->col, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+        if (e + 1 >= n || !strchr("rsa", s[e + 1])) fstr_fail(P, t, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
         f->op = (uint8_t)s[e + 1];
         e += 2;
     }
@@ -351,7 +490,7 @@ static py_node *fstring_field(parser *P, py_token *t, const char *s, size_t n, s
         e = k;
         if (f->op == 'r' && s[*ip - 1] == '{' && e > 0) { /* x=:spec formats with the spec */ }
     }
-    if (e >= n || s[e] != '}') fail_at(P, t->line, t->col, "f-string: expecting '}'");
+    if (e >= n || s[e] != '}') fstr_fail(P, t, "f-string: expecting '}'");
     *ip = e + 1;
     return f;
 }
@@ -369,7 +508,7 @@ static py_node *fstring_body(parser *P, py_token *t, const char *s, size_t n, in
             i += 2;
             continue;
         }
-        if (c == '}') fail_at(P, t->line, t->col, "f-string: single '}' is not allowed");
+        if (c == '}') fstr_fail(P, t, "f-string: single '}' is not allowed");
         if (c == '{') {
             if (ll) { nl_push(P, &parts, str_node(P, t, lit, ll, raw)); ll = 0; }
             i++;
@@ -469,7 +608,7 @@ static py_node *atom(parser *P)
         advance(P);
         if (accept(P, T_RPAR)) return finish(P, node_at(P, N_TUPLE, t));
         if (at(P, T_YIELD)) refuse(P, REFUSE_YIELD, peek(P)->line, peek(P)->col);
-        py_node *e = star_expression(P);
+        py_node *e = eq_checked(P, 1, star_expression);
         if (at(P, T_FOR) || at(P, T_ASYNC)) {
             n = comprehension(P, N_GENEXP, t, e, NULL);
             expect(P, T_RPAR);
@@ -485,7 +624,7 @@ static py_node *atom(parser *P)
         }
         nlist l = {0};
         nl_push(P, &l, e);
-        while (accept(P, T_COMMA) && !at(P, T_RPAR)) nl_push(P, &l, star_expression(P));
+        while (accept(P, T_COMMA) && !at(P, T_RPAR)) nl_push(P, &l, eq_checked(P, 1, star_expression));
         expect(P, T_RPAR);
         n = node_at(P, N_TUPLE, t);
         n->flags = 1;  /* written with parentheses */
@@ -496,14 +635,14 @@ static py_node *atom(parser *P)
         advance(P);
         nlist l = {0};
         if (!at(P, T_RSQB)) {
-            py_node *e = star_expression(P);
+            py_node *e = eq_checked(P, 1, star_expression);
             if (at(P, T_FOR) || at(P, T_ASYNC)) {
                 n = comprehension(P, N_LISTCOMP, t, e, NULL);
                 expect(P, T_RSQB);
                 return finish(P, n);
             }
             nl_push(P, &l, e);
-            while (accept(P, T_COMMA) && !at(P, T_RSQB)) nl_push(P, &l, star_expression(P));
+            while (accept(P, T_COMMA) && !at(P, T_RSQB)) nl_push(P, &l, eq_checked(P, 1, star_expression));
         }
         expect(P, T_RSQB);
         n = node_at(P, N_LIST, t);
@@ -518,7 +657,7 @@ static py_node *atom(parser *P)
         py_node *k = NULL, *v;
         if (accept(P, T_DSTAR)) { is_dict = 1; v = bitor_expr(P); }
         else {
-            k = star_expression(P);
+            k = eq_checked(P, 1, star_expression);
             is_dict = accept(P, T_COLON);
             v = is_dict ? expression(P) : NULL;
         }
@@ -533,10 +672,14 @@ static py_node *atom(parser *P)
             if (is_dict) {
                 if (accept(P, T_DSTAR)) { nl_push(P, &keys, NULL); nl_push(P, &vals, bitor_expr(P)); continue; }
                 nl_push(P, &keys, expression(P));
+                if (at(P, T_COMMA) || at(P, T_RBRACE)) {  /* invalid_kvpair: at the key's last character */
+                    py_token *kt = &P->t[P->pos - 1];
+                    fail_span(P, kt->end_line, kt->end_col - 1, kt->end_line, kt->end_col, "':' expected after dictionary key");
+                }
                 expect(P, T_COLON);
                 nl_push(P, &vals, expression(P));
             } else {
-                nl_push(P, &keys, star_expression(P));
+                nl_push(P, &keys, eq_checked(P, 1, star_expression));
             }
         }
         expect(P, T_RBRACE);
@@ -557,7 +700,7 @@ static py_node *slice_item(parser *P)
     py_node *lo = NULL;
     if (at(P, T_STAR)) refuse(P, REFUSE_STARRED_SUBSCRIPT, t->line, t->col);
     if (!at(P, T_COLON)) {
-        lo = star_expression(P);
+        lo = eq_checked(P, 1, star_expression);
         if (!at(P, T_COLON)) return lo;
     }
     py_node *s = lo ? node_span(P, N_SLICE, lo) : node_at(P, N_SLICE, t);
@@ -610,7 +753,7 @@ static void call_args(parser *P, py_node *call)
             k->a = expression(P);
             nl_push(P, &kws, finish(P, k));
         } else {
-            py_node *e = expression(P);
+            py_node *e = eq_checked(P, 2, expression);
             if (at(P, T_COLONEQ)) refuse(P, REFUSE_WALRUS, peek(P)->line, peek(P)->col);
             if (at(P, T_FOR) || at(P, T_ASYNC)) {
                 py_node *bare = comprehension(P, N_GENEXP, t, e, NULL);
@@ -835,7 +978,12 @@ static py_node *boolop(parser *P, py_node *(*sub)(parser *), int tok, int op)
 /* conjunction -> inversion ('and' inversion)* */
 static py_node *conjunction(parser *P) { return boolop(P, inversion, T_AND, 0); }
 /* disjunction -> conjunction ('or' conjunction)* */
-static py_node *disjunction(parser *P) { return boolop(P, conjunction, T_OR, 1); }
+static py_node *disjunction(parser *P)
+{
+    py_node *e = boolop(P, conjunction, T_OR, 1);
+    P->last_disj = e;
+    return e;
+}
 
 static py_node *parameters(parser *P, int closing, int lambda);
 
@@ -863,10 +1011,29 @@ static py_node *expression(parser *P)
     py_node *c = node_span(P, N_IFEXP, e);
     c->b = e;
     c->a = disjunction(P);
+    if (!at(P, T_ELSE) && !at(P, T_COLON))
+        fail_span(P, e->line, e->col + 1, c->a->end_line, c->a->end_col + 1, "expected 'else' after 'if' expression");
     expect(P, T_ELSE);
     c->c = expression(P);
     return finish(P, c);
 }
+
+/* Parses one element with fn where a following '=' gets CPython's hint (ctx: 1 a
+ * named_expression: condition, display item, group, subscript; 2 a call argument). */
+static py_node *eq_checked(parser *P, int ctx, py_node *(*fn)(parser *))
+{
+    int saved_ctx = P->eq_ctx, saved_start = P->eq_start;
+    P->eq_ctx = ctx;
+    P->eq_start = P->pos;
+    py_node *e = fn(P);
+    if (at(P, T_EQUAL)) syntax_error(P, NULL);
+    P->eq_ctx = saved_ctx;
+    P->eq_start = saved_start;
+    return e;
+}
+
+/* The test of if/elif/while. */
+static py_node *condition(parser *P) { return eq_checked(P, 1, expression); }
 
 /* star_expression -> '*' bitwise_or | expression */
 static py_node *star_expression(parser *P)
@@ -1009,7 +1176,7 @@ static py_node *if_stmt(parser *P)
 {
     py_token *t = advance(P);
     py_node *n = node_at(P, N_IF, t);
-    n->a = expression(P);
+    n->a = condition(P);
     expect(P, T_COLON);
     block_of(P, &n->list, &n->n, t->kind == T_ELIF ? "'elif' statement" : "'if' statement", t->line);
     if (at(P, T_ELIF)) {
@@ -1042,7 +1209,7 @@ static py_node *while_stmt(parser *P)
 {
     py_token *t = advance(P);
     py_node *n = node_at(P, N_WHILE, t);
-    n->a = expression(P);
+    n->a = condition(P);
     expect(P, T_COLON);
     loop_body(P, n, "'while' statement");
     return finish(P, n);

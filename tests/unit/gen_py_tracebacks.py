@@ -101,6 +101,21 @@ CASES = [
     ("def_bare_star", "def f(a, *):\n    pass\n"),
     ("def_after_kwargs", "def f(**opts, verbose):\n    pass\n"),
     ("def_star_twice", "def f(*a, *b):\n    pass\n"),
+    # CPython's second-pass hints
+    ("hint_print_statement", "name = 'Ada'\nprint 'hello', name\n"),
+    ("hint_forgot_comma", "print('total' 42)\n"),
+    ("hint_forgot_comma_dict", "d = {'a': 1 'b': 2}\n"),
+    ("hint_assign_in_if", "x = 1\nif x = 1:\n    pass\n"),
+    ("hint_assign_attribute_in_while", "class C: pass\nc = C()\nwhile c.done = False:\n    pass\n"),
+    ("hint_assign_in_list", "y = [x = 1]\n"),
+    ("hint_assign_in_call", "print(x.y = 1)\n"),
+    ("hint_ternary_without_else", "x = 1\ny = 'big' if x > 10\n"),
+    ("hint_dict_key_without_value", "d = {'a': 1, 'b'}\n"),
+    ("fstring_empty", "x = 1\nprint(f'{}')\n"),
+    ("fstring_bad_conversion", "x = 1\nprint(f'{x!z}')\n"),
+    ("fstring_single_brace", "print(f'a}b')\n"),
+    ("fstring_inner_syntax", "print(f'{1 +}')\n"),
+    ("fstring_unmatched", "x = 1\nprint(f'{x)}')\n"),
 ]
 
 

@@ -1073,3 +1073,181 @@ TEST(py_tb_def_star_twice)
         "              ^\n"
         "SyntaxError: * argument may appear only once\n");
 }
+
+TEST(py_tb_hint_print_statement)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("name = 'Ada'\n"
+        "print 'hello', name\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    print 'hello', name\n"
+        "    ^^^^^^^^^^^^^^^^^^^\n"
+        "SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)\077\n");
+}
+
+TEST(py_tb_hint_forgot_comma)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("print('total' 42)\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    print('total' 42)\n"
+        "          ^^^^^^^^^^\n"
+        "SyntaxError: invalid syntax. Perhaps you forgot a comma\077\n");
+}
+
+TEST(py_tb_hint_forgot_comma_dict)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("d = {'a': 1 'b': 2}\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    d = {'a': 1 'b': 2}\n"
+        "              ^^^^^\n"
+        "SyntaxError: invalid syntax. Perhaps you forgot a comma\077\n");
+}
+
+TEST(py_tb_hint_assign_in_if)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 1\n"
+        "if x = 1:\n"
+        "    pass\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    if x = 1:\n"
+        "       ^^^^^\n"
+        "SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='\077\n");
+}
+
+TEST(py_tb_hint_assign_attribute_in_while)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("class C: pass\n"
+        "c = C()\n"
+        "while c.done = False:\n"
+        "    pass\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 3\n"
+        "    while c.done = False:\n"
+        "          ^^^^^^\n"
+        "SyntaxError: cannot assign to attribute here. Maybe you meant '==' instead of '='\077\n");
+}
+
+TEST(py_tb_hint_assign_in_list)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("y = [x = 1]\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    y = [x = 1]\n"
+        "         ^^^^^\n"
+        "SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='\077\n");
+}
+
+TEST(py_tb_hint_assign_in_call)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("print(x.y = 1)\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    print(x.y = 1)\n"
+        "          ^^^^^\n"
+        "SyntaxError: expression cannot contain assignment, perhaps you meant \"==\"\077\n");
+}
+
+TEST(py_tb_hint_ternary_without_else)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 1\n"
+        "y = 'big' if x > 10\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    y = 'big' if x > 10\n"
+        "        ^^^^^^^^^^^^^^^\n"
+        "SyntaxError: expected 'else' after 'if' expression\n");
+}
+
+TEST(py_tb_hint_dict_key_without_value)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("d = {'a': 1, 'b'}\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    d = {'a': 1, 'b'}\n"
+        "                   ^\n"
+        "SyntaxError: ':' expected after dictionary key\n");
+}
+
+TEST(py_tb_fstring_empty)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 1\n"
+        "print(f'{}')\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    print(f'{}')\n"
+        "               ^\n"
+        "SyntaxError: f-string: empty expression not allowed\n");
+}
+
+TEST(py_tb_fstring_bad_conversion)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 1\n"
+        "print(f'{x!z}')\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    print(f'{x!z}')\n"
+        "                  ^\n"
+        "SyntaxError: f-string: invalid conversion character: expected 's', 'r', or 'a'\n");
+}
+
+TEST(py_tb_fstring_single_brace)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("print(f'a}b')\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    print(f'a}b')\n"
+        "                ^\n"
+        "SyntaxError: f-string: single '}' is not allowed\n");
+}
+
+TEST(py_tb_fstring_inner_syntax)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("print(f'{1 +}')\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    (1 +)\n"
+        "        ^\n"
+        "SyntaxError: f-string: invalid syntax\n");
+}
+
+TEST(py_tb_fstring_unmatched)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 1\n"
+        "print(f'{x)}')\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    print(f'{x)}')\n"
+        "                 ^\n"
+        "SyntaxError: f-string: unmatched ')'\n");
+}
