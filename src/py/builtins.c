@@ -62,7 +62,7 @@ static const kw_rule kw_rules[] = {
     {"list", "sort", "key reverse", NULL}, {"dict", "update", "*", NULL},
 };
 static const char *const kw_checked_builtins =
-    " print input len repr abs isinstance issubclass any all sum min max sorted reversed enumerate zip map"
+    " print input len repr ascii abs isinstance issubclass any all sum min max sorted reversed enumerate zip map"
     " filter iter next divmod pow round hash callable getattr hasattr setattr delattr chr ord hex oct bin"
     " format id vars globals int float str bool list tuple dict set frozenset range ";
 static const char *const kw_checked_types = " str list dict set frozenset tuple range int float bool ";
@@ -192,6 +192,13 @@ static py_val bi_repr(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     (void)kw;
     if (want_args(vm, "repr", nargs, 1, 1) < 0) return py_err();
     return py_repr(vm, args[0]);
+}
+
+static py_val bi_ascii(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (want_args(vm, "ascii", nargs, 1, 1) < 0) return py_err();
+    return py_ascii(vm, args[0]);
 }
 
 static py_val bi_abs(py_vm *vm, py_val *args, int nargs, py_dict *kw)
@@ -1068,7 +1075,7 @@ static void init_types(py_vm *vm)
 static void init_builtins(py_vm *vm)
 {
     static const struct { const char *name; py_native_fn fn; } fns[] = {
-        {"print", bi_print}, {"input", bi_input}, {"len", bi_len}, {"repr", bi_repr}, {"abs", bi_abs},
+        {"print", bi_print}, {"input", bi_input}, {"len", bi_len}, {"repr", bi_repr}, {"ascii", bi_ascii}, {"abs", bi_abs},
         {"isinstance", bi_isinstance}, {"issubclass", bi_issubclass}, {"any", bi_any}, {"all", bi_all},
         {"sum", bi_sum}, {"min", bi_min}, {"max", bi_max}, {"sorted", bi_sorted}, {"reversed", bi_reversed},
         {"enumerate", bi_enumerate}, {"zip", bi_zip}, {"map", bi_map}, {"filter", bi_filter},

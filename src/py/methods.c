@@ -713,7 +713,7 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
         int r = 0;
         switch (conv) {
         case 's': case 'r': case 'a': {
-            py_val s = conv == 's' ? py_str_of(vm, v) : py_repr(vm, v);
+            py_val s = conv == 's' ? py_str_of(vm, v) : conv == 'r' ? py_repr(vm, v) : py_ascii(vm, v);
             if (py_is_err(s)) { sbuf_free(&b); return s; }
             py_str *x = AS_STR(s);
             int64_t len = x->cplen;
@@ -836,7 +836,8 @@ py_val py_str_format_method(py_vm *vm, py_str *fmt, py_val *args, int nargs, py_
             spec = memchr(sub->data, '{', (size_t)sub->len) ? py_str_format_method(vm, sub, args, nargs, kw) : py_obj_val(sub);
             if (py_is_err(spec)) { sbuf_free(&b); return spec; }
         }
-        if (conv == 'r' || conv == 'a') v = py_repr(vm, v);
+        if (conv == 'r') v = py_repr(vm, v);
+        else if (conv == 'a') v = py_ascii(vm, v);
         else if (conv == 's') v = py_str_of(vm, v);
         else if (conv) { sbuf_free(&b); return raise_type(vm, vm->e_value, "Unknown conversion specifier %c", conv); }
         if (py_is_err(v)) { sbuf_free(&b); return v; }

@@ -2001,6 +2001,27 @@ int py_str_into(py_vm *vm, sbuf *b, py_val v)
     return py_exc_pending(vm) ? -1 : 0;
 }
 
+/* ascii(v): repr(v) with the non-ASCII characters escaped (\xe9, \u20ac, \U0001f600). */
+py_val py_ascii(py_vm *vm, py_val v)
+{
+    py_val r = py_repr(vm, v);
+    if (py_is_err(r) || AS_STR(r)->len == AS_STR(r)->cplen) return r;
+    py_str *s = AS_STR(r);
+    sbuf b = {0};
+    for (int64_t i = 0; i < s->len;) {
+        unsigned char c = (unsigned char)s->data[i];
+        if (c < 0x80) { sbuf_addc(&b, (char)c); i++; continue; }
+        int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        uint32_t cp = c & (n == 4 ? 0x07 : n == 3 ? 0x0F : 0x1F);
+        for (int k = 1; k < n && i + k < s->len; k++) cp = (cp << 6) | ((unsigned char)s->data[i + k] & 0x3F);
+        if (cp < 0x100) sbuf_printf(&b, "\\x%02x", cp);
+        else if (cp < 0x10000) sbuf_printf(&b, "\\u%04x", cp);
+        else sbuf_printf(&b, "\\U%08x", cp);
+        i += n;
+    }
+    return str_from_sbuf(vm, &b);
+}
+
 py_val py_repr(py_vm *vm, py_val v)
 {
     if (is_kind(v, K_STR) && 0) return v;

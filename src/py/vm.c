@@ -664,7 +664,8 @@ static py_val make_function(py_vm *vm, py_code *co, int flags, py_val *extra, py
 static py_val format_value(py_vm *vm, py_val v, int conv, py_val spec)
 {
     if (conv == 1) v = py_str_of(vm, v);
-    else if (conv == 2 || conv == 3) v = py_repr(vm, v);
+    else if (conv == 2) v = py_repr(vm, v);
+    else if (conv == 3) v = py_ascii(vm, v);
     if (py_is_err(v)) return v;
     if (spec.tag == V_UNDEF && is_kind(v, K_STR)) return v;
     return py_format(vm, v, spec);
