@@ -744,6 +744,8 @@ static py_val bi_vars(py_vm *vm, py_val *args, int nargs, py_dict *kw)
         if (!AS_INST(args[0])->attrs) AS_INST(args[0])->attrs = dict_new(vm);
         return py_obj_val(AS_INST(args[0])->attrs);
     }
+    if (is_kind(args[0], K_TYPE) && AS_TYPE(args[0])->dict) return py_obj_val(AS_TYPE(args[0])->dict);
+    if (is_kind(args[0], K_MODULE)) return py_obj_val(((py_module *)args[0].u.o)->dict);
     return raise_type(vm, vm->e_type, "vars() argument must have __dict__ attribute");
 }
 

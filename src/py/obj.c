@@ -1157,6 +1157,20 @@ py_val py_unary(py_vm *vm, int op, py_val a)
 
 /* ---------------- truthiness, len ---------------- */
 
+/* What __len__ returned, checked as CPython does: an int, not negative. -1 on error. */
+static int64_t len_result(py_vm *vm, py_val r)
+{
+    if (r.tag != V_INT && r.tag != V_BOOL) {
+        raise_type(vm, vm->e_type, "'%s' object cannot be interpreted as an integer", py_type_name(vm, r));
+        return -1;
+    }
+    if (r.u.i < 0) {
+        raise_type(vm, vm->e_value, "__len__() should return >= 0");
+        return -1;
+    }
+    return r.u.i;
+}
+
 bool py_truthy(py_vm *vm, py_val v)
 {
     switch (v.tag) {
@@ -1174,12 +1188,19 @@ bool py_truthy(py_vm *vm, py_val v)
     case K_SET: return AS_SET(v)->used != 0;
     case K_RANGE: return range_len((py_range *)v.u.o) != 0;
     case K_INST: {
+        /* __bool__ must return a bool; else __len__ decides (an int >= 0) */
         py_val m = type_lookup(v.u.o->type, vm->s_bool);
-        if (m.tag == V_UNDEF) m = type_lookup(v.u.o->type, vm->s_len);
+        bool via_len = m.tag == V_UNDEF;
+        if (via_len) m = type_lookup(v.u.o->type, vm->s_len);
         if (m.tag == V_UNDEF || is_kind(m, K_NATIVE)) return true;
         py_val r = vm_call(vm, m, &v, 1, NULL);
         if (py_is_err(r)) return false;
-        return py_truthy(vm, r);
+        if (via_len) return len_result(vm, r) > 0;
+        if (r.tag != V_BOOL) {
+            raise_type(vm, vm->e_type, "__bool__ should return bool, returned %s", py_type_name(vm, r));
+            return false;
+        }
+        return r.u.i != 0;
     }
     default: return true;
     }
@@ -1205,7 +1226,7 @@ int64_t py_len(py_vm *vm, py_val o)
             if (m.tag != V_UNDEF) {
                 py_val r = vm_call(vm, m, &o, 1, NULL);
                 if (py_is_err(r)) return -1;
-                return r.u.i;
+                return len_result(vm, r);
             }
             break;
         }

@@ -1642,6 +1642,8 @@ check_signals:
     DISPATCH();
 
 error:
+    /* a native that failed without setting an exception (a bug): fail loudly, not by crashing */
+    if (vm->exc.tag == V_UNDEF) raise_type(vm, vm->e_runtime, "error return without exception set");
     /* a new exception in this frame: record where */
     fr->last_ip = (uint32_t)(ip - code->code) - 1;
     exc_add_tb(vm, vm->exc, code, (int)fr->last_ip);
