@@ -25,6 +25,14 @@ if [ -f "$top/tests/py/run.sh" ]; then
         echo "skip py: 'looplab run' is not built yet, so the golden programs cannot run" | tee -a "$log"
     else
         suite py sh "$top/tests/py/run.sh" "$bin"
+        probe=$(mktemp -d)
+        echo 'import asyncio' >"$probe/probe.py"
+        if "$bin" run "$probe/probe.py" >/dev/null 2>&1; then
+            suite py-aio env CLOCKS="real virtual" sh "$top/tests/py/run.sh" "$bin" "$top/tests/py/aio"
+        else
+            echo "skip py-aio: the asyncio module is not built yet, so the asyncio programs cannot run" | tee -a "$log"
+        fi
+        rm -rf "$probe"
     fi
 fi
 for s in "$top"/tests/content/*.sh; do
