@@ -99,11 +99,11 @@ static const char *mask_word(int mask, const char *read, const char *write)
 static void narrate_poll(sbuf *b, double timeout)
 {
     if (timeout == 0)
-        sbuf_adds(b, "new loop iteration: callbacks are ready, check I/O without waiting");
+        sbuf_adds(b, "new iteration: callbacks are ready, check I/O without waiting");
     else if (timeout < 0)
-        sbuf_adds(b, "new loop iteration: nothing ready and no timer, wait for I/O");
+        sbuf_adds(b, "new iteration: nothing ready and no timer, wait for I/O");
     else
-        sbuf_printf(b, "new loop iteration: nothing ready, wait up to %.3f s for a timer or I/O", timeout);
+        sbuf_printf(b, "new iteration: nothing ready, wait for the next timer (%.3f s) or I/O", timeout);
 }
 
 static void narrate_loop(sbuf *b, const struct trace_event *ev)
@@ -152,12 +152,9 @@ static void narrate_other(sbuf *b, const struct trace_event *ev)
 {
     switch ((enum trace_kind)ev->kind) {
     case TRACE_BLOCKING:
-        if (ev->name)
-            sbuf_printf(b, "%s calls %s", ev->name, or_q(ev->text));
-        else
-            sbuf_printf(b, "%s", or_q(ev->text));
+        sbuf_printf(b, "%s blocks the whole loop for %.3f s: %s", ev->name ? ev->name : "the program", ev->x,
+                    or_q(ev->text));
         at_line(b, " at line ", ev->line, "");
-        sbuf_printf(b, ": the whole loop is blocked for %.3f s", ev->x);
         break;
     case TRACE_CALLBACK_ERROR:
         sbuf_printf(b, "Exception in callback %s: %s", or_q(ev->desc), or_q(ev->text));

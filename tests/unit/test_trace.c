@@ -223,7 +223,7 @@ TEST(trace_fds_and_blocking)
     EXPECT_EQ_STR(narrate_at(tr, 0), "t=0.000  fd 5 watched for reading: server: accept()");
     EXPECT_EQ_STR(narrate_at(tr, 2), "t=0.500  fd 5 is readable -> server: accept() joins the ready queue");
     EXPECT_EQ_STR(narrate_at(tr, 3), "t=0.500  fd 6 no longer watched for writing");
-    EXPECT_EQ_STR(narrate_at(tr, 6), "t=0.500  Task-1 calls time.sleep(1) at line 3: the whole loop is blocked for 1.000 s");
+    EXPECT_EQ_STR(narrate_at(tr, 6), "t=0.500  Task-1 blocks the whole loop for 1.000 s: time.sleep(1) at line 3");
     trace_state_free(&st);
     trace_free(tr);
 }
@@ -342,19 +342,19 @@ TEST(trace_narration_is_exact)
     struct trace *tr = small_trace();
     EXPECT_EQ_STR(narrate_at(tr, 0), "t=0.000  Task-1 created for main() (line 10), not running yet");
     EXPECT_EQ_STR(narrate_at(tr, 1), "t=0.000  call_soon: Task.__step(Task-1) -> ready queue, Task-1 is ready");
-    EXPECT_EQ_STR(narrate_at(tr, 2), "t=0.000  new loop iteration: callbacks are ready, check I/O without waiting");
+    EXPECT_EQ_STR(narrate_at(tr, 2), "t=0.000  new iteration: callbacks are ready, check I/O without waiting");
     EXPECT_EQ_STR(narrate_at(tr, 3), "t=0.000  loop runs the next ready callback: Task.__step(Task-1)");
     EXPECT_EQ_STR(narrate_at(tr, 4), "t=0.000  Task-1 starts main() at line 10");
     EXPECT_EQ_STR(narrate_at(tr, 9), "t=0.000  Task-1 awaits gather at line 12 -> back to the loop");
     EXPECT_EQ_STR(narrate_at(tr, 13), "t=0.000  timer set for t=0.200: end of Task-2's sleep(0.2)");
-    EXPECT_EQ_STR(narrate_at(tr, 19), "t=0.000  new loop iteration: nothing ready, wait up to 0.100 s for a timer or I/O");
+    EXPECT_EQ_STR(narrate_at(tr, 19), "t=0.000  new iteration: nothing ready, wait for the next timer (0.100 s) or I/O");
     EXPECT_EQ_STR(narrate_at(tr, 20), "t=0.000  virtual clock jumps to t=0.100 (no real waiting)");
     EXPECT_EQ_STR(narrate_at(tr, 21), "t=0.100  timer fired -> end of Task-3's sleep(0.1) joins the ready queue");
     EXPECT_EQ_STR(narrate_at(tr, 26), "t=0.100  Task-3 resumes fast() at line 7");
     EXPECT_EQ_STR(narrate_at(tr, 27), "t=0.100  prints \"fast\"");
     EXPECT_EQ_STR(narrate_at(tr, 28), "t=0.100  Task-3 finished, returned 'fast'");
     trace_emit_poll(tr, 0.1, -1);
-    EXPECT_EQ_STR(narrate_at(tr, 29), "t=0.100  new loop iteration: nothing ready and no timer, wait for I/O");
+    EXPECT_EQ_STR(narrate_at(tr, 29), "t=0.100  new iteration: nothing ready and no timer, wait for I/O");
     trace_emit_soon(tr, 0.1, 200, 0, "print_later()");
     EXPECT_EQ_STR(narrate_at(tr, 30), "t=0.100  call_soon: print_later() -> ready queue");
     trace_emit_callback_error(tr, 0.1, 200, "ZeroDivisionError: division by zero");
