@@ -121,57 +121,75 @@ static void syn_main_returns(struct syn *s, int main_task)
     trace_emit_run(s->tr, s->t, h);
 }
 
+/* download(name) of why-async finishes (its second half, after the sleep): prints,
+ * returns its letter, and gather's done callback for it is queued (returned). */
+static uint64_t download_finishes(struct syn *s, int task, int i)
+{
+    char text[48];
+    snprintf(text, sizeof text, "%c: done\n", 'a' + i);
+    syn_print(s, text);
+    snprintf(text, sizeof text, "'%c'", 'a' + i);
+    syn_done(s, task, text);
+    snprintf(text, sizeof text, "gather's callback for Task-%d", task);
+    return syn_soon(s, text);
+}
+
+/* The three downloads with asyncio.sleep: all start and sleep in one iteration, the
+ * timers fire together, all finish in one iteration. */
+static void downloads_sleeping(struct syn *s, const int dl[3], uint64_t gathered[3])
+{
+    uint64_t timer[3];
+    for (int i = 0; i < 3; i++) {
+        char text[32];
+        syn_resume(s, dl[i], 4);
+        snprintf(text, sizeof text, "%c: start\n", 'a' + i);
+        syn_print(s, text);
+        timer[i] = syn_sleep(s, dl[i], 0.1, 6);
+    }
+    syn_idle(s, 0.1);
+    for (int i = 0; i < 3; i++)
+        trace_emit_timer_fired(s->tr, s->t, timer[i]);
+    for (int i = 0; i < 3; i++)
+        syn_timer_wakes(s, timer[i], dl[i]);
+    syn_iter(s);
+    for (int i = 0; i < 3; i++) {
+        syn_resume(s, dl[i], 6);
+        gathered[i] = download_finishes(s, dl[i], i);
+    }
+}
+
+/* The three downloads with time.sleep: each holds the loop 0.1 s and finishes in its
+ * first step, so they run one after another in the same iteration. */
+static void downloads_blocking(struct syn *s, const int dl[3], uint64_t gathered[3])
+{
+    for (int i = 0; i < 3; i++) {
+        char text[32];
+        syn_resume(s, dl[i], 5);
+        snprintf(text, sizeof text, "%c: start\n", 'a' + i);
+        syn_print(s, text);
+        trace_emit_blocking(s->tr, s->t, (uint64_t)dl[i], "time.sleep(0.1)", 0.1, 7);
+        s->t += 0.1;
+        gathered[i] = download_finishes(s, dl[i], i);
+    }
+}
+
 /* why-async.py, or why-async-blocking.py (time.sleep instead of asyncio.sleep; every
- * line below `import time` is one further down). */
+ * line from `import time` on is one further down). */
 static void build_why_async(struct syn *s, bool blocking)
 {
-    int d = blocking ? 1 : 0;
+    int d = blocking ? 1 : 0, dl[3];
+    uint64_t gathered[3];
     int main_task = syn_task(s, "main", 11 + d);
     syn_iter(s);
     syn_resume(s, main_task, 11 + d);
-    int dl[3];
     for (int i = 0; i < 3; i++)
         dl[i] = syn_task(s, "download", 4 + d);
     trace_emit_task_suspend(s->tr, s->t, (uint64_t)main_task, "gather", 15 + d);
     syn_iter(s);
-    uint64_t timer[3] = {0};
-    uint64_t gathered[3] = {0};
-    for (int i = 0; i < 3; i++) {
-        char line[32];
-        syn_resume(s, dl[i], 4 + d);
-        snprintf(line, sizeof line, "%c: start\n", 'a' + i);
-        syn_print(s, line);
-        if (!blocking) {
-            timer[i] = syn_sleep(s, dl[i], 0.1, 6);
-            continue;
-        }
-        trace_emit_blocking(s->tr, s->t, (uint64_t)dl[i], "time.sleep(0.1)", 0.1, 7);
-        s->t += 0.1;
-        snprintf(line, sizeof line, "%c: done\n", 'a' + i);
-        syn_print(s, line);
-        snprintf(line, sizeof line, "'%c'", 'a' + i);
-        syn_done(s, dl[i], line);
-        snprintf(line, sizeof line, "gather's callback for Task-%d", dl[i]);
-        gathered[i] = syn_soon(s, line);
-    }
-    if (!blocking) {
-        syn_idle(s, 0.1);
-        for (int i = 0; i < 3; i++)
-            trace_emit_timer_fired(s->tr, s->t, timer[i]);
-        for (int i = 0; i < 3; i++)
-            syn_timer_wakes(s, timer[i], dl[i]);
-        syn_iter(s);
-        for (int i = 0; i < 3; i++) {
-            char text[32];
-            syn_resume(s, dl[i], 6);
-            snprintf(text, sizeof text, "%c: done\n", 'a' + i);
-            syn_print(s, text);
-            snprintf(text, sizeof text, "'%c'", 'a' + i);
-            syn_done(s, dl[i], text);
-            snprintf(text, sizeof text, "gather's callback for Task-%d", dl[i]);
-            gathered[i] = syn_soon(s, text);
-        }
-    }
+    if (blocking)
+        downloads_blocking(s, dl, gathered);
+    else
+        downloads_sleeping(s, dl, gathered);
     syn_iter(s);
     for (int i = 0; i < 3; i++)
         trace_emit_run(s->tr, s->t, gathered[i]);
@@ -193,7 +211,7 @@ static void job_finishes(struct syn *s, int task, const char *name)
     syn_done(s, task, text);
 }
 
-/* The first half of gather-vs-wait.py: gather(job("slow", 0.3), job("fast", 0.1)). */
+/* The first part of gather-vs-wait.py: gather(job("slow", 0.3), job("fast", 0.1)). */
 static void gather_half(struct syn *s, int main_task)
 {
     syn_print(s, "gather: results come back in argument order\n");
@@ -226,15 +244,15 @@ static void gather_half(struct syn *s, int main_task)
     syn_print(s, "  0.3s results: ['slow', 'fast']\n");
 }
 
-/* The second half: wait(FIRST_COMPLETED), then wait(timeout=0.1), then await slow. */
-static void wait_half(struct syn *s, int main_task)
+/* The second part: wait(FIRST_COMPLETED) on two new jobs returns at the first finish. */
+static int first_completed_part(struct syn *s, int main_task, uint64_t *slow_timer)
 {
     syn_print(s, "wait(FIRST_COMPLETED): returns at the first finish\n");
     int slow = syn_task(s, "job", 9), fast = syn_task(s, "job", 9);
     trace_emit_task_suspend(s->tr, s->t, (uint64_t)main_task, "wait(FIRST_COMPLETED)", 25);
     syn_iter(s);
     syn_resume(s, slow, 9);
-    uint64_t ts = syn_sleep(s, slow, 0.3, 10);
+    *slow_timer = syn_sleep(s, slow, 0.3, 10);
     syn_resume(s, fast, 9);
     uint64_t tf = syn_sleep(s, fast, 0.1, 10);
     syn_idle(s, 0.4);
@@ -249,6 +267,13 @@ static void wait_half(struct syn *s, int main_task)
     syn_iter(s);
     syn_resume(s, main_task, 25);
     syn_print(s, "  0.4s done: 1, pending: 1\n");
+    return slow;
+}
+
+/* The last part: wait(timeout=0.1) returns with the slow job still running; main then
+ * awaits the job itself. */
+static void timeout_part(struct syn *s, int main_task, int slow, uint64_t slow_timer)
+{
     syn_print(s, "wait(timeout=0.1): returns (done, pending), cancels nothing\n");
     uint64_t to = ++s->next_handle;
     trace_emit_timer(s->tr, s->t, to, s->t + 0.1, "wait's timeout 0.1");
@@ -261,8 +286,8 @@ static void wait_half(struct syn *s, int main_task)
     syn_print(s, "  0.5s done: 0, pending: 1, slow cancelled? False\n");
     trace_emit_task_suspend(s->tr, s->t, (uint64_t)main_task, "Task-4", 33);
     syn_idle(s, 0.6);
-    trace_emit_timer_fired(s->tr, s->t, ts);
-    syn_timer_wakes(s, ts, slow);
+    trace_emit_timer_fired(s->tr, s->t, slow_timer);
+    syn_timer_wakes(s, slow_timer, slow);
     syn_iter(s);
     job_finishes(s, slow, "slow");
     syn_wake(s, main_task);  /* main awaits Task-4 itself */
@@ -277,7 +302,9 @@ static void build_gather_vs_wait(struct syn *s)
     syn_iter(s);
     syn_resume(s, main_task, 15);
     gather_half(s, main_task);
-    wait_half(s, main_task);
+    uint64_t slow_timer;
+    int slow = first_completed_part(s, main_task, &slow_timer);
+    timeout_part(s, main_task, slow, slow_timer);
     syn_main_returns(s, main_task);
 }
 
@@ -304,6 +331,24 @@ static uint64_t orphan_start(struct syn *s, int main_task, int orphan, int nappe
     trace_emit_output(s->tr, s->t, TRACE_STDERR, msg, strlen(msg));
     syn_print(s, "after gc.collect(): 3\n");
     return nap_timer;
+}
+
+/* asyncio.run cancels what is left (the napper), then runs the loop until it ends. */
+static void orphan_shutdown(struct syn *s, int napper, uint64_t nap_timer)
+{
+    trace_emit_cancel(s->tr, s->t, (uint64_t)napper, NULL);
+    syn_wake(s, napper);
+    syn_iter(s);
+    syn_resume(s, napper, 17);
+    trace_emit_handle_cancelled(s->tr, s->t, nap_timer);  /* sleep's finally: h.cancel() */
+    syn_print(s, "napper: cancelled by asyncio.run at shutdown\n");
+    trace_emit_task_done(s->tr, s->t, (uint64_t)napper, TRACE_CANCELLED, NULL);
+    uint64_t g = syn_soon(s, "gather's callback for Task-3");
+    syn_iter(s);
+    trace_emit_run(s->tr, s->t, g);
+    uint64_t stop = syn_soon(s, "asyncio.run: stop the loop (leftovers are done)");
+    syn_iter(s);
+    trace_emit_run(s->tr, s->t, stop);
 }
 
 static void build_orphan_tasks(struct syn *s)
@@ -337,20 +382,7 @@ static void build_orphan_tasks(struct syn *s)
     syn_resume(s, main_task, 35);
     syn_print(s, "background set: 0 - main returns\n");
     syn_main_returns(s, main_task);
-    /* asyncio.run cancels what is left, then runs the loop until they finish. */
-    trace_emit_cancel(s->tr, s->t, (uint64_t)napper, NULL);
-    syn_wake(s, napper);
-    syn_iter(s);
-    syn_resume(s, napper, 17);
-    trace_emit_handle_cancelled(s->tr, s->t, nap_timer);  /* sleep's finally: h.cancel() */
-    syn_print(s, "napper: cancelled by asyncio.run at shutdown\n");
-    trace_emit_task_done(s->tr, s->t, (uint64_t)napper, TRACE_CANCELLED, NULL);
-    uint64_t g = syn_soon(s, "gather's callback for Task-3");
-    syn_iter(s);
-    trace_emit_run(s->tr, s->t, g);
-    uint64_t stop = syn_soon(s, "asyncio.run: stop the loop (leftovers are done)");
-    syn_iter(s);
-    trace_emit_run(s->tr, s->t, stop);
+    orphan_shutdown(s, napper, nap_timer);
 }
 
 /* The 1-based line of the first line of src starting with prefix, or 0. */

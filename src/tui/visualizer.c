@@ -227,15 +227,13 @@ static void short_label(const char *name, bool narrow, char *out, size_t n)
         snprintf(out, n, "%.3s", name);
 }
 
-/* The gutter text for source line `line` (at most w - 1 columns): the running task
- * first, with a marker, then the others there that are still alive; "+N" for those
- * that do not fit. */
-static void gutter_for(struct visualizer *v, struct tui *t, int line, char *out, size_t n, int w)
+/* The short labels of the live tasks on source line `line`, the running one first;
+ * returns how many there are (at most 16 labels are kept). */
+static int tasks_on_line(struct visualizer *v, int line, bool narrow, char labs[16][16], bool *has_run)
 {
     const struct trace *tr = run_of(v)->tr;
-    char labs[16][16];
     int nl = 0, total = 0;
-    bool has_run = false;
+    *has_run = false;
     for (int pass = 0; pass < 2; pass++)
         for (int i = 0; i < v->st.ntasks; i++) {
             const struct trace_task_view *tv = &v->st.tasks[i];
@@ -243,10 +241,20 @@ static void gutter_for(struct visualizer *v, struct tui *t, int line, char *out,
             if (tv->line != line || tv->state >= TS_DONE || running != (pass == 0))
                 continue;
             total++;
-            has_run = has_run || running;
+            *has_run = *has_run || running;
             if (nl < 16)
-                short_label(trace_task_at(tr, i)->name, w < 10, labs[nl++], sizeof labs[0]);
+                short_label(trace_task_at(tr, i)->name, narrow, labs[nl++], sizeof labs[0]);
         }
+    return total;
+}
+
+/* The gutter text for source line `line`, at most w - 1 columns: the tasks there, the
+ * running one marked; "+N" for those that do not fit. */
+static void gutter_for(struct visualizer *v, struct tui *t, int line, char *out, size_t n, int w)
+{
+    char labs[16][16];
+    bool has_run;
+    int total = tasks_on_line(v, line, w < 10, labs, &has_run), nl = total < 16 ? total : 16;
     int all = has_run ? 1 : 0;
     for (int i = 0; i < nl; i++)
         all += (i ? 1 : 0) + (int)strlen(labs[i]);
@@ -673,47 +681,58 @@ static void viz_key(struct screen *s, struct tui *t, int ch)
 
 /* ---- lifecycle ---- */
 
-/* Lays the source out as a Python code block (for its colours) and strips the block's
- * indent; if that does not give one line per source line, plain lines are used. */
+/* Source lines with syntax colours: the source laid out as a Python code block, its
+ * two-column indent dropped. False if that did not give one line per source line. */
+static bool code_lines_coloured(struct viz_run *r)
+{
+    char *md = xasprintf("``````````python\n%s\n``````````\n", r->source);
+    struct doc_opts o = {.width = 1000, .ascii = true, .marks = false};
+    doc_render(&r->doc, md, &o);
+    free(md);
+    if (r->doc.n < r->nlines)
+        return false;
+    for (int i = 0; i < r->nlines; i++)
+        if (strncmp(r->doc.lines[i].text, "  ", 2) != 0)
+            return false;
+    for (int i = 0; i < r->nlines; i++) {
+        const struct doc_line *d = &r->doc.lines[i];
+        r->lines[i].text = d->text + 2;
+        r->lines[i].spans = xcalloc((size_t)(d->nspans ? d->nspans : 1), sizeof *r->lines[i].spans);
+        for (int k = 0; k < d->nspans; k++) {
+            struct doc_span sp = d->spans[k];
+            sp.start = sp.start >= 2 ? sp.start - 2 : 0;
+            r->lines[i].spans[r->lines[i].nspans++] = sp;
+        }
+    }
+    return true;
+}
+
+/* Plain source lines: each points into the source, cut at its newline. */
+static void code_lines_plain(struct viz_run *r)
+{
+    char *p = r->source;
+    for (int i = 0; i < r->nlines; i++) {
+        r->lines[i].text = p;
+        char *e = strchr(p, '\n');
+        if (!e)
+            break;
+        *e = '\0';
+        p = e + 1;
+    }
+}
+
 static void run_init(struct viz_run *r, const char *title, const char *source, struct trace *tr)
 {
     r->title = xstrdup(title);
     r->source = xstrdup(source ? source : "");
     r->tr = tr;
-    char *md = xasprintf("``````````python\n%s\n``````````\n", r->source);
-    struct doc_opts o = {.width = 1000, .ascii = true, .marks = false};
-    doc_render(&r->doc, md, &o);
-    free(md);
-    int want = 1;
+    int n = 1;
     for (const char *p = r->source; *p; p++)
-        want += *p == '\n' && p[1] != '\0';
-    r->nlines = r->source[0] ? want : 0;
+        n += *p == '\n' && p[1] != '\0';
+    r->nlines = r->source[0] ? n : 0;
     r->lines = xcalloc((size_t)(r->nlines ? r->nlines : 1), sizeof *r->lines);
-    bool fits = r->doc.n >= r->nlines;
-    for (int i = 0; i < r->nlines && fits; i++)
-        fits = strncmp(r->doc.lines[i].text, "  ", 2) == 0;
-    for (int i = 0; i < r->nlines; i++) {
-        struct doc_line *d = fits ? &r->doc.lines[i] : NULL;
-        r->lines[i].text = d ? d->text + 2 : NULL;
-        r->lines[i].spans = xcalloc((size_t)(d && d->nspans ? d->nspans : 1), sizeof *r->lines[i].spans);
-        for (int s = 0; d && s < d->nspans; s++) {
-            struct doc_span sp = d->spans[s];
-            sp.start = sp.start >= 2 ? sp.start - 2 : 0;
-            r->lines[i].spans[r->lines[i].nspans++] = sp;
-        }
-    }
-    if (!fits) {
-        /* Plain text: each line points into the source, cut at its newline. */
-        char *p = r->source;
-        for (int i = 0; i < r->nlines; i++) {
-            r->lines[i].text = p;
-            char *e = strchr(p, '\n');
-            if (!e)
-                break;
-            *e = '\0';
-            p = e + 1;
-        }
-    }
+    if (!code_lines_coloured(r))
+        code_lines_plain(r);
 }
 
 static void run_free(struct viz_run *r)
