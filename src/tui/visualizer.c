@@ -759,7 +759,7 @@ struct screen *visualizer_new(struct tui *t, const char *title, const char *sour
 {
     (void)t;
     struct visualizer *v = xcalloc(1, sizeof *v);
-    v->base = (struct screen){"Event-loop visualizer", viz_help, viz_draw, viz_key, viz_destroy, NULL, false};
+    v->base = (struct screen){"Event-loop visualizer", viz_help, viz_draw, viz_key, viz_destroy, NULL, false, NULL};
     v->speed = DEFAULT_SPEED;
     trace_state_init(&v->st);
     run_init(&v->runs[0], title, source, tr);
