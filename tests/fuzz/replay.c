@@ -1,5 +1,5 @@
 /* replay.c - `fuzz-replay TARGET FILE...`: feeds saved inputs through a fuzz target's
- * entry point, the same one libFuzzer drives, without libFuzzer. `make check` runs it
+ * entry point, the same one libFuzzer drives, without libFuzzer, each one twice. `make check` runs it
  * over tests/fuzz/regressions/ (tests/e2e/fuzz.sh); a regression shows up as a crash or
  * a sanitizer report from this process. Exit 1 if an input is over
  * the target's size cap (it would never be run), 2 on bad usage or an unreadable file. */
@@ -39,6 +39,9 @@ int main(int argc, char **argv)
             fprintf(stderr, "fuzz-replay: cannot read %s\n", argv[i]);
             return 2;
         }
+        /* twice, as libFuzzer runs many inputs in one process: state that outlives
+         * a VM (a stale static cache) shows up on the second run */
+        targets[t].one((const uint8_t *)data, n);
         if (targets[t].one((const uint8_t *)data, n) < 0) {
             fprintf(stderr, "fuzz-replay: %s is over the size cap of %s\n", argv[i], argv[1]);
             status = 1;
