@@ -979,19 +979,14 @@ static py_val set_binop(py_vm *vm, int op, py_set *a, py_set *b)
     return py_obj_val(r);
 }
 
-static py_str *dunder_names[BINOP__COUNT][2];
-
-static void init_dunders(py_vm *vm)
-{
-    static const char *n[BINOP__COUNT][2] = {
-        {"__add__", "__radd__"}, {"__sub__", "__rsub__"}, {"__mul__", "__rmul__"}, {"__truediv__", "__rtruediv__"},
-        {"__floordiv__", "__rfloordiv__"}, {"__mod__", "__rmod__"}, {"__pow__", "__rpow__"},
-        {"__lshift__", "__rlshift__"}, {"__rshift__", "__rrshift__"}, {"__and__", "__rand__"},
-        {"__or__", "__ror__"}, {"__xor__", "__rxor__"}, {"__matmul__", "__rmatmul__"},
-    };
-    for (int i = 0; i < BINOP__COUNT; i++)
-        for (int k = 0; k < 2; k++) dunder_names[i][k] = str_intern_c(vm, n[i][k]);
-}
+/* Interned per call, not cached in a static: interned strings belong to one VM, and a
+ * process may create several (a cache outlived the VM that filled it). */
+static const char *const binop_dunders[BINOP__COUNT][2] = {
+    {"__add__", "__radd__"}, {"__sub__", "__rsub__"}, {"__mul__", "__rmul__"}, {"__truediv__", "__rtruediv__"},
+    {"__floordiv__", "__rfloordiv__"}, {"__mod__", "__rmod__"}, {"__pow__", "__rpow__"},
+    {"__lshift__", "__rlshift__"}, {"__rshift__", "__rrshift__"}, {"__and__", "__rand__"},
+    {"__or__", "__ror__"}, {"__xor__", "__rxor__"}, {"__matmul__", "__rmatmul__"},
+};
 
 py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
 {
@@ -1064,11 +1059,10 @@ py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
                 return raise_type(vm, vm->e_type, "can't multiply sequence by non-int of type '%s'", py_type_name(vm, a));
         }
     }
-    if (!dunder_names[0][0]) init_dunders(vm);
     bool found;
-    py_val r = user_binary(vm, a, dunder_names[op][0], b, &found);
+    py_val r = user_binary(vm, a, str_intern_c(vm, binop_dunders[op][0]), b, &found);
     if (found && !(r.tag == V_OBJ && r.u.o == vm->ellipsis.u.o)) return r;
-    r = user_binary(vm, b, dunder_names[op][1], a, &found);
+    r = user_binary(vm, b, str_intern_c(vm, binop_dunders[op][1]), a, &found);
     if (found && !(r.tag == V_OBJ && r.u.o == vm->ellipsis.u.o)) return r;
 fail:
     if (op == BINOP_ADD && (is_kind(a, K_STR) || is_kind(a, K_LIST) || is_kind(a, K_TUPLE)) && !is_kind(b, K_INST))

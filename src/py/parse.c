@@ -1119,17 +1119,20 @@ static py_node *try_stmt(parser *P)
     return finish(P, n);
 }
 
-/* dotted_name -> NAME ('.' NAME)* */
+/* dotted_name -> NAME ('.' NAME)*
+ * Built in the arena, not a heap buffer: expect() may longjmp out on a syntax error. */
 static const char *dotted_name(parser *P)
 {
-    sbuf b = {0};
+    char *s = NULL;
+    size_t n = 0;
     do {
         py_token *t = expect(P, T_NAME);
-        if (b.len) sbuf_addc(&b, '.');
-        sbuf_add(&b, t->sval, t->slen);
+        char *d = arena_alloc(&P->arena, n + 1 + t->slen + 1);
+        if (n) { memcpy(d, s, n); d[n++] = '.'; }
+        memcpy(d + n, t->sval, t->slen);
+        n += t->slen;
+        s = d;
     } while (accept(P, T_DOT));
-    const char *s = arena_strndup(P, b.data, b.len);
-    sbuf_free(&b);
     return s;
 }
 
