@@ -78,6 +78,8 @@ struct py_node {
     uint8_t kind, op;
     int flags;
     int line, col, end_line, end_col;
+    int pline, pcol;    /* where its outermost parentheses open (paren set): a node built on it starts there */
+    uint8_t paren;
     py_node *a, *b, *c;
     py_node **list, **list2, **list3, **list4;
     int n, n2, n3, n4;

@@ -438,12 +438,20 @@ static py_val bi_pow(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     (void)kw;
     if (want_args(vm, "pow", nargs, 2, 3) < 0) return py_err();
     if (nargs == 3) {
-        if (args[0].tag != V_INT || args[1].tag != V_INT || args[2].tag != V_INT)
-            return raise_type(vm, vm->e_type, "pow() 3rd argument not allowed unless all arguments are integers");
+        for (int i = 0; i < 3; i++)
+            if (args[i].tag != V_INT && args[i].tag != V_BOOL)
+                return raise_type(vm, vm->e_type, "pow() 3rd argument not allowed unless all arguments are integers");
         int64_t b = args[0].u.i, e = args[1].u.i, m = args[2].u.i;
         if (m == 0) return raise_type(vm, vm->e_value, "pow() 3rd argument cannot be 0");
-        if (e < 0) return raise_type(vm, vm->e_value, "base is not invertible for the given modulus");
         __extension__ typedef __int128 i128;
+        if (e < 0) {  /* b**-e is the modular inverse of b raised to e (extended Euclid) */
+            i128 am = m < 0 ? -(i128)m : m, r0 = pyfmt_int_mod(b, m) % am, r1 = am, s0 = 1, s1 = 0;
+            if (r0 < 0) r0 += am;
+            while (r1) { i128 q = r0 / r1, t = r0 - q * r1; r0 = r1; r1 = t; t = s0 - q * s1; s0 = s1; s1 = t; }
+            if (r0 != 1 && am != 1) return raise_type(vm, vm->e_value, "base is not invertible for the given modulus");
+            b = (int64_t)(((s0 % am) + am) % am);
+            e = e == INT64_MIN ? INT64_MAX : -e;  /* INT64_MIN: unreachable in practice */
+        }
         i128 r = 1, x = pyfmt_int_mod(b, m);
         while (e) { if (e & 1) r = (r * x) % m; x = (x * x) % m; e >>= 1; }
         return py_int(pyfmt_int_mod((int64_t)r, m));

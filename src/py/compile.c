@@ -774,13 +774,17 @@ static void call_expr(compiler *c, py_node *n)
         }
         return;
     }
-    emit(c, OP_BUILD_LIST, 0);
-    for (int i = 0; i < n->n; i++) {
-        py_node *a = n->list[i];
-        if (a->kind == N_STARRED) { expr(c, a->a); emit(c, OP_LIST_EXTEND, 1); }
-        else { expr(c, a); emit(c, OP_LIST_APPEND, 1); }
+    if (n->n == 1 && n->list[0]->kind == N_STARRED) {
+        expr(c, n->list[0]->a);  /* f(*x): CALL_EX makes the tuple (and names f if x is no iterable) */
+    } else {
+        emit(c, OP_BUILD_LIST, 0);
+        for (int i = 0; i < n->n; i++) {
+            py_node *a = n->list[i];
+            if (a->kind == N_STARRED) { expr(c, a->a); emit(c, OP_LIST_EXTEND, 1); }
+            else { expr(c, a); emit(c, OP_LIST_APPEND, 1); }
+        }
+        emit(c, OP_LIST_TO_TUPLE, 0);
     }
-    emit(c, OP_LIST_TO_TUPLE, 0);
     if (n->n2) {
         emit(c, OP_BUILD_MAP, 0);
         for (int i = 0; i < n->n2; i++) {
@@ -868,6 +872,8 @@ static scope *next_kid(compiler *c)
 static void assign_target(compiler *c, py_node *t);
 
 /* Compiles the loops of a comprehension inside its own unit. */
+static void leak_compare_loc(compiler *c, py_node *n);
+
 static void comp_generator(compiler *c, py_node *n, int gi, int kind, int depth)
 {
     py_node *g = n->list[gi];
@@ -879,6 +885,7 @@ static void comp_generator(compiler *c, py_node *n, int gi, int kind, int depth)
     for (int k = 0; k < g->n; k++) {
         expr(c, g->list[k]);
         emit(c, OP_POP_JUMP_IF_FALSE, start);
+        leak_compare_loc(c, g->list[k]);
     }
     if (gi + 1 < n->n) {
         comp_generator(c, n, gi + 1, kind, depth + 1);
@@ -1041,11 +1048,27 @@ static void expr(compiler *c, py_node *n)
 }
 
 /* Compiles a test and a forward jump taken when its truth equals cond. */
+/* CPython 3.11's compiler_jump_if sets the location to each comparison it tests
+ * (through not/and/or/if-else) and never restores it, so the code that follows a
+ * test in the same statement reports the last comparison: an assert's raise, a
+ * comprehension's append. Tracebacks show those carets, so do the same. */
+static void leak_compare_loc(compiler *c, py_node *n)
+{
+    switch (n->kind) {
+    case N_UNARY: if (n->op == UNARY_NOT) leak_compare_loc(c, n->a); break;
+    case N_BOOLOP: for (int i = 0; i < n->n; i++) leak_compare_loc(c, n->list[i]); break;
+    case N_IFEXP: leak_compare_loc(c, n->a); leak_compare_loc(c, n->b); leak_compare_loc(c, n->c); break;
+    case N_COMPARE: c->u->loc = loc_of(n); break;
+    default: break;
+    }
+}
+
 static void jump_if(compiler *c, py_node *n, bool cond, int *patch_at)
 {
     if (n->kind == N_UNARY && n->op == UNARY_NOT) { jump_if(c, n->a, !cond, patch_at); return; }
     expr(c, n);
     *patch_at = emit(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, 0);
+    leak_compare_loc(c, n);
 }
 
 /* ---- assignment ---- */
@@ -1286,10 +1309,9 @@ static void while_stmt(compiler *c, py_node *n)
 static void for_stmt(compiler *c, py_node *n)
 {
     expr(c, n->b);
-    c->u->loc = loc_of(n->b);
+    c->u->loc = loc_of(n);  /* CPython reports GET_ITER/FOR_ITER errors at the whole statement */
     emit(c, OP_GET_ITER, 0);
     int start = here(c);
-    c->u->loc = loc_of(n->a);
     int loop = emit(c, OP_FOR_ITER, 0);
     assign_target(c, n->a);
     fb_push(c, FB_FOR, start, n, NULL);
@@ -1590,11 +1612,9 @@ static void stmt(compiler *c, py_node *n)
     case N_TRY: try_stmt(c, n); break;
     case N_ASSERT: {
         int j;
-        jump_if(c, n->a, true, &j);
-        c->u->loc = loc_of(n);
+        jump_if(c, n->a, true, &j);  /* leaves the location at the last comparison, if any */
         emit(c, OP_LOAD_ASSERTION_ERROR, 0);
         if (n->b) { expr(c, n->b); emit(c, OP_CALL, 1); }
-        c->u->loc = loc_of(n);
         emit(c, OP_RAISE_VARARGS, 1);
         patch(c, j, here(c));
         break;

@@ -349,7 +349,8 @@ static int char_offset(const char *line, size_t len, int byte)
     return (int)utf8_count(line, byte);
 }
 
-/* Caret anchors for a one-line segment (traceback.py's rules for BinOp / Subscript). */
+/* Caret anchors for a one-line segment (the rules of CPython 3.11's C traceback printer,
+ * extract_anchors_from_expr, for BinOp / Subscript). */
 static bool caret_anchors(const char *seg, size_t seglen, int *left, int *right)
 {
     char *src = xstrndup(seg, seglen);
@@ -357,15 +358,17 @@ static bool caret_anchors(const char *seg, size_t seglen, int *left, int *right)
     py_node *e = py_parse_expression(src, &arena);
     bool ok = false;
     if (e && e->kind == N_BINOP) {
-        int ls = e->a->end_col, rs = e->b->col;
-        int off = 0;
-        while (ls + off < rs && (src[ls + off] == ' ' || src[ls + off] == '\t' || src[ls + off] == '(' || src[ls + off] == ')')) {
-            if (src[ls + off] != ' ' && src[ls + off] != '\t') break;
-            off++;
+        /* the operator is the first non-blank after the left operand, skipping the ')'s
+         * that close it; '**' and '//' are two characters */
+        int rs = e->b->col, la = e->a->end_col, ra = la + 1;
+        for (int i = e->a->end_col; i < rs; i++) {
+            if (src[i] == ' ' || src[i] == '\t' || src[i] == '\f') continue;
+            la = i;
+            ra = i + 1;
+            if (i + 1 < rs && src[i + 1] != ' ' && src[i + 1] != '\t' && src[i + 1] != '\f') ra++;
+            if (i + 1 < rs && src[i] == ')') continue;
+            break;
         }
-        int la = ls + off, ra = la + 1;
-        if (off + 1 < rs - ls && src[la + 1] != ' ' && src[la + 1] != '\t' && src[la + 1] != '\n') ra++;
-        while (la < (int)seglen && (src[la] == ' ' || src[la] == ')' || src[la] == '#' || src[la] == '\t')) { la++; ra++; }
         *left = char_offset(src, seglen, la);
         *right = char_offset(src, seglen, ra);
         ok = true;

@@ -139,10 +139,8 @@ static py_val str_split(py_vm *vm, py_val *args, int nargs, py_dict *kw, bool ri
             while (i < s->len) {
                 while (i < s->len && isspace((unsigned char)s->data[i])) i++;
                 if (i >= s->len) break;
-                if (maxsplit >= 0 && out->len == maxsplit) {
-                    int64_t e = s->len;
-                    while (e > i && isspace((unsigned char)s->data[e - 1])) e--;
-                    list_push(vm, out, py_obj_val(str_new(vm, s->data + i, (size_t)(e - i))));
+                if (maxsplit >= 0 && out->len == maxsplit) {  /* the rest keeps its trailing space */
+                    list_push(vm, out, py_obj_val(str_new(vm, s->data + i, (size_t)(s->len - i))));
                     break;
                 }
                 int64_t j = i;
@@ -156,10 +154,8 @@ static py_val str_split(py_vm *vm, py_val *args, int nargs, py_dict *kw, bool ri
         while (i > 0) {
             while (i > 0 && isspace((unsigned char)s->data[i - 1])) i--;
             if (i <= 0) break;
-            if (maxsplit >= 0 && out->len == maxsplit) {
-                int64_t b = 0;
-                while (b < i && isspace((unsigned char)s->data[b])) b++;
-                list_push(vm, out, py_obj_val(str_new(vm, s->data + b, (size_t)(i - b))));
+            if (maxsplit >= 0 && out->len == maxsplit) {  /* the rest keeps its leading space */
+                list_push(vm, out, py_obj_val(str_new(vm, s->data, (size_t)i)));
                 break;
             }
             int64_t j = i;
@@ -495,7 +491,10 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
         int width = -1, prec = -1;
         if (p < end && *p == '*') {
             if (k >= n) { sbuf_free(&b); return raise_type(vm, vm->e_type, "not enough arguments for format string"); }
-            width = (int)items[k++].u.i;
+            py_val wv = items[k++];
+            if (wv.tag != V_INT && wv.tag != V_BOOL) { sbuf_free(&b); return raise_type(vm, vm->e_type, "* wants int"); }
+            width = (int)wv.u.i;
+            if (width < 0) { width = -width; if (nf < 7) flags[nf++] = '-'; }  /* '%*d' % (-5, x) pads right */
             p++;
         } else if (p < end && isdigit((unsigned char)*p)) {
             width = 0;
@@ -504,6 +503,13 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
         if (p < end && *p == '.') {
             p++;
             prec = 0;
+            if (p < end && *p == '*') {
+                if (k >= n) { sbuf_free(&b); return raise_type(vm, vm->e_type, "not enough arguments for format string"); }
+                py_val pv = items[k++];
+                if (pv.tag != V_INT && pv.tag != V_BOOL) { sbuf_free(&b); return raise_type(vm, vm->e_type, "* wants int"); }
+                prec = pv.u.i < 0 ? 0 : (int)pv.u.i;
+                p++;
+            }
             while (p < end && isdigit((unsigned char)*p)) prec = prec * 10 + (*p++ - '0');
         }
         if (p >= end) { sbuf_free(&b); return raise_type(vm, vm->e_value, "incomplete format"); }
@@ -874,7 +880,7 @@ static py_val d_popitem(py_vm *vm, py_val *args, int nargs, py_dict *kw)
         dict_del(vm, d, t->items[0]);
         return py_obj_val(t);
     }
-    return raise_type(vm, vm->e_key, "'popitem(): dictionary is empty'");
+    return raise_type(vm, vm->e_key, "popitem(): dictionary is empty");
 }
 
 static py_val d_update(py_vm *vm, py_val *args, int nargs, py_dict *kw)
@@ -958,7 +964,7 @@ static py_val s_pop(py_vm *vm, py_val *args, int nargs, py_dict *kw)
         s->used--;
         return k;
     }
-    return raise_type(vm, vm->e_key, "'pop from an empty set'");
+    return raise_type(vm, vm->e_key, "pop from an empty set");
 }
 
 static py_val to_set(py_vm *vm, py_val v)

@@ -991,6 +991,8 @@ static const char *const binop_dunders[BINOP__COUNT][2] = {
 py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
 {
     if (is_num(a) && is_num(b)) {
+        if (a.tag == V_BOOL && b.tag == V_BOOL && (op == BINOP_AND || op == BINOP_OR || op == BINOP_XOR))
+            return py_bool(op == BINOP_AND ? (a.u.i & b.u.i) : op == BINOP_OR ? (a.u.i | b.u.i) : (a.u.i ^ b.u.i));
         if (a.tag != V_FLOAT && b.tag != V_FLOAT) return int_binop(vm, op, a.u.i, b.u.i);
         if (op <= BINOP_POW) return float_binop(vm, op, num_f(a), num_f(b));
         goto fail;

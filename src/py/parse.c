@@ -140,8 +140,8 @@ static py_node *node_span(parser *P, int kind, py_node *from)
 {
     py_node *n = arena_alloc(&P->arena, sizeof *n);
     n->kind = (uint8_t)kind;
-    n->line = from->line;
-    n->col = from->col;
+    n->line = from->paren ? from->pline : from->line;  /* "(a)(b)" starts at the "(", as in CPython */
+    n->col = from->paren ? from->pcol : from->col;
     return finish(P, n);
 }
 
@@ -463,7 +463,10 @@ static py_node *atom(parser *P)
         if (at(P, T_COLONEQ)) refuse(P, REFUSE_WALRUS, peek(P)->line, peek(P)->col);
         if (!at(P, T_COMMA)) {
             expect(P, T_RPAR);
-            return e;  /* a parenthesised expression keeps its inner span, as CPython */
+            e->paren = true;  /* keeps its inner span, as CPython; a node built on it starts here */
+            e->pline = t->line;
+            e->pcol = t->col - 1;
+            return e;
         }
         nlist l = {0};
         nl_push(P, &l, e);

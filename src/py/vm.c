@@ -415,8 +415,45 @@ static py_val call_function(py_vm *vm, py_func *fn, py_val *args, int nargs, py_
     return r;
 }
 
+/* Appends how CPython's call errors name a callable (_PyObject_FunctionStr):
+ * "__main__.f()", "__main__.C.m()", "print()", "list.append()", "__main__.C()". */
+static void func_str(py_vm *vm, py_val f, sbuf *b)
+{
+    if (is_kind(f, K_BOUND)) f = ((py_bound *)f.u.o)->func;
+    if (is_kind(f, K_FUNC)) {
+        sbuf_printf(b, "__main__.%s()", AS_FUNC(f)->code->qualname->data);
+    } else if (is_kind(f, K_NATIVE)) {
+        py_native *n = (py_native *)f.u.o;
+        if (n->owner) sbuf_printf(b, "%s.%s()", n->owner->name->data, n->name);
+        else sbuf_printf(b, "%s()", n->name);
+    } else if (is_kind(f, K_TYPE) && !(AS_TYPE(f)->flags & TF_BUILTIN)) {
+        py_val q = AS_TYPE(f)->dict ? dict_get_str(AS_TYPE(f)->dict, vm->s_qualname) : undef_val();
+        sbuf_printf(b, "__main__.%s()", is_kind(q, K_STR) ? AS_STR(q)->data : AS_TYPE(f)->name->data);
+    } else if (is_kind(f, K_TYPE)) {
+        sbuf_printf(b, "%s()", AS_TYPE(f)->name->data);
+    } else {
+        sbuf_printf(b, "%s object", py_type_name(vm, f));
+    }
+}
+
+/* Raises TypeError "<func>() <fmt...>", naming func the way CPython's call errors do. */
+static py_val raise_func_error(py_vm *vm, py_val func, const char *fmt, ...) LL_PRINTF(3, 4);
+static py_val raise_func_error(py_vm *vm, py_val func, const char *fmt, ...)
+{
+    sbuf b = {0};
+    func_str(vm, func, &b);
+    sbuf_addc(&b, ' ');
+    va_list ap;
+    va_start(ap, fmt);
+    sbuf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    raise_type(vm, vm->e_type, "%s", sbuf_str(&b));
+    sbuf_free(&b);
+    return py_err();
+}
+
 /* Splits a kwargs dict into name and value arrays (names must be str). */
-static int split_kw(py_vm *vm, py_dict *kw, py_str ***names, py_val **vals, const char *fname)
+static int split_kw(py_vm *vm, py_dict *kw, py_str ***names, py_val **vals)
 {
     int n = 0;
     *names = xmalloc((size_t)(kw->count + 1) * sizeof(py_str *));
@@ -427,7 +464,7 @@ static int split_kw(py_vm *vm, py_dict *kw, py_str ***names, py_val **vals, cons
         if (!is_kind(e->key, K_STR)) {
             free(*names);
             free(*vals);
-            raise_type(vm, vm->e_type, "%s() keywords must be strings", fname);
+            raise_type(vm, vm->e_type, "keywords must be strings");
             return -1;
         }
         (*names)[n] = AS_STR(e->key);
@@ -456,7 +493,7 @@ py_val vm_call(py_vm *vm, py_val callable, py_val *args, int nargs, py_dict *kw)
         if (!kw || kw->count == 0) return call_function(vm, fn, args, nargs, NULL, NULL, 0);
         py_str **names;
         py_val *vals;
-        int n = split_kw(vm, kw, &names, &vals, fn->code->qualname->data);
+        int n = split_kw(vm, kw, &names, &vals);
         if (n < 0) return py_err();
         py_val r = call_function(vm, fn, args, nargs, names, vals, n);
         free(names);
@@ -1175,7 +1212,8 @@ dispatch:
         py_dict *d = AS_DICT(sp[-1 - ARG]);
         bool merge = (w & 0xFF) == OP_DICT_MERGE;
         if (!is_kind(src, K_DICT)) {
-            raise_type(vm, vm->e_type, "'%s' object is not a mapping", py_type_name(vm, src));
+            if (merge) raise_func_error(vm, sp[-3 - ARG], "argument after ** must be a mapping, not %s", py_type_name(vm, src));
+            else raise_type(vm, vm->e_type, "'%s' object is not a mapping", py_type_name(vm, src));
             goto error;
         }
         SAVE_FRAME();
@@ -1185,10 +1223,15 @@ dispatch:
             if (merge) {
                 py_val old;
                 if (dict_lookup(vm, d, s->entries[i].key, &old) == 1) {
-                    py_val f = sp[-3 - ARG];
-                    const char *fname = is_kind(f, K_FUNC) ? AS_FUNC(f)->code->qualname->data : py_type_name(vm, f);
-                    raise_type(vm, vm->e_type, "%s() got multiple values for keyword argument '%s'", fname,
-                               is_kind(s->entries[i].key, K_STR) ? AS_STR(s->entries[i].key)->data : "?");
+                    py_val key = s->entries[i].key;
+                    if (is_kind(key, K_STR)) {
+                        raise_func_error(vm, sp[-3 - ARG], "got multiple values for keyword argument '%s'", AS_STR(key)->data);
+                    } else {
+                        sbuf kb = {0};
+                        py_str_into(vm, &kb, key);
+                        raise_func_error(vm, sp[-3 - ARG], "got multiple values for keyword argument '%s'", sbuf_str(&kb));
+                        sbuf_free(&kb);
+                    }
                     REFRESH();
                     goto error;
                 }
@@ -1299,9 +1342,27 @@ dispatch:
         bool has_kw = ARG & 1;
         py_val *base = sp - (has_kw ? 3 : 2);
         py_val callee = base[0];
+        SAVE_FRAME();
+        if (!is_kind(base[1], K_TUPLE)) {
+            /* f(*x) alone passes x itself, as CPython's CALL_FUNCTION_EX does. */
+            py_val t = seq_to_tuple(vm, base[1]);
+            if (py_is_err(t) && exc_matches(vm, vm->exc, vm->e_type) && !is_kind(base[1], K_INST)) {
+                py_exc_take(vm);
+                raise_func_error(vm, callee, "argument after * must be an iterable, not %s", py_type_name(vm, base[1]));
+            }
+            REFRESH();
+            CHECK(t);
+            base[1] = t;
+        }
         py_tuple *args = AS_TUPLE(base[1]);
         py_dict *kw = has_kw ? AS_DICT(base[2]) : NULL;
-        SAVE_FRAME();
+        for (int64_t i = 0; kw && i < kw->nentries; i++) {
+            if (kw->entries[i].key.tag != V_UNDEF && !is_kind(kw->entries[i].key, K_STR)) {
+                raise_type(vm, vm->e_type, "keywords must be strings");
+                REFRESH();
+                goto error;
+            }
+        }
         py_val r = vm_call(vm, callee, args->items, (int)args->len, kw);
         REFRESH();
         CHECK(r);
