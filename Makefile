@@ -13,7 +13,7 @@ Q :=
 say = @true
 else
 Q := @
-say = @printf '  %-6s %s\n' $(1) $(2)
+say = @printf '  %-6s %s\n' '$(1)' '$(2)'
 endif
 
 WARN := -Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
@@ -90,13 +90,15 @@ $(UNIT): $(UNIT_OBJS) $(LIB_OBJS)
 	$(call say,LINK,$@)
 	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $(UNIT_OBJS) $(LIB_OBJS) $(LDLIBS)
 
-check: $(BIN) $(UNIT)
+check: deps
+	$(Q)$(MAKE) --no-print-directory $(BIN) $(UNIT)
 	@sh tests/run.sh $(BIN) $(UNIT)
 
 # The whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer, with the
 # mini-Python's garbage collector running on every allocation.
 asan:
-	$(Q)$(MAKE) --no-print-directory BUILD=build/asan OPT="-O1 -g -fno-omit-frame-pointer" \
+	$(Q)ASAN_OPTIONS=fast_unwind_on_malloc=0 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+	    $(MAKE) --no-print-directory BUILD=build/asan OPT="-O1 -g -fno-omit-frame-pointer" \
 	    SANFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all" \
 	    EXTRA_CFLAGS="-DPY_DEBUG_STRESS_GC" check
 

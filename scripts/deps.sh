@@ -12,6 +12,7 @@ need_cmd make
 need_cmd pkg-config
 need_cmd tmux
 need_cmd python3
+need_cmd sqlite3
 if command -v pkg-config >/dev/null 2>&1; then
     need_pc ncursesw
     need_pc sqlite3
@@ -38,7 +39,7 @@ run() { echo "+ $*"; "$@"; }
 if command -v apt-get >/dev/null 2>&1; then
     run $sudo apt-get update -q
     run $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-        build-essential pkg-config tmux python3 libncurses-dev libsqlite3-dev libedit-dev \
+        build-essential pkg-config tmux python3 sqlite3 libncurses-dev libsqlite3-dev libedit-dev \
         libcmark-gfm-dev libcmark-gfm-extensions-dev
 elif command -v dnf >/dev/null 2>&1; then
     run $sudo dnf install -y gcc make pkgconf-pkg-config tmux python3 ncurses-devel sqlite-devel \

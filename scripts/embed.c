@@ -47,7 +47,7 @@ int main(int argc, char **argv)
     for (int i = 2; i < argc; i++) {
         size_t len;
         unsigned char *data = slurp(argv[i], &len);
-        fprintf(out, "static const char file_%d[%zu] = {", i, len + 1);
+        fprintf(out, "static const unsigned char file_%d[%zu] = {", i, len + 1);
         for (size_t j = 0; j < len; j++) {
             fprintf(out, "%s%d,", j % 24 ? "" : "\n", data[j]);
             h = (h ^ data[j]) * 0x100000001b3ULL;
@@ -59,7 +59,7 @@ int main(int argc, char **argv)
     }
     fprintf(out, "\nconst struct builtin_file builtin_files[] = {\n");
     for (int i = 2; i < argc; i++)
-        fprintf(out, "    {\"%s\", file_%d, sizeof file_%d - 1},\n", argv[i], i, i);
+        fprintf(out, "    {\"%s\", (const char *)file_%d, sizeof file_%d - 1},\n", argv[i], i, i);
     fprintf(out, "    {0, 0, 0}\n};\nconst size_t builtin_nfiles = %d;\n", argc - 2);
     fprintf(out, "const char builtin_content_version[] = \"%08x\";\n", (unsigned)(h >> 32));
     return fclose(out) == 0 ? 0 : 1;

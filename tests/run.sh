@@ -20,7 +20,13 @@ suite unit "$unit"
 for s in "$top"/tests/e2e/*.sh; do
     [ -f "$s" ] && suite "e2e/$(basename "$s" .sh)" sh "$s" "$bin"
 done
-[ -x "$top/tests/py/run.sh" ] || [ -f "$top/tests/py/run.sh" ] && suite py sh "$top/tests/py/run.sh" "$bin"
+if [ -f "$top/tests/py/run.sh" ]; then
+    if "$bin" help run | grep -q "not available yet"; then
+        echo "skip py: 'looplab run' is not built yet, so the golden programs cannot run" | tee -a "$log"
+    else
+        suite py sh "$top/tests/py/run.sh" "$bin"
+    fi
+fi
 for s in "$top"/tests/content/*.sh; do
     [ -f "$s" ] && suite "content/$(basename "$s" .sh)" sh "$s" "$bin"
 done

@@ -40,7 +40,7 @@ struct content *app_content(struct app *app)
         /* One line per problem; the broken items were skipped and the rest loaded. */
         for (int i = 0; i < app->content->ndiags; i++) {
             const struct diag *d = &app->content->diags[i];
-            cli_warn("%s:%d: %s (skipped)", d->file, d->line, d->msg);
+            cli_warn("%s:%d: %s%s", d->file, d->line, d->msg, d->kept ? "" : " (skipped)");
         }
     }
     return app->content;
@@ -55,4 +55,5 @@ void app_free(struct app *app)
     store_close(app->store);
     free(app->db_resolved);
     free(app->packs);
+    free(app->env_packs);
 }

@@ -119,12 +119,12 @@ static void add_env_packs(struct app *app)
     const char *env = getenv("LOOPLAB_CONTENT");
     if (!env || !*env)
         return;
-    char *copy = xstrdup(env), *save = NULL;
-    for (char *d = strtok_r(copy, ":", &save); d; d = strtok_r(NULL, ":", &save)) {
+    char *save = NULL;
+    app->env_packs = xstrdup(env); /* the pack paths point into it until app_free */
+    for (char *d = strtok_r(app->env_packs, ":", &save); d; d = strtok_r(NULL, ":", &save)) {
         app->packs = xrealloc(app->packs, sizeof *app->packs * (size_t)(app->npacks + 1));
-        app->packs[app->npacks++] = xstrdup(d); /* leaked on purpose: lives as long as app */
+        app->packs[app->npacks++] = d;
     }
-    free(copy);
 }
 
 int cli_main(int argc, char **argv)

@@ -25,6 +25,7 @@ struct app {
     struct store *store;      /* opened on first use by app_store() */
     struct content *content;  /* loaded on first use by app_content() */
     char *db_resolved;
+    char *env_packs;          /* LOOPLAB_CONTENT, split in place */
 };
 
 struct command {
@@ -55,6 +56,7 @@ void app_free(struct app *app);
 int cli_main(int argc, char **argv);
 
 /* Command entry points (one file each). */
+int cmd_home(struct app *app, int argc, char **argv);
 int cmd_help(struct app *app, int argc, char **argv);
 int cmd_lessons(struct app *app, int argc, char **argv);
 int cmd_learn(struct app *app, int argc, char **argv);
@@ -63,6 +65,15 @@ int cmd_stats(struct app *app, int argc, char **argv);
 int cmd_validate(struct app *app, int argc, char **argv);
 int cmd_profile(struct app *app, int argc, char **argv);
 int cmd_run(struct app *app, int argc, char **argv);
+
+struct session_request;
+/* The plain quiz loop shared by `quiz` and `daily`. */
+int cli_quiz_plain(struct app *app, const struct session_request *rq, const char *title);
+int cmd_daily(struct app *app, int argc, char **argv);
+int cmd_shell(struct app *app, int argc, char **argv);
+int cmd_present(struct app *app, int argc, char **argv);
+int cmd_export(struct app *app, int argc, char **argv);
+int cmd_report(struct app *app, int argc, char **argv);
 
 void cli_print_usage(FILE *f);
 int cli_help_command(const char *name);

@@ -48,7 +48,7 @@ static void diag(struct content *c, const char *file, int line, const char *fmt,
     sbuf_vprintf(&b, fmt, ap);
     va_end(ap);
     c->diags = xrealloc(c->diags, sizeof *c->diags * (size_t)(c->ndiags + 1));
-    c->diags[c->ndiags++] = (struct diag){xstrdup(file), line, sbuf_take(&b)};
+    c->diags[c->ndiags++] = (struct diag){xstrdup(file), line, sbuf_take(&b), false};
 }
 
 /* ---- source lines ---- */
@@ -658,8 +658,11 @@ static void parse_question(struct qparse *qp, cmark_node *head, cmark_node *end,
             if (q.nopts)
                 continue;
         }
-        if (info && strcmp(info, "python") == 0 && !q.code)
+        if (info && strcmp(info, "python") == 0 && !q.code) {
             q.code = xstrdup(cmark_node_get_literal(n));
+            if (q.kind == Q_BUG)
+                continue; /* shown with line numbers by the front end, after the prompt */
+        }
         char *slice = lines_join(qp->l, from, next_start - 1);
         sbuf_adds(&prompt, slice);
         sbuf_addc(&prompt, '\n');
@@ -804,7 +807,8 @@ static void load_dir(struct content *c, const char *pack, const char *sub, const
         names[n++] = xstrdup(e->d_name);
     }
     closedir(d);
-    qsort(names, n, sizeof *names, cmp_str);
+    if (n > 1)
+        qsort(names, n, sizeof *names, cmp_str);
     for (size_t i = 0; i < n; i++) {
         char *path = xasprintf("%s/%s", dir, names[i]);
         char *text = file_read(path, NULL);
@@ -829,6 +833,7 @@ static int cmp_lesson(const void *a, const void *b)
 /* Cross-references: lessons' demos and next, questions' topics. */
 static void check_refs(struct content *c)
 {
+    int first = c->ndiags;
     for (int i = 0; i < c->nlessons; i++) {
         const struct lesson *l = &c->lessons[i];
         const char *refs[] = {l->demo, l->demo_alt};
@@ -846,6 +851,8 @@ static void check_refs(struct content *c)
     for (int i = 0; i < c->nquestions; i++)
         if (content_lesson_index(c, c->questions[i].topic) < 0)
             diag(c, c->questions[i].file, 1, "topic '%s' is not the id of a lesson", c->questions[i].topic);
+    for (int i = first; i < c->ndiags; i++)
+        c->diags[i].kept = true;
 }
 
 void content_load(struct content *c, bool builtin, const char *const *packs, int npacks)
@@ -863,7 +870,8 @@ void content_load(struct content *c, bool builtin, const char *const *packs, int
         load_dir(c, packs[i], "content/demos", "demo");
         load_dir(c, packs[i], "quiz", "quiz");
     }
-    qsort(c->lessons, (size_t)c->nlessons, sizeof *c->lessons, cmp_lesson);
+    if (c->nlessons > 1)
+        qsort(c->lessons, (size_t)c->nlessons, sizeof *c->lessons, cmp_lesson);
     check_refs(c);
 }
 

@@ -65,6 +65,7 @@ struct diag {
     char *file;
     int line;
     char *msg;
+    bool kept;  /* the item still loaded (a dangling reference); otherwise it was skipped */
 };
 
 struct content {

@@ -12,8 +12,11 @@
 #include "base/base.h" /* sbuf */
 
 /* Return codes of the functions below that can fail. The message in `err` is the
- * exception's text without its type; every negative code is an error, so callers
- * may test `< 0` and then pick the exception type from the code. */
+ * exception's text without its type, NUL-terminated and cut to errlen (err may be
+ * NULL when errlen is 0); every negative code is an error, so callers may test `< 0`
+ * and then pick the exception type from the code. On error `out` is left as it was.
+ * PYFMT_MEMORY_ERROR (empty message) stands in for the MemoryError CPython may or may
+ * not reach when asked for hundreds of megabytes of padding. */
 enum {
     PYFMT_OK = 0,
     PYFMT_VALUE_ERROR = -1,
@@ -28,12 +31,14 @@ enum {
 void pyfmt_float_repr(sbuf *out, double x);
 
 /* round(x, ndigits) for floats: correctly rounded half-even on the exact binary value
- * (CPython's double_round); ndigits may be negative; inf/nan come back unchanged.
- * A result that overflows comes back as inf (CPython raises OverflowError there; the
- * caller can test isinf on a finite x). */
+ * (CPython's double_round); ndigits may be negative (clip a bigger Python int to the
+ * int range: beyond +-400 nothing changes); inf/nan come back unchanged. A result
+ * that overflows comes back as inf: CPython raises OverflowError("rounded value too
+ * large to represent") there, so test isinf(result) on a finite x. */
 double pyfmt_round(double x, int ndigits);
 
-/* round(x) before conversion to int: half to even. */
+/* round(x) before conversion to int: half to even (a zero keeps x's sign, which the
+ * int conversion drops). */
 double pyfmt_round_half_even(double x);
 
 /* a // b floored. b != 0 is checked by the caller; false on overflow (INT64_MIN // -1). */
@@ -48,6 +53,10 @@ void pyfmt_float_divmod(double a, double b, double *floordiv, double *mod);
 
 /* base ** exp for exp >= 0; false on int64 overflow. */
 bool pyfmt_int_pow(int64_t base, int64_t exp, int64_t *out);
+
+/* round(v, ndigits) for ints: v itself for ndigits >= 0, else the nearest multiple of
+ * 10**-ndigits, ties to even (round(1250, -2) == 1200); false on int64 overflow. */
+bool pyfmt_int_round(int64_t v, int64_t ndigits, int64_t *out);
 
 /* format(value, spec), the format-spec mini-language of CPython 3.11:
  * [[fill]align][sign][z][#][0][width][grouping][.precision][type]. The spec is UTF-8.
@@ -66,10 +75,12 @@ int pyfmt_format_bool(sbuf *out, bool v, const char *spec, size_t speclen, char 
 
 /* int(s, base) and float(s) as CPython: surrounding whitespace, sign, underscores
  * between digits, 0x/0o/0b prefixes with base 0 or the matching base, inf/nan/infinity
- * in any case. Returns 0 on success; -1 on ValueError with CPython's exact message
- * ("invalid literal for int() with base 10: 'abc'", "could not convert string to
- * float: 'x'"; base outside 0 and 2..36 gives "int() base must be >= 2 and <= 36,
- * or 0"); -2 if the int does not fit in 64 bits (the VM reports its own OverflowError). */
+ * in any case, Unicode spaces and decimal digits. Returns 0 on success; -1 on
+ * ValueError with CPython's exact message ("invalid literal for int() with base 10:
+ * 'abc'", "could not convert string to float: 'x'"; base outside 0 and 2..36 gives
+ * "int() base must be >= 2 and <= 36, or 0"; more than 4300 decimal digits gives the
+ * "Exceeds the limit (4300 digits) ..." message); -2 if the int does not fit in 64
+ * bits (the VM reports its own OverflowError). */
 int pyfmt_parse_int(const char *s, size_t len, int base, int64_t *out, char *err, size_t errlen);
 int pyfmt_parse_float(const char *s, size_t len, double *out, char *err, size_t errlen);
 

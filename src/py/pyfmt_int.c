@@ -61,3 +61,28 @@ bool pyfmt_int_pow(int64_t base, int64_t exp, int64_t *out)
     *out = result;
     return true;
 }
+
+/* int.__round__: for ndigits < 0, the multiple of 10**-ndigits nearest to v, ties
+ * to the even multiple. From 10**19 up the power exceeds int64, so the answer is 0
+ * unless v rounds away to +-10**19, which does not fit. */
+bool pyfmt_int_round(int64_t v, int64_t ndigits, int64_t *out)
+{
+    if (ndigits >= 0) {
+        *out = v;
+        return true;
+    }
+    if (ndigits < -19 || (ndigits == -19 && (v >= -5000000000000000000 && v <= 5000000000000000000))) {
+        *out = 0;
+        return true;
+    }
+    if (ndigits == -19)
+        return false;
+    int64_t pow = 1, q;
+    for (int64_t i = 0; i < -ndigits; i++)
+        pow *= 10;
+    pyfmt_int_floordiv(v, pow, &q);
+    int64_t r = pyfmt_int_mod(v, pow);
+    if (2 * r > pow || (2 * r == pow && q % 2 != 0))
+        q++;
+    return !mul_overflows(q, pow, out);
+}

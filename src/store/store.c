@@ -52,6 +52,11 @@ static const char *const migrations[] = {
     "CREATE TABLE daily(profile INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,"
     "  day TEXT NOT NULL, quiz INTEGER REFERENCES quiz(id) ON DELETE SET NULL,"
     "  PRIMARY KEY(profile, day));",
+    /* 2: review phases of FSRS learning steps, and per-profile settings. */
+    "ALTER TABLE review ADD COLUMN phase INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE review ADD COLUMN step INTEGER NOT NULL DEFAULT 0;"
+    "CREATE TABLE setting(profile INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,"
+    "  key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY(profile, key));",
 };
 
 static void set_err(store *st, const char *fmt, ...) LL_PRINTF(2, 3);
@@ -134,8 +139,23 @@ static int query_int(store *st, const char *sql, long long *out)
 
 /* Looks at an existing file read-only and refuses anything that is not a healthy
  * looplab database we know how to migrate. Nothing is written. */
-static int inspect_existing(store *st)
+static int inspect_existing(store *st, off_t size)
 {
+    /* Check the magic ourselves: SQLite would treat a short file as an empty database. */
+    if (size > 0) {
+        char magic[16] = {0};
+        FILE *f = fopen(st->path, "rb");
+        size_t got = f ? fread(magic, 1, sizeof magic, f) : 0;
+        if (f)
+            fclose(f);
+        if (got < sizeof magic || memcmp(magic, "SQLite format 3", 16) != 0 || size < 512) {
+            set_err(st, "%s is not a looplab database (%s); it was left untouched: move it away "
+                        "or choose another file with --db", st->path,
+                    got == sizeof magic && memcmp(magic, "SQLite format 3", 16) == 0
+                        ? "it is truncated" : "it is not a SQLite file");
+            return -1;
+        }
+    }
     if (sqlite3_open_v2(st->path, &st->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
         return sql_fail(st, "opening");
     long long app_id = 0, version = 0, tables = 0;
@@ -241,7 +261,7 @@ int store_open(const char *path, store **out, char *err, size_t errlen)
             set_err(st, "%s is not a regular file; choose another with --db", path);
             goto fail;
         }
-        if (inspect_existing(st) != 0)
+        if (inspect_existing(st, sb.st_size) != 0)
             goto fail;
     } else if (create_file(st) != 0) {
         goto fail;
@@ -506,4 +526,201 @@ int store_totals(store *st, int64_t profile, int *attempts, int *correct, int *q
     }
     sqlite3_finalize(s);
     return rc == SQLITE_ROW ? 0 : sql_fail(st, "reading statistics");
+}
+
+int store_skills_load(store *st, int64_t profile, store_skill_fn fn, void *ctx)
+{
+    sqlite3_stmt *s = prep(st, "SELECT topic, theta, n FROM skill WHERE profile = ?1 ORDER BY topic");
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, profile);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        fn(ctx, (const char *)sqlite3_column_text(s, 0), sqlite3_column_double(s, 1), sqlite3_column_int(s, 2));
+    sqlite3_finalize(s);
+    return rc == SQLITE_DONE ? 0 : sql_fail(st, "reading abilities");
+}
+
+int store_skill_save(store *st, int64_t profile, const char *topic, double theta, int n)
+{
+    sqlite3_stmt *s = prep(st, "INSERT INTO skill(profile, topic, theta, n) VALUES (?1, ?2, ?3, ?4)"
+                               " ON CONFLICT(profile, topic) DO UPDATE SET theta = excluded.theta, n = excluded.n");
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, profile);
+    bind_text(s, 2, topic);
+    sqlite3_bind_double(s, 3, theta);
+    sqlite3_bind_int(s, 4, n);
+    return step_done(st, s, "saving ability");
+}
+
+int store_reviews_load(store *st, int64_t profile, store_review_fn fn, void *ctx)
+{
+    sqlite3_stmt *s = prep(st, "SELECT question, phase, step, stability, difficulty, due, last, reps, lapses"
+                               " FROM review WHERE profile = ?1");
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, profile);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        struct store_review r = {sqlite3_column_int(s, 1), sqlite3_column_int(s, 2), sqlite3_column_double(s, 3),
+                                 sqlite3_column_double(s, 4), sqlite3_column_int64(s, 5),
+                                 sqlite3_column_int64(s, 6), sqlite3_column_int(s, 7), sqlite3_column_int(s, 8)};
+        fn(ctx, (const char *)sqlite3_column_text(s, 0), &r);
+    }
+    sqlite3_finalize(s);
+    return rc == SQLITE_DONE ? 0 : sql_fail(st, "reading reviews");
+}
+
+int store_review_save(store *st, int64_t profile, const char *question, const struct store_review *r)
+{
+    sqlite3_stmt *s = prep(st,
+        "INSERT INTO review(profile, question, phase, step, stability, difficulty, due, last, reps, lapses)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT(profile, question) DO UPDATE SET"
+        " phase = excluded.phase, step = excluded.step, stability = excluded.stability,"
+        " difficulty = excluded.difficulty, due = excluded.due, last = excluded.last,"
+        " reps = excluded.reps, lapses = excluded.lapses");
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, profile);
+    bind_text(s, 2, question);
+    sqlite3_bind_int(s, 3, r->phase);
+    sqlite3_bind_int(s, 4, r->step);
+    sqlite3_bind_double(s, 5, r->stability);
+    sqlite3_bind_double(s, 6, r->difficulty);
+    sqlite3_bind_int64(s, 7, r->due);
+    sqlite3_bind_int64(s, 8, r->last);
+    sqlite3_bind_int(s, 9, r->reps);
+    sqlite3_bind_int(s, 10, r->lapses);
+    return step_done(st, s, "saving the review schedule");
+}
+
+int store_daily_mark(store *st, int64_t profile, const char *day, int64_t quiz_id)
+{
+    sqlite3_stmt *s = prep(st, "INSERT INTO daily(profile, day, quiz) VALUES (?1, ?2, ?3)"
+                               " ON CONFLICT(profile, day) DO NOTHING");
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, profile);
+    bind_text(s, 2, day);
+    sqlite3_bind_int64(s, 3, quiz_id);
+    return step_done(st, s, "saving the daily challenge");
+}
+
+int store_daily_days(store *st, int64_t profile, store_day_fn fn, void *ctx)
+{
+    sqlite3_stmt *s = prep(st, "SELECT day FROM daily WHERE profile = ?1 ORDER BY day");
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, profile);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        fn(ctx, (const char *)sqlite3_column_text(s, 0));
+    sqlite3_finalize(s);
+    return rc == SQLITE_DONE ? 0 : sql_fail(st, "reading daily challenges");
+}
+
+int store_setting_get(store *st, int64_t profile, const char *key, char *out, size_t outlen)
+{
+    out[0] = '\0';
+    sqlite3_stmt *s = prep(st, "SELECT value FROM setting WHERE profile = ?1 AND key = ?2");
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, profile);
+    bind_text(s, 2, key);
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW)
+        snprintf(out, outlen, "%s", (const char *)sqlite3_column_text(s, 0));
+    sqlite3_finalize(s);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : sql_fail(st, "reading settings");
+}
+
+int store_setting_set(store *st, int64_t profile, const char *key, const char *value)
+{
+    sqlite3_stmt *s = prep(st, "INSERT INTO setting(profile, key, value) VALUES (?1, ?2, ?3)"
+                               " ON CONFLICT(profile, key) DO UPDATE SET value = excluded.value");
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, profile);
+    bind_text(s, 2, key);
+    bind_text(s, 3, value);
+    return step_done(st, s, "saving settings");
+}
+
+int store_practice_times(store *st, int64_t profile, store_time_fn fn, void *ctx)
+{
+    sqlite3_stmt *s = prep(st, "SELECT created, correct FROM attempt WHERE profile = ?1 ORDER BY created");
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, profile);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        fn(ctx, sqlite3_column_int64(s, 0), sqlite3_column_int(s, 1) != 0);
+    sqlite3_finalize(s);
+    return rc == SQLITE_DONE ? 0 : sql_fail(st, "reading practice history");
+}
+
+int store_export(store *st, int64_t profile, const char *path)
+{
+    struct stat sb;
+    if (stat(path, &sb) == 0) {
+        set_err(st, "%s already exists; choose a new file name (nothing is ever overwritten)", path);
+        return -1;
+    }
+    char err[600];
+    store *out;
+    if (store_open(path, &out, err, sizeof err) != 0) {
+        set_err(st, "%s", err);
+        return -1;
+    }
+    store_close(out);
+    static const char *const tables[] = {"lesson_progress", "quiz", "attempt", "skill", "review", "daily", "setting"};
+    sqlite3_stmt *s = prep(st, "ATTACH ?1 AS export");
+    if (!s)
+        return -1;
+    bind_text(s, 1, path);
+    if (step_done(st, s, "opening the export") != 0)
+        return -1;
+    int rc = store_begin(st);
+    char sql[256];
+    snprintf(sql, sizeof sql, "INSERT INTO export.profile SELECT * FROM main.profile WHERE id = %lld",
+             (long long)profile);
+    rc = rc ? rc : exec(st, sql);
+    for (size_t i = 0; i < LL_ARRAY_LEN(tables) && rc == 0; i++) {
+        snprintf(sql, sizeof sql, "INSERT INTO export.%s SELECT * FROM main.%s WHERE profile = %lld", tables[i],
+                 tables[i], (long long)profile);
+        rc = exec(st, sql);
+    }
+    if (rc == 0)
+        rc = store_commit(st);
+    else
+        store_rollback(st);
+    sqlite3_exec(st->db, "DETACH export", NULL, NULL, NULL);
+    return rc;
+}
+
+int store_question_stats(store *st, int64_t profile, store_topic_fn fn, void *ctx)
+{
+    sqlite3_stmt *s = prep(st, "SELECT question, count(*), sum(correct) FROM attempt WHERE profile = ?1"
+                               " GROUP BY question ORDER BY question");
+    if (!s)
+        return -1;
+    sqlite3_bind_int64(s, 1, profile);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        fn(ctx, (const char *)sqlite3_column_text(s, 0), sqlite3_column_int(s, 1), sqlite3_column_int(s, 2));
+    sqlite3_finalize(s);
+    return rc == SQLITE_DONE ? 0 : sql_fail(st, "reading statistics");
+}
+
+int store_profile_ids(store *st, void (*fn)(void *ctx, int64_t id, const char *name), void *ctx)
+{
+    sqlite3_stmt *s = prep(st, "SELECT id, name FROM profile ORDER BY name");
+    if (!s)
+        return -1;
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        fn(ctx, sqlite3_column_int64(s, 0), (const char *)sqlite3_column_text(s, 1));
+    sqlite3_finalize(s);
+    return rc == SQLITE_DONE ? 0 : sql_fail(st, "listing profiles");
 }

@@ -10,7 +10,7 @@
 
 typedef struct store store;
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 /* The default location: $LOOPLAB_DB, else $XDG_DATA_HOME/looplab/progress.db, else
  * ~/.local/share/looplab/progress.db. Returns a new string, or NULL without HOME. */
@@ -65,5 +65,43 @@ typedef void (*store_topic_fn)(void *ctx, const char *topic, int attempts, int c
 int store_topic_stats(store *st, int64_t profile, store_topic_fn fn, void *ctx);
 int store_totals(store *st, int64_t profile, int *attempts, int *correct, int *quizzes,
                  int *lessons_done);
+
+/* Ability per topic ("" is the global ability). */
+typedef void (*store_skill_fn)(void *ctx, const char *topic, double theta, int n);
+int store_skills_load(store *st, int64_t profile, store_skill_fn fn, void *ctx);
+int store_skill_save(store *st, int64_t profile, const char *topic, double theta, int n);
+
+/* Spaced-review state per question (the fields of the engine's FSRS record). */
+struct store_review {
+    int phase, step;
+    double stability, difficulty;
+    int64_t due, last;
+    int reps, lapses;
+};
+typedef void (*store_review_fn)(void *ctx, const char *question, const struct store_review *r);
+int store_reviews_load(store *st, int64_t profile, store_review_fn fn, void *ctx);
+int store_review_save(store *st, int64_t profile, const char *question, const struct store_review *r);
+
+/* Daily challenges done, by local date "YYYY-MM-DD". */
+typedef void (*store_day_fn)(void *ctx, const char *day);
+int store_daily_mark(store *st, int64_t profile, const char *day, int64_t quiz_id);
+int store_daily_days(store *st, int64_t profile, store_day_fn fn, void *ctx);
+
+/* Per-profile settings (day-start offset, streak display). */
+int store_setting_get(store *st, int64_t profile, const char *key, char *out, size_t outlen);
+int store_setting_set(store *st, int64_t profile, const char *key, const char *value);
+
+/* When each answer was given (unix seconds) and whether it was right, oldest first:
+ * practice days, heatmaps and accuracy over time. */
+typedef void (*store_time_fn)(void *ctx, int64_t when, bool correct);
+int store_practice_times(store *st, int64_t profile, store_time_fn fn, void *ctx);
+
+/* Writes one profile's whole progress into a new looplab database at path (refused
+ * if the file exists): what a learner hands to an instructor. */
+int store_export(store *st, int64_t profile, const char *path);
+/* Per question: attempts and right answers (the callback's "topic" is the question id). */
+int store_question_stats(store *st, int64_t profile, store_topic_fn fn, void *ctx);
+/* Every profile's id and name. */
+int store_profile_ids(store *st, void (*fn)(void *ctx, int64_t id, const char *name), void *ctx);
 
 #endif

@@ -204,6 +204,14 @@ POW_FIXED = [(2, 62), (2, 63), (-2, 63), (-2, 64), (-2, 62), (3, 39), (3, 40), (
              (3037000500, 2), (-3037000500, 2), (I64_MIN, 1), (I64_MIN, 2), (I64_MAX, 1), (5, 27), (5, 28), (1000, 6),
              (2, 64), (2, 1000)]
 
+INT_ROUND_FIXED = [(1250, -2), (1350, -2), (-1250, -2), (-1350, -2), (1249, -2), (-1251, -2), (15, -1), (25, -1),
+                   (-15, -1), (-25, -1), (7, 0), (7, 5), (-7, -1), (5, -1), (4, -1), (6, -1), (0, -3), (I64_MAX, -1),
+                   (I64_MIN, -1), (I64_MAX, -18), (I64_MIN, -18), (I64_MAX, -19), (I64_MIN, -19),
+                   (5 * 10 ** 18, -19), (-5 * 10 ** 18, -19), (5 * 10 ** 18 + 1, -19), (-5 * 10 ** 18 - 1, -19),
+                   (I64_MAX, -20), (I64_MIN, -20), (I64_MIN, -1000), (I64_MAX, -400), (123456789, -4), (-123456789, -4),
+                   (9223372036854775000, -3), (9223372036854775000, -2), (-9223372036854775000, -3), (450, -2),
+                   (550, -2), (-450, -2), (-550, -2), (1, -1)]
+
 FLOAT_VALUES = [1234.5678, -0.0, 0.1, 1e16, 1e-5, 2.5, -1.0, float("inf"), float("-inf"), float("nan"), 123456789.0,
                 0.000123456, 1e100, 0.5, 9.9999, -1234567.891]
 FLOAT_SPECS = ["", ".3", ".2f", "f", "e", "E", ".0e", "g", "G", ".2g", ".0g", "#g", "#.0f", "#.0e", "%", ".0%", ".1%",
@@ -327,6 +335,11 @@ def gen_vectors():
         p = b ** e
         rows.append((c_int(b), c_int(e), "true" if fits(p) else "false", c_int(p if fits(p) else 0)))
     table("v_pow", "struct { int64_t base, exp; bool ok; int64_t want; }", rows)
+    rows = []
+    for v, nd in INT_ROUND_FIXED:
+        r = round(v, nd)
+        rows.append((c_int(v), c_int(nd), "true" if fits(r) else "false", c_int(r if fits(r) else 0)))
+    table("v_int_round", "struct { int64_t v, nd; bool ok; int64_t want; }", rows)
     # format float
     rows = []
     cases = [(x, s) for x in FLOAT_VALUES for s in FLOAT_SPECS] + FLOAT_ERRORS
@@ -499,6 +512,13 @@ TEST(pyfmt_vectors_int_ops)
         EXPECT_EQ_INT(ok, v_pow[i].ok);
         if (ok)
             EXPECT_EQ_INT(r, v_pow[i].want);
+    }
+    for (size_t i = 0; i < LL_ARRAY_LEN(v_int_round); i++) {
+        int64_t r = 0;
+        bool ok = pyfmt_int_round(v_int_round[i].v, v_int_round[i].nd, &r);
+        EXPECT_EQ_INT(ok, v_int_round[i].ok);
+        if (ok)
+            EXPECT_EQ_INT(r, v_int_round[i].want);
     }
 }
 

@@ -366,6 +366,50 @@ static const struct { int64_t base, exp; bool ok; int64_t want; } v_pow[] = {
     {INT64_C(2), INT64_C(1000), false, INT64_C(0)},
 };
 
+static const struct { int64_t v, nd; bool ok; int64_t want; } v_int_round[] = {
+    {INT64_C(1250), INT64_C(-2), true, INT64_C(1200)},
+    {INT64_C(1350), INT64_C(-2), true, INT64_C(1400)},
+    {INT64_C(-1250), INT64_C(-2), true, INT64_C(-1200)},
+    {INT64_C(-1350), INT64_C(-2), true, INT64_C(-1400)},
+    {INT64_C(1249), INT64_C(-2), true, INT64_C(1200)},
+    {INT64_C(-1251), INT64_C(-2), true, INT64_C(-1300)},
+    {INT64_C(15), INT64_C(-1), true, INT64_C(20)},
+    {INT64_C(25), INT64_C(-1), true, INT64_C(20)},
+    {INT64_C(-15), INT64_C(-1), true, INT64_C(-20)},
+    {INT64_C(-25), INT64_C(-1), true, INT64_C(-20)},
+    {INT64_C(7), INT64_C(0), true, INT64_C(7)},
+    {INT64_C(7), INT64_C(5), true, INT64_C(7)},
+    {INT64_C(-7), INT64_C(-1), true, INT64_C(-10)},
+    {INT64_C(5), INT64_C(-1), true, INT64_C(0)},
+    {INT64_C(4), INT64_C(-1), true, INT64_C(0)},
+    {INT64_C(6), INT64_C(-1), true, INT64_C(10)},
+    {INT64_C(0), INT64_C(-3), true, INT64_C(0)},
+    {INT64_C(9223372036854775807), INT64_C(-1), false, INT64_C(0)},
+    {INT64_MIN, INT64_C(-1), false, INT64_C(0)},
+    {INT64_C(9223372036854775807), INT64_C(-18), true, INT64_C(9000000000000000000)},
+    {INT64_MIN, INT64_C(-18), true, INT64_C(-9000000000000000000)},
+    {INT64_C(9223372036854775807), INT64_C(-19), false, INT64_C(0)},
+    {INT64_MIN, INT64_C(-19), false, INT64_C(0)},
+    {INT64_C(5000000000000000000), INT64_C(-19), true, INT64_C(0)},
+    {INT64_C(-5000000000000000000), INT64_C(-19), true, INT64_C(0)},
+    {INT64_C(5000000000000000001), INT64_C(-19), false, INT64_C(0)},
+    {INT64_C(-5000000000000000001), INT64_C(-19), false, INT64_C(0)},
+    {INT64_C(9223372036854775807), INT64_C(-20), true, INT64_C(0)},
+    {INT64_MIN, INT64_C(-20), true, INT64_C(0)},
+    {INT64_MIN, INT64_C(-1000), true, INT64_C(0)},
+    {INT64_C(9223372036854775807), INT64_C(-400), true, INT64_C(0)},
+    {INT64_C(123456789), INT64_C(-4), true, INT64_C(123460000)},
+    {INT64_C(-123456789), INT64_C(-4), true, INT64_C(-123460000)},
+    {INT64_C(9223372036854775000), INT64_C(-3), true, INT64_C(9223372036854775000)},
+    {INT64_C(9223372036854775000), INT64_C(-2), true, INT64_C(9223372036854775000)},
+    {INT64_C(-9223372036854775000), INT64_C(-3), true, INT64_C(-9223372036854775000)},
+    {INT64_C(450), INT64_C(-2), true, INT64_C(400)},
+    {INT64_C(550), INT64_C(-2), true, INT64_C(600)},
+    {INT64_C(-450), INT64_C(-2), true, INT64_C(-400)},
+    {INT64_C(-550), INT64_C(-2), true, INT64_C(-600)},
+    {INT64_C(1), INT64_C(-1), true, INT64_C(0)},
+};
+
 static const struct { double x; const char *spec; int rc; const char *want; } v_format_float[] = {
     {0x1.34a456d5cfaadp+10, "", 0, "1234.5678"},
     {0x1.34a456d5cfaadp+10, ".3", 0, "1.23e+03"},
@@ -2301,6 +2345,13 @@ TEST(pyfmt_vectors_int_ops)
         EXPECT_EQ_INT(ok, v_pow[i].ok);
         if (ok)
             EXPECT_EQ_INT(r, v_pow[i].want);
+    }
+    for (size_t i = 0; i < LL_ARRAY_LEN(v_int_round); i++) {
+        int64_t r = 0;
+        bool ok = pyfmt_int_round(v_int_round[i].v, v_int_round[i].nd, &r);
+        EXPECT_EQ_INT(ok, v_int_round[i].ok);
+        if (ok)
+            EXPECT_EQ_INT(r, v_int_round[i].want);
     }
 }
 

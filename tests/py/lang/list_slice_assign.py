@@ -1,0 +1,12 @@
+# Slice assignment and deletion change the list's length.
+a = [0, 1, 2, 3, 4, 5]
+a[1:3] = [9, 9, 9]
+print(a)  # expect: [0, 9, 9, 9, 3, 4, 5]
+a[:2] = []
+print(a)  # expect: [9, 9, 3, 4, 5]
+del a[::2]
+print(a)  # expect: [9, 4]
+a[len(a):] = [7]
+print(a)  # expect: [9, 4, 7]
+del a[0]
+print(a)  # expect: [4, 7]

@@ -1,0 +1,10 @@
+# split() with and without a separator behaves differently on empty pieces.
+print("a b  c".split())  # expect: ['a', 'b', 'c']
+print("  lead and trail  ".split())  # expect: ['lead', 'and', 'trail']
+print("a,b,,c".split(","))  # expect: ['a', 'b', '', 'c']
+print("a,b,c".split(",", 1))  # expect: ['a', 'b,c']
+print("a,b,c".rsplit(",", 1))  # expect: ['a,b', 'c']
+print("".split())  # expect: []
+print("".split(","))  # expect: ['']
+print("a--b--c".split("--"))  # expect: ['a', 'b', 'c']
+print("one\ntwo\n".splitlines())  # expect: ['one', 'two']
