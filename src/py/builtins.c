@@ -279,7 +279,7 @@ static int merge_sort(py_vm *vm, sort_item *a, sort_item *tmp, int64_t n)
     }
     while (i < m) tmp[k++] = a[i++];
     while (j < n) tmp[k++] = a[j++];
-    memcpy(a, tmp, (size_t)n * sizeof *a);
+    mem_copy(a, tmp, (size_t)n * sizeof *a);
     return 0;
 }
 

@@ -126,7 +126,7 @@ static void blacken(py_vm *vm, py_obj *o)
     }
     case K_SET: {
         py_set *s = (py_set *)o;
-        for (int64_t i = 0; i <= s->mask; i++) if (s->table[i].used == 1) py_gc_mark(vm, s->table[i].key);
+        if (s->table) for (int64_t i = 0; i <= s->mask; i++) if (s->table[i].used == 1) py_gc_mark(vm, s->table[i].key);
         break;
     }
     case K_SLICE: {
@@ -216,7 +216,7 @@ static void free_obj(py_vm *vm, py_obj *o)
         size = sizeof(py_dict);
         break;
     }
-    case K_SET: py_mem(vm, ((py_set *)o)->table, (size_t)(((py_set *)o)->mask + 1) * sizeof(py_sentry), 0); size = sizeof(py_set); break;
+    case K_SET: if (((py_set *)o)->table) py_mem(vm, ((py_set *)o)->table, (size_t)(((py_set *)o)->mask + 1) * sizeof(py_sentry), 0); size = sizeof(py_set); break;
     case K_RANGE: size = sizeof(py_range); break;
     case K_SLICE: size = sizeof(py_slice); break;
     case K_FUNC: size = sizeof(py_func); break;

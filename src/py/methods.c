@@ -684,7 +684,7 @@ static py_val l_pop(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     if (i < 0) i += l->len;
     if (i < 0 || i >= l->len) return raise_type(vm, vm->e_index, "pop index out of range");
     py_val v = l->items[i];
-    memmove(l->items + i, l->items + i + 1, (size_t)(l->len - i - 1) * sizeof(py_val));
+    mem_move(l->items + i, l->items + i + 1, (size_t)(l->len - i - 1) * sizeof(py_val));
     l->len--;
     return v;
 }
@@ -699,7 +699,7 @@ static py_val l_insert(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     if (i < 0) { i += l->len; if (i < 0) i = 0; }
     if (i > l->len) i = l->len;
     list_push(vm, l, args[2]);
-    memmove(l->items + i + 1, l->items + i, (size_t)(l->len - 1 - i) * sizeof(py_val));
+    mem_move(l->items + i + 1, l->items + i, (size_t)(l->len - 1 - i) * sizeof(py_val));
     l->items[i] = args[2];
     return py_none();
 }
@@ -722,7 +722,7 @@ static py_val l_remove(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     int64_t i = list_find(vm, l, args[1]);
     if (i == -2) return py_err();
     if (i < 0) return raise_type(vm, vm->e_value, "list.remove(x): x not in list");
-    memmove(l->items + i, l->items + i + 1, (size_t)(l->len - i - 1) * sizeof(py_val));
+    mem_move(l->items + i, l->items + i + 1, (size_t)(l->len - i - 1) * sizeof(py_val));
     l->len--;
     return py_none();
 }
@@ -777,10 +777,10 @@ static py_val l_sort(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     /* sort a copy so that mutation during the sort cannot corrupt the list */
     int64_t n = l->len;
     py_list *copy = list_new(vm, n);
-    memcpy(copy->items, l->items, (size_t)n * sizeof(py_val));
+    mem_copy(copy->items, l->items, (size_t)n * sizeof(py_val));
     copy->len = n;
     if (sort_values(vm, copy->items, n, py_kwarg(vm, kw, "key"), py_truthy(vm, py_kwarg(vm, kw, "reverse"))) < 0) return py_err();
-    memcpy(l->items, copy->items, (size_t)(n < l->len ? n : l->len) * sizeof(py_val));
+    mem_copy(l->items, copy->items, (size_t)(n < l->len ? n : l->len) * sizeof(py_val));
     return py_none();
 }
 

@@ -34,7 +34,7 @@ int64_t utf8_count(const char *s, int64_t n)
 py_str *str_new(py_vm *vm, const char *s, size_t n)
 {
     py_str *o = py_alloc_obj(vm, sizeof(py_str) + n + 1, K_STR, vm->t_str);
-    if (n) memcpy(o->data, s, n);
+    if (n) mem_copy(o->data, s, n);
     o->data[n] = 0;
     o->len = (int64_t)n;
     o->cplen = utf8_count(s, (int64_t)n);
@@ -205,7 +205,7 @@ int py_hash(py_vm *vm, py_val v, uint64_t *out)
         double f = v.u.f;
         if (f == floor(f) && fabs(f) < 9.2e18) { *out = hash_int((int64_t)f); return 0; }
         uint64_t bits;
-        memcpy(&bits, &f, sizeof bits);
+        mem_copy(&bits, &f, sizeof bits);
         *out = hash_splitmix64(bits);
         return 0;
     }
@@ -931,8 +931,8 @@ static py_val concat(py_vm *vm, py_val a, py_val b)
     if (k == K_STR) {
         py_str *x = AS_STR(a), *y = AS_STR(b);
         py_str *r = py_alloc_obj(vm, sizeof(py_str) + (size_t)(x->len + y->len) + 1, K_STR, vm->t_str);
-        memcpy(r->data, x->data, (size_t)x->len);
-        memcpy(r->data + x->len, y->data, (size_t)y->len);
+        mem_copy(r->data, x->data, (size_t)x->len);
+        mem_copy(r->data + x->len, y->data, (size_t)y->len);
         r->len = x->len + y->len;
         r->data[r->len] = 0;
         r->cplen = x->cplen + y->cplen;
@@ -940,14 +940,14 @@ static py_val concat(py_vm *vm, py_val a, py_val b)
     }
     if (k == K_LIST) {
         py_list *l = list_new(vm, AS_LIST(a)->len + AS_LIST(b)->len);
-        memcpy(l->items, AS_LIST(a)->items, (size_t)AS_LIST(a)->len * sizeof(py_val));
-        memcpy(l->items + AS_LIST(a)->len, AS_LIST(b)->items, (size_t)AS_LIST(b)->len * sizeof(py_val));
+        mem_copy(l->items, AS_LIST(a)->items, (size_t)AS_LIST(a)->len * sizeof(py_val));
+        mem_copy(l->items + AS_LIST(a)->len, AS_LIST(b)->items, (size_t)AS_LIST(b)->len * sizeof(py_val));
         l->len = AS_LIST(a)->len + AS_LIST(b)->len;
         return py_obj_val(l);
     }
     py_tuple *t = tuple_new(vm, AS_TUPLE(a)->len + AS_TUPLE(b)->len);
-    memcpy(t->items, AS_TUPLE(a)->items, (size_t)AS_TUPLE(a)->len * sizeof(py_val));
-    memcpy(t->items + AS_TUPLE(a)->len, AS_TUPLE(b)->items, (size_t)AS_TUPLE(b)->len * sizeof(py_val));
+    mem_copy(t->items, AS_TUPLE(a)->items, (size_t)AS_TUPLE(a)->len * sizeof(py_val));
+    mem_copy(t->items + AS_TUPLE(a)->len, AS_TUPLE(b)->items, (size_t)AS_TUPLE(b)->len * sizeof(py_val));
     return py_obj_val(t);
 }
 
@@ -1279,8 +1279,8 @@ static int list_assign_slice(py_vm *vm, py_list *l, py_slice *s, py_val v)
             l->items = py_mem(vm, l->items, (size_t)l->cap * sizeof(py_val), (size_t)newlen * sizeof(py_val));
             l->cap = newlen;
         }
-        memmove(l->items + start + src->len, l->items + stop, (size_t)(l->len - stop) * sizeof(py_val));
-        memcpy(l->items + start, src->items, (size_t)src->len * sizeof(py_val));
+        mem_move(l->items + start + src->len, l->items + stop, (size_t)(l->len - stop) * sizeof(py_val));
+        mem_copy(l->items + start, src->items, (size_t)src->len * sizeof(py_val));
         l->len = newlen;
         return 0;
     }
@@ -1354,7 +1354,7 @@ int py_delitem(py_vm *vm, py_val o, py_val key)
         int64_t i = key.u.i;
         if (i < 0) i += l->len;
         if (i < 0 || i >= l->len) { seq_index_error(vm, o, true); return -1; }
-        memmove(l->items + i, l->items + i + 1, (size_t)(l->len - i - 1) * sizeof(py_val));
+        mem_move(l->items + i, l->items + i + 1, (size_t)(l->len - i - 1) * sizeof(py_val));
         l->len--;
         return 0;
     }
@@ -1655,7 +1655,7 @@ py_val seq_to_list(py_vm *vm, py_val o)
     if (is_kind(o, K_LIST) || is_kind(o, K_TUPLE)) {
         int64_t n = is_kind(o, K_LIST) ? AS_LIST(o)->len : AS_TUPLE(o)->len;
         py_list *l = list_new(vm, n);
-        memcpy(l->items, is_kind(o, K_LIST) ? AS_LIST(o)->items : AS_TUPLE(o)->items, (size_t)n * sizeof(py_val));
+        mem_copy(l->items, is_kind(o, K_LIST) ? AS_LIST(o)->items : AS_TUPLE(o)->items, (size_t)n * sizeof(py_val));
         l->len = n;
         return py_obj_val(l);
     }
@@ -1679,7 +1679,7 @@ py_val seq_to_tuple(py_vm *vm, py_val o)
     py_val l = seq_to_list(vm, o);
     if (py_is_err(l)) return l;
     py_tuple *t = tuple_new(vm, AS_LIST(l)->len);
-    memcpy(t->items, AS_LIST(l)->items, (size_t)AS_LIST(l)->len * sizeof(py_val));
+    mem_copy(t->items, AS_LIST(l)->items, (size_t)AS_LIST(l)->len * sizeof(py_val));
     return py_obj_val(t);
 }
 

@@ -1109,7 +1109,7 @@ dispatch:
         int64_t cp = 0;
         for (int i = 0; i < n; i++) {
             py_str *x = AS_STR(sp[i - n]);
-            memcpy(p, x->data, (size_t)x->len);
+            mem_copy(p, x->data, (size_t)x->len);
             p += x->len;
             cp += x->cplen;
         }
@@ -1201,7 +1201,7 @@ dispatch:
     TARGET(LIST_TO_TUPLE) {
         py_list *l = AS_LIST(sp[-1]);
         py_tuple *t = tuple_new(vm, l->len);
-        memcpy(t->items, l->items, (size_t)l->len * sizeof(py_val));
+        mem_copy(t->items, l->items, (size_t)l->len * sizeof(py_val));
         sp[-1] = py_obj_val(t);
         DISPATCH();
     }
@@ -1346,7 +1346,7 @@ dispatch:
         int flags = ARG;
         py_val spec = (flags & 4) ? POP() : undef_val();
         SAVE_FRAME();
-        fr->sp = sp + 1 + ((flags & 4) != 0);
+        fr->sp = sp + ((flags & 4) != 0);
         py_val r = format_value(vm, sp[-1], flags & 3, spec);
         REFRESH();
         CHECK(r);

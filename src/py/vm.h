@@ -288,6 +288,9 @@ struct py_vm {
 };
 
 /* ---- value helpers ---- */
+/* memcpy/memmove that accept NULL pointers when n is 0 (empty containers). */
+static inline void mem_copy(void *d, const void *s, size_t n) { if (n) memcpy(d, s, n); }
+static inline void mem_move(void *d, const void *s, size_t n) { if (n) memmove(d, s, n); }
 static inline bool is_obj(py_val v) { return v.tag == V_OBJ; }
 static inline bool is_kind(py_val v, int k) { return v.tag == V_OBJ && v.u.o->kind == k; }
 static inline py_val undef_val(void) { py_val v; v.tag = V_UNDEF; v.u.i = 0; return v; }
