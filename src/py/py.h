@@ -163,4 +163,18 @@ FILE *py_stderr(py_vm *vm);
 /* Writes text to the program's stdout through sys.stdout (so output ordering stays right). */
 void py_write_stdout(py_vm *vm, const char *s, size_t n);
 
+/* ---- services for src/aio/ (aio_support.c) ---- */
+/* Compiles src (a built-in prelude) under `filename` and runs it with the module's dict
+ * as globals. Returns 0, or -1 with an exception pending. */
+int py_exec_module(py_vm *vm, py_val module, const char *filename, const char *src);
+/* A Python function's (or bound method's) qualname, file and first line; a native's
+ * name with file NULL. False for other callables. */
+bool py_func_info(py_val fn, const char **qualname, const char **file, int *line);
+/* A coroutine's file and first line; returns the line it is suspended at (its first
+ * line if not started), 0 once done. */
+int py_coro_info(py_val coro, const char **file, int *firstline);
+bool py_coro_running(py_val coro);
+/* The items of a tuple (borrowed); -1 if t is not a tuple. */
+int64_t py_tuple_view(py_val t, py_val **items);
+
 #endif
