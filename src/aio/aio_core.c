@@ -80,10 +80,15 @@ static void cb_run(loop *lp, void *arg)
             py_val exc = py_exc_take(vm);
             py_tmp_push(vm, exc);
             py_val args = py_tuple_new(vm, 1, &c->b);
+            py_val h = py_native_obj_new(vm, st->t_handle);
+            aio_handle *d = py_native_data(h);
+            d->st = st;
+            d->fn = c->a;
+            d->args = args;
             sbuf b = {0};
             sbuf_adds(&b, "Exception in callback ");
             aio_format_callback(vm, &b, c->a, args, true);
-            aio_report(st, sbuf_str(&b), exc, "handle", py_none());
+            aio_report(st, sbuf_str(&b), exc, "handle", h);
             sbuf_free(&b);
         }
         break;

@@ -121,7 +121,7 @@ static py_val fut_result(aio_state *st, py_val self)
         py_val e = make_cancelled_error(st, self);
         return py_is_err(e) ? e : py_raise_val(st->vm, e);
     }
-    if (f->state != FUT_FINISHED) return invalid_state(st, "Result is not ready.");
+    if (f->state != FUT_FINISHED) return invalid_state(st, "Result is not set.");
     f->log_tb = false;
     if (f->exception.tag == V_OBJ) return py_raise_val(st->vm, f->exception);
     return f->result;
@@ -178,13 +178,7 @@ static py_val f_set_result(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     aio_state *st = self_state(vm, args[0]);
     aio_future *f = aio_fut(args[0]);
     if (nargs != 2) return py_raise(vm, "TypeError", "set_result() takes exactly one argument");
-    if (f->state != FUT_PENDING) {
-        char msg[160];
-        py_val r = py_repr(vm, args[0]);
-        snprintf(msg, sizeof msg, "%s: %s", state_name(f->state), py_is_err(r) ? "?" : py_str_data(r, NULL));
-        if (py_is_err(r)) py_exc_take(vm);
-        return invalid_state(st, msg);
-    }
+    if (f->state != FUT_PENDING) return invalid_state(st, "invalid state");
     aio_future_set_result(st, args[0], args[1]);
     return py_none();
 }
@@ -204,13 +198,7 @@ static py_val f_set_exception(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     aio_state *st = self_state(vm, args[0]);
     aio_future *f = aio_fut(args[0]);
     if (nargs != 2) return py_raise(vm, "TypeError", "set_exception() takes exactly one argument");
-    if (f->state != FUT_PENDING) {
-        char msg[160];
-        py_val r = py_repr(vm, args[0]);
-        snprintf(msg, sizeof msg, "%s: %s", state_name(f->state), py_is_err(r) ? "?" : py_str_data(r, NULL));
-        if (py_is_err(r)) py_exc_take(vm);
-        return invalid_state(st, msg);
-    }
+    if (f->state != FUT_PENDING) return invalid_state(st, "invalid state");
     py_val exc = args[1];
     py_val base = py_builtin(vm, "BaseException");
     if (py_type_name(vm, exc)[0] == 't' && strcmp(py_type_name(vm, exc), "type") == 0) {
@@ -369,20 +357,25 @@ static void format_cb(py_vm *vm, sbuf *b, aio_fcb *c)
     aio_format_callback(vm, b, c->fn, py_tuple_new(vm, 0, NULL), true);
 }
 
-/* base_futures._future_repr_info, joined: `pending cb=[...]`, `finished result=1`. */
-static void repr_info(aio_state *st, sbuf *b, aio_future *f)
+/* base_futures._future_repr_info: the state, then (tasks: name and coro first) the
+ * result or exception. */
+static void repr_state(sbuf *b, aio_future *f)
+{
+    sbuf_adds(b, f->state == FUT_PENDING ? (f->is_task && f->num_cancels > 0 ? "cancelling" : "pending")
+                                         : f->state == FUT_CANCELLED ? "cancelled" : "finished");
+}
+
+static void repr_outcome(aio_state *st, sbuf *b, aio_future *f)
 {
     py_vm *vm = st->vm;
-    sbuf_adds(b, f->state == FUT_PENDING ? "pending" : f->state == FUT_CANCELLED ? "cancelled" : "finished");
-    if (f->state == FUT_FINISHED) {
-        if (f->exception.tag == V_OBJ) {
-            py_val r = py_repr(vm, f->exception);
-            sbuf_printf(b, " exception=%s", py_is_err(r) ? "?" : py_str_data(r, NULL));
-            if (py_is_err(r)) py_exc_take(vm);
-        } else {
-            sbuf_adds(b, " result=");
-            aio_reprlib(vm, b, f->result);
-        }
+    if (f->state != FUT_FINISHED) return;
+    if (f->exception.tag == V_OBJ) {
+        py_val r = py_repr(vm, f->exception);
+        sbuf_printf(b, " exception=%s", py_is_err(r) ? "?" : py_str_data(r, NULL));
+        if (py_is_err(r)) py_exc_take(vm);
+    } else {
+        sbuf_adds(b, " result=");
+        aio_reprlib(vm, b, f->result);
     }
 }
 
@@ -420,23 +413,15 @@ void aio_future_repr(aio_state *st, sbuf *b, py_val fut)
     py_vm *vm = st->vm;
     aio_future *f = aio_fut(fut);
     sbuf_printf(b, "<%s ", py_type_name(vm, fut));
-    if (!f->is_task) {
-        repr_info(st, b, f);
-        repr_callbacks(st, b, f);
+    repr_state(b, f);
+    if (f->is_task) {
+        py_val nr = py_repr(vm, f->name);
+        sbuf_printf(b, " name=%s coro=<", py_is_err(nr) ? "?" : py_str_data(nr, NULL));
+        format_coro(st, b, f->coro);
         sbuf_addc(b, '>');
-        return;
     }
-    size_t mark = b->len;
-    repr_info(st, b, f);
-    if (f->num_cancels > 0 && f->state == FUT_PENDING) {
-        b->len = mark;
-        sbuf_adds(b, "cancelling");
-    }
-    py_val nr = py_repr(vm, f->name);
-    sbuf_printf(b, " name=%s coro=<", py_is_err(nr) ? "?" : py_str_data(nr, NULL));
-    format_coro(st, b, f->coro);
-    sbuf_addc(b, '>');
-    if (f->fut_waiter.tag == V_OBJ) {
+    repr_outcome(st, b, f);
+    if (f->is_task && f->fut_waiter.tag == V_OBJ) {
         py_val wr = py_repr(vm, f->fut_waiter);
         sbuf_printf(b, " wait_for=%s", py_is_err(wr) ? "?" : py_str_data(wr, NULL));
     }

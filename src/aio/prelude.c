@@ -67,6 +67,7 @@ const char *const aio_prelude_lines[] = {
     "    LimitOverrunError = LimitOverrunError\n",
     "\n",
     "\n",
+    "TimeoutError = TimeoutError\n",
     "FIRST_COMPLETED = 'FIRST_COMPLETED'\n",
     "FIRST_EXCEPTION = 'FIRST_EXCEPTION'\n",
     "ALL_COMPLETED = 'ALL_COMPLETED'\n",

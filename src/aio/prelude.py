@@ -62,6 +62,7 @@ class exceptions:
     LimitOverrunError = LimitOverrunError
 
 
+TimeoutError = TimeoutError
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'

@@ -311,6 +311,10 @@ py_val coro_resume(py_vm *vm, py_coro *c, py_val v, py_val exc, int *status)
     } else if (exc.tag != V_UNDEF) {
         py_val aw = c->awaiting;
         c->awaiting = undef_val();
+        /* suspended in `await sub()`: the exception goes into the innermost coroutine
+         * first (its finally blocks run), as CPython's throw() delegates */
+        if (aw.tag == V_UNDEF && fr->ip >= 2 && INS_OP(fr->code->code[fr->ip - 2]) == OP_SEND && fr->sp - fr->stack >= 2)
+            aw = fr->sp[-2];
         if (is_kind(aw, K_CORO)) {
             int st;
             py_tmp_push(vm, aw);
