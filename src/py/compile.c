@@ -1491,7 +1491,8 @@ static void with_items(compiler *c, py_node *n, int i)
     if (i + 1 < n->n) with_items(c, n, i + 1);
     else stmts(c, n->list2, n->n2);
     c->u->nfb--;
-    c->u->loc = loc_of(it->a);
+    /* CPython 3.11 places __aexit__ at the whole statement (no caret line under it) */
+    c->u->loc = loc_of(n);
     emit(c, OP_POP_BLOCK, 0);
     load_none(c);
     load_none(c);
