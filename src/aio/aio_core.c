@@ -30,6 +30,7 @@ static void mark_state(py_vm *vm, void *data)
     py_gc_mark(vm, st->current_task);
     py_gc_mark(vm, st->pending_exc);
     for (size_t i = 0; i < st->ntasks; i++) py_gc_mark(vm, st->weak_tasks[i]);
+    aio_lanes_mark(vm, st);
     for (aio_cb *c = st->live.next; c != &st->live; c = c->next) {
         py_gc_mark(vm, c->a);
         py_gc_mark(vm, c->b);
@@ -588,6 +589,7 @@ static py_val m_blocking_sleep(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     else if (args[0].tag == V_FLOAT) s = args[0].u.f;
     else return py_raise(vm, "TypeError", "'%s' object cannot be interpreted as an integer", py_type_name(vm, args[0]));
     if (s < 0) return py_raise(vm, "ValueError", "sleep length must be non-negative");
+    if (aio_lane_sleep(st, s)) return py_none();
     if (st->lp) {
         aio_trace_note(st, "blocking call time.sleep(%g): the loop is blocked", s);
         fflush(py_stdout(vm));
@@ -707,6 +709,7 @@ static int module_init(py_vm *vm, py_val m)
     py_module_set(vm, m, "_state", so);
     loop_types(st, m);
     aio_future_types(st, m);
+    aio_lane_init(st, m);
     static const char *const fn[] = {"_new_loop", "get_running_loop", "_get_running_loop", "current_task",
                                      "_tasks_list", "iscoroutine", "isfuture", "_print_exc", "_blocking_sleep",
                                      "_monotonic", "_yield", "_sleep_timer"};
@@ -736,7 +739,7 @@ void aio_install(py_vm *vm, const aio_options *opt)
     memset(st, 0, sizeof *st);
     st->vm = vm;
     if (opt) st->opt = *opt;
-    st->module = st->loop_obj = st->current_task = st->pending_exc = py_none();
+    st->module = st->loop_obj = st->current_task = st->pending_exc = st->lanes_idle = py_none();
     st->live.next = st->live.prev = &st->live;
     for (int i = 0; i < MAX_VMS; i++) {
         if (!registry[i].vm) { registry[i].vm = vm; registry[i].st = st; break; }
@@ -751,6 +754,7 @@ void aio_release(py_vm *vm)
         if (registry[i].vm != vm) continue;
         aio_state *st = registry[i].st;
         if (st->lp) loop_free(st->lp);
+        aio_lanes_free(st);
         free(st->weak_tasks);
         free(st);
         registry[i].vm = NULL;

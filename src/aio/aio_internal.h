@@ -79,6 +79,7 @@ struct aio_state {
     bool stopping;
     int depth_running;
     aio_lane *lanes;
+    py_val lanes_idle;       /* future for shutdown_default_executor, or None */
     struct trace *trace;
 };
 
@@ -92,6 +93,12 @@ void aio_report(aio_state *st, const char *message, py_val exc, const char *key,
 void aio_reprlib(py_vm *vm, sbuf *b, py_val v);
 void aio_format_callback(py_vm *vm, sbuf *b, py_val fn, py_val args, bool source);
 void aio_trace_note(aio_state *st, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* aio_lane.c */
+void aio_lane_init(aio_state *st, py_val module);
+void aio_lanes_mark(py_vm *vm, aio_state *st);
+void aio_lanes_free(aio_state *st);
+bool aio_lane_sleep(aio_state *st, double seconds);
 
 /* aio_future.c */
 void aio_future_types(aio_state *st, py_val module);

@@ -141,7 +141,7 @@ async def _loop_shutdown_asyncgens(self):
 
 
 async def _loop_shutdown_default_executor(self):
-    _shutdown_lanes()
+    await _lanes_idle()
 
 
 def _loop_set_exception_handler(self, handler):
@@ -1233,18 +1233,5 @@ class LifoQueue(Queue):
 
 def _lane_submit(loop, executor, func, args):
     fut = loop.create_future()
-
-    def run_job():
-        try:
-            r = func(*args)
-        except BaseException as e:
-            fut.set_exception(e)
-            return
-        fut.set_result(r)
-
-    loop.call_soon(run_job)
+    _lane_start(fut, func, args)
     return fut
-
-
-def _shutdown_lanes():
-    pass

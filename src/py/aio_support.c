@@ -77,3 +77,145 @@ int64_t py_tuple_view(py_val t, py_val **items)
     *items = AS_TUPLE(t)->items;
     return AS_TUPLE(t)->len;
 }
+
+/* ---------------- lanes: executor threads with a modelled GIL ----------------
+ * A lane runs one Python call on its own C stack (ucontext) and its own fiber, so it
+ * can stop in the middle (time.sleep in a worker thread, the end of a GIL interval)
+ * and resume later while the loop thread runs. Only one of them runs Python at any
+ * moment, which is exactly what the GIL guarantees. */
+#include <ucontext.h>
+
+#define LANE_STACK (1u << 20)
+
+struct py_lane {
+    ucontext_t ctx, back;
+    char *stack;
+    py_fiber fiber;
+    py_val fn, args, result;
+    bool done, failed, started;
+    py_val *saved_tmp;        /* the lane's temporary roots while it is switched out */
+    size_t nsaved, savedcap;
+    int depth, c_depth;       /* the lane's share of the recursion counters */
+    size_t tmp_base;
+    int base_depth, base_c_depth;
+    py_fiber *base_fiber;
+};
+
+static py_lane *running_lane;
+
+py_lane *py_lane_new(py_vm *vm, py_val fn, py_val args)
+{
+    (void)vm;
+    py_lane *l = xmalloc(sizeof *l);
+    memset(l, 0, sizeof *l);
+    l->fn = fn;
+    l->args = args;
+    l->result = py_none();
+    l->fiber.exc_info = py_none();
+    return l;
+}
+
+static void lane_main(void)
+{
+    py_lane *l = running_lane;
+    py_vm *vm = *(py_vm **)l->stack;   /* stored below the lane's stack area */
+    int64_t n = is_kind(l->args, K_TUPLE) ? AS_TUPLE(l->args)->len : 0;
+    py_val r = vm_call(vm, l->fn, n ? AS_TUPLE(l->args)->items : NULL, (int)n, NULL);
+    if (py_is_err(r)) {
+        l->failed = true;
+        l->result = py_exc_take(vm);
+    } else {
+        l->result = r;
+    }
+    l->done = true;
+    swapcontext(&l->ctx, &l->back);
+}
+
+int py_lane_resume(py_vm *vm, py_lane *l)
+{
+    if (l->done) return 1;
+    l->base_fiber = vm->fiber;
+    l->base_depth = vm->depth;
+    l->base_c_depth = vm->c_depth;
+    l->tmp_base = vm->ntmp;
+    for (size_t i = 0; i < l->nsaved; i++) py_tmp_push(vm, l->saved_tmp[i]);
+    l->nsaved = 0;
+    vm->depth += l->depth;
+    vm->c_depth += l->c_depth;
+    l->fiber.caller = vm->fiber;
+    vm->fiber = &l->fiber;
+    py_lane *outer = running_lane;
+    running_lane = l;
+    if (!l->started) {
+        l->started = true;
+        l->stack = xmalloc(LANE_STACK);
+        *(py_vm **)l->stack = vm;
+        getcontext(&l->ctx);
+        l->ctx.uc_stack.ss_sp = l->stack + 64;
+        l->ctx.uc_stack.ss_size = LANE_STACK - 64;
+        l->ctx.uc_link = NULL;
+        makecontext(&l->ctx, lane_main, 0);
+    }
+    swapcontext(&l->back, &l->ctx);
+    running_lane = outer;
+    vm->fiber = l->base_fiber;
+    l->fiber.caller = NULL;
+    l->depth = vm->depth - l->base_depth;
+    l->c_depth = vm->c_depth - l->base_c_depth;
+    vm->depth = l->base_depth;
+    vm->c_depth = l->base_c_depth;
+    if (!l->done) {
+        size_t n = vm->ntmp - l->tmp_base;
+        if (n > l->savedcap) {
+            l->savedcap = n;
+            l->saved_tmp = xrealloc(l->saved_tmp, n * sizeof *l->saved_tmp);
+        }
+        memcpy(l->saved_tmp, vm->tmp + l->tmp_base, n * sizeof *l->saved_tmp);
+        l->nsaved = n;
+    }
+    vm->ntmp = l->tmp_base;
+    if (l->done) {
+        py_tmp_push(vm, l->result);
+        free(l->stack);
+        l->stack = NULL;
+        fiber_free(vm, &l->fiber);
+    }
+    return l->done ? 1 : 0;
+}
+
+py_lane *py_lane_current(py_vm *vm)
+{
+    (void)vm;
+    return running_lane;
+}
+
+void py_lane_yield(py_vm *vm)
+{
+    (void)vm;
+    py_lane *l = running_lane;
+    if (l) swapcontext(&l->ctx, &l->back);
+}
+
+py_val py_lane_result(py_lane *l, bool *failed)
+{
+    *failed = l->failed;
+    return l->result;
+}
+
+void py_lane_mark(py_vm *vm, py_lane *l)
+{
+    py_gc_mark(vm, l->fn);
+    py_gc_mark(vm, l->args);
+    py_gc_mark(vm, l->result);
+    for (size_t i = 0; i < l->nsaved; i++) py_gc_mark(vm, l->saved_tmp[i]);
+    if (l->started && !l->done && running_lane != l) fiber_mark(vm, &l->fiber);
+}
+
+void py_lane_free(py_vm *vm, py_lane *l)
+{
+    if (!l) return;
+    if (!l->done) fiber_free(vm, &l->fiber);
+    free(l->stack);
+    free(l->saved_tmp);
+    free(l);
+}

@@ -177,4 +177,17 @@ bool py_coro_running(py_val coro);
 /* The items of a tuple (borrowed); -1 if t is not a tuple. */
 int64_t py_tuple_view(py_val t, py_val **items);
 
+/* Lanes (aio_support.c): a Python call run on its own C stack and fiber, so that it
+ * can be switched out in the middle (an executor thread blocked in time.sleep, or at
+ * the end of its GIL interval) and resumed later. One runs at a time. */
+typedef struct py_lane py_lane;
+py_lane *py_lane_new(py_vm *vm, py_val fn, py_val args);
+/* Runs the lane until it yields or finishes: 0 yielded, 1 finished. */
+int py_lane_resume(py_vm *vm, py_lane *l);
+py_lane *py_lane_current(py_vm *vm);       /* the lane running now, or NULL */
+void py_lane_yield(py_vm *vm);             /* from inside a lane: back to its resumer */
+py_val py_lane_result(py_lane *l, bool *failed);
+void py_lane_mark(py_vm *vm, py_lane *l);
+void py_lane_free(py_vm *vm, py_lane *l);
+
 #endif
