@@ -31,6 +31,9 @@ static void mark_state(py_vm *vm, void *data)
     py_gc_mark(vm, st->pending_exc);
     for (size_t i = 0; i < st->ntasks; i++) py_gc_mark(vm, st->weak_tasks[i]);
     aio_lanes_mark(vm, st);
+    py_type *types[] = {st->t_future, st->t_task, st->t_handle, st->t_timer, st->t_loop, st->t_yield, st->t_state};
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+        if (types[i]) py_gc_mark(vm, py_type_val(types[i]));
     for (aio_cb *c = st->live.next; c != &st->live; c = c->next) {
         py_gc_mark(vm, c->a);
         py_gc_mark(vm, c->b);

@@ -480,7 +480,8 @@ static void register_task(aio_state *st, py_val task)
             st->weak_tasks = xrealloc(st->weak_tasks, st->taskcap * sizeof *st->weak_tasks);
         }
     }
-    st->weak_tasks[st->ntasks++] = py_weak_new(st->vm, task);
+    py_val w = py_weak_new(st->vm, task);   /* may collect: the slot is claimed after */
+    st->weak_tasks[st->ntasks++] = w;
 }
 
 static py_val task_init(aio_state *st, py_val self, py_val coro, py_val name)
