@@ -23,7 +23,7 @@ static void fut_mark(py_vm *vm, void *data)
     py_gc_mark(vm, f->coro);
     py_gc_mark(vm, f->name);
     py_gc_mark(vm, f->fut_waiter);
-    for (int i = 0; i < f->ncb; i++) py_gc_mark(vm, f->cbs[i].fn);
+    py_gc_mark(vm, f->cbs);
 }
 
 bool aio_is_future(aio_state *st, py_val v)
@@ -37,7 +37,7 @@ static void fut_init(aio_state *st, aio_future *f)
     f->state = FUT_PENDING;
     f->loop_obj = st->loop_obj;
     f->result = f->exception = f->cancel_msg = f->cancelled_exc = py_none();
-    f->cancel_hook = f->coro = f->name = f->fut_waiter = py_none();
+    f->cancel_hook = f->coro = f->name = f->fut_waiter = f->cbs = py_none();
 }
 
 py_val aio_future_new(aio_state *st)
@@ -65,19 +65,24 @@ static py_val invalid_state(aio_state *st, const char *msg)
 
 /* ---------------- completion ---------------- */
 
+/* A task in a callback list stands for its __wakeup (tasks are not callable). */
+static bool is_wakeup(aio_state *st, py_val v)
+{
+    return v.tag == V_OBJ && py_isinstance(st->vm, v, py_type_val(st->t_task));
+}
+
 /* __schedule_callbacks: every done callback goes to the ready queue, in order. */
 static void schedule_callbacks(aio_state *st, py_val self)
 {
     aio_future *f = aio_fut(self);
-    int n = f->ncb;
-    aio_fcb *cbs = f->cbs;
-    f->cbs = NULL;
-    f->ncb = f->cbcap = 0;
-    for (int i = 0; i < n; i++) {
-        if (cbs[i].wakeup) aio_schedule(st, CB_WAKEUP, cbs[i].fn, self, 0, false);
-        else aio_schedule(st, CB_CALL1, cbs[i].fn, self, 0, false);
+    py_val cbs = f->cbs;
+    f->cbs = py_none();
+    py_val *items;
+    int64_t n = py_list_view(cbs, &items);
+    for (int64_t i = 0; i < n; i++) {
+        if (is_wakeup(st, items[i])) aio_schedule(st, CB_WAKEUP, items[i], self, 0, false);
+        else aio_schedule(st, CB_CALL1, items[i], self, 0, false);
     }
-    free(cbs);
 }
 
 void aio_future_set_result(aio_state *st, py_val fut, py_val v)
@@ -260,15 +265,10 @@ static py_val f_done(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     return py_bool(aio_fut(args[0])->state != FUT_PENDING);
 }
 
-static void add_callback(aio_future *f, py_val fn, bool wakeup)
+static void add_callback(aio_state *st, aio_future *f, py_val fn)
 {
-    if (f->ncb == f->cbcap) {
-        f->cbcap = f->cbcap ? f->cbcap * 2 : 2;
-        f->cbs = xrealloc(f->cbs, (size_t)f->cbcap * sizeof *f->cbs);
-    }
-    f->cbs[f->ncb].fn = fn;
-    f->cbs[f->ncb].wakeup = wakeup;
-    f->ncb++;
+    if (f->cbs.tag != V_OBJ) f->cbs = py_list_new(st->vm, 0, NULL);
+    py_list_append(st->vm, f->cbs, fn);
 }
 
 static py_val f_add_done_callback(py_vm *vm, py_val *args, int nargs, py_dict *kw)
@@ -278,7 +278,7 @@ static py_val f_add_done_callback(py_vm *vm, py_val *args, int nargs, py_dict *k
     aio_future *f = aio_fut(args[0]);
     if (nargs != 2) return py_raise(vm, "TypeError", "add_done_callback() takes exactly one argument");
     if (f->state != FUT_PENDING) aio_schedule(st, CB_CALL1, args[1], args[0], 0, false);
-    else add_callback(f, args[1], false);
+    else add_callback(st, f, args[1]);
     return py_none();
 }
 
@@ -287,19 +287,21 @@ static py_val f_remove_done_callback(py_vm *vm, py_val *args, int nargs, py_dict
     (void)kw;
     aio_future *f = aio_fut(args[0]);
     if (nargs != 2) return py_raise(vm, "TypeError", "remove_done_callback() takes exactly one argument");
-    int k = 0, removed = 0;
-    for (int i = 0; i < f->ncb; i++) {
-        int eq = !f->cbs[i].wakeup && (f->cbs[i].fn.tag == args[1].tag && f->cbs[i].fn.u.o == args[1].u.o);
-        if (!eq && !f->cbs[i].wakeup) {
-            py_val fn = f->cbs[i].fn;
-            py_val r = py_call(vm, py_getattr(vm, fn, "__eq__"), &args[1], 1, UNDEF);
+    aio_state *st = self_state(vm, args[0]);
+    py_val *items;
+    int64_t n = py_list_view(f->cbs, &items), k = 0, removed = 0;
+    for (int64_t i = 0; i < n; i++) {
+        int eq = !is_wakeup(st, items[i]) && items[i].tag == args[1].tag && items[i].u.o == args[1].u.o;
+        if (!eq && !is_wakeup(st, items[i])) {
+            py_val r = py_call(vm, py_getattr(vm, items[i], "__eq__"), &args[1], 1, UNDEF);
             if (py_is_err(r)) py_exc_take(vm);
             else eq = r.tag == V_BOOL && r.u.i;
+            n = py_list_view(f->cbs, &items);   /* __eq__ may have run Python code */
         }
         if (eq) removed++;
-        else f->cbs[k++] = f->cbs[i];
+        else items[k++] = items[i];
     }
-    f->ncb = k;
+    py_list_truncate(f->cbs, k);
     return py_int(removed);
 }
 
@@ -351,10 +353,10 @@ static py_val f_state(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 
 /* ---------------- reprs ---------------- */
 
-static void format_cb(py_vm *vm, sbuf *b, aio_fcb *c)
+static void format_cb(aio_state *st, sbuf *b, py_val cb)
 {
-    if (c->wakeup) { sbuf_adds(b, "Task.task_wakeup()"); return; }
-    aio_format_callback(vm, b, c->fn, py_tuple_new(vm, 0, NULL), true);
+    if (is_wakeup(st, cb)) { sbuf_adds(b, "Task.task_wakeup()"); return; }
+    aio_format_callback(st->vm, b, cb, py_tuple_new(st->vm, 0, NULL), true);
 }
 
 /* base_futures._future_repr_info: the state, then (tasks: name and coro first) the
@@ -381,13 +383,16 @@ static void repr_outcome(aio_state *st, sbuf *b, aio_future *f)
 
 static void repr_callbacks(aio_state *st, sbuf *b, aio_future *f)
 {
-    if (!f->ncb) return;
+    py_val *items;
+    int64_t n = py_list_view(f->cbs, &items);
+    if (n <= 0) return;
+    py_val first = items[0], second = n > 1 ? items[1] : py_none(), last = items[n - 1];
     sbuf_adds(b, " cb=[");
-    format_cb(st->vm, b, &f->cbs[0]);
-    if (f->ncb == 2) { sbuf_adds(b, ", "); format_cb(st->vm, b, &f->cbs[1]); }
-    if (f->ncb > 2) {
-        sbuf_printf(b, ", <%d more>, ", f->ncb - 2);
-        format_cb(st->vm, b, &f->cbs[f->ncb - 1]);
+    format_cb(st, b, first);
+    if (n == 2) { sbuf_adds(b, ", "); format_cb(st, b, second); }
+    if (n > 2) {
+        sbuf_printf(b, ", <%lld more>, ", (long long)(n - 2));
+        format_cb(st, b, last);
     }
     sbuf_addc(b, ']');
 }
@@ -652,7 +657,7 @@ static void step_yielded(aio_state *st, py_val self, py_val result)
     }
     w->blocking = false;
     if (w->state != FUT_PENDING) aio_schedule(st, CB_WAKEUP, self, result, 0, false);
-    else add_callback(w, self, true);
+    else add_callback(st, w, self);
     f->fut_waiter = result;
     if (st->opt.narrate) {
         sbuf b = {0};

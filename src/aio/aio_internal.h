@@ -32,11 +32,6 @@ struct aio_cb {
     aio_native_cb native;
 };
 
-/* One entry of a future's callback list. */
-typedef struct aio_fcb {
-    py_val fn;       /* callable, or the task to wake when wakeup is set */
-    bool wakeup;
-} aio_fcb;
 
 enum { FUT_PENDING, FUT_CANCELLED, FUT_FINISHED };
 
@@ -45,8 +40,7 @@ typedef struct aio_future {
     uint8_t state;
     bool log_tb, blocking, is_task;
     py_val loop_obj, result, exception, cancel_msg, cancelled_exc, cancel_hook;
-    aio_fcb *cbs;
-    int ncb, cbcap;
+    py_val cbs;             /* list of done callbacks (a Task in it: its __wakeup), or None */
     /* Task */
     py_val coro, name, fut_waiter;
     bool must_cancel, log_destroy_pending;

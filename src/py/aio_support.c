@@ -170,7 +170,7 @@ int py_lane_resume(py_vm *vm, py_lane *l)
             l->savedcap = n;
             l->saved_tmp = xrealloc(l->saved_tmp, n * sizeof *l->saved_tmp);
         }
-        memcpy(l->saved_tmp, vm->tmp + l->tmp_base, n * sizeof *l->saved_tmp);
+        mem_copy(l->saved_tmp, vm->tmp + l->tmp_base, n * sizeof *l->saved_tmp);
         l->nsaved = n;
     }
     vm->ntmp = l->tmp_base;
@@ -218,4 +218,16 @@ void py_lane_free(py_vm *vm, py_lane *l)
     free(l->stack);
     free(l->saved_tmp);
     free(l);
+}
+
+int64_t py_list_view(py_val l, py_val **items)
+{
+    if (!is_kind(l, K_LIST)) { *items = NULL; return -1; }
+    *items = AS_LIST(l)->items;
+    return AS_LIST(l)->len;
+}
+
+void py_list_truncate(py_val l, int64_t n)
+{
+    if (is_kind(l, K_LIST) && n >= 0 && n < AS_LIST(l)->len) AS_LIST(l)->len = n;
 }

@@ -176,6 +176,9 @@ int py_coro_info(py_val coro, const char **file, int *firstline);
 bool py_coro_running(py_val coro);
 /* The items of a tuple (borrowed); -1 if t is not a tuple. */
 int64_t py_tuple_view(py_val t, py_val **items);
+/* The items of a list (borrowed, valid until the list changes); -1 if not a list. */
+int64_t py_list_view(py_val l, py_val **items);
+void py_list_truncate(py_val l, int64_t n);   /* keeps the first n items */
 
 /* Lanes (aio_support.c): a Python call run on its own C stack and fiber, so that it
  * can be switched out in the middle (an executor thread blocked in time.sleep, or at
