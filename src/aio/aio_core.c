@@ -554,7 +554,7 @@ static py_val m_tasks_list(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     size_t k = 0;
     for (size_t i = 0; i < st->ntasks; i++) {
         py_val t = py_weak_get(st->weak_tasks[i]);
-        if (t.tag != V_OBJ) continue;
+        if (t.tag != V_OBJ || aio_fut(t)->destroyed) continue;
         st->weak_tasks[k++] = st->weak_tasks[i];
         py_list_append(vm, list, t);
     }

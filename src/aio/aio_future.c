@@ -449,6 +449,7 @@ static void fut_finalize(py_vm *vm, py_val self, void *data)
 {
     aio_future *f = data;
     aio_state *st = f->st;
+    f->destroyed = true;
     if (!st || aio_state_of(vm) != st) return;
     if (f->is_task && f->state == FUT_PENDING && f->log_destroy_pending) {
         if (py_is_coro(f->coro) && !py_coro_done(f->coro) && py_coro_started(f->coro)) {

@@ -44,6 +44,7 @@ typedef struct aio_future {
     /* Task */
     py_val coro, name, fut_waiter;
     bool must_cancel, log_destroy_pending;
+    bool destroyed;         /* finalized by the GC: no longer a live task */
     int64_t num_cancels;
     uint64_t id;            /* task number for the trace */
 } aio_future;
