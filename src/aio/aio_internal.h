@@ -15,7 +15,6 @@ typedef struct aio_state aio_state;
 
 /* What a scheduled callback does when the loop runs it. */
 enum aio_cb_kind {
-    CB_HANDLE,   /* a Python Handle/TimerHandle: handle._run() */
     CB_STEP,     /* task.__step(exc): a = task, b = exception or V_UNDEF */
     CB_WAKEUP,   /* task.__wakeup(fut): a = task, b = future */
     CB_CALL1,    /* a(b): a future's done callback called with the future */
