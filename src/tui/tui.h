@@ -12,6 +12,7 @@ struct content;
 struct store;
 struct doc_line;
 struct session_request;
+struct trace;
 
 enum tui_role {
     R_NORMAL, R_TITLE, R_DIM, R_ACCENT, R_GOOD, R_BAD, R_CODE, R_KEYWORD, R_STRING, R_COMMENT,
@@ -72,5 +73,10 @@ struct screen *quizscreen_new(struct tui *t, const struct session_request *rq);
 /* A new quiz on one topic (NULL: mixed), chosen now. */
 struct screen *quizscreen_topic(struct tui *t, const char *topic);
 struct screen *statsscreen_new(struct tui *t);
+/* The event-loop visualizer over one run of a demo: `title` names the demo, `source`
+ * is its text (copied), and the screen takes `tr` and frees it when it closes. */
+struct screen *visualizer_new(struct tui *t, const char *title, const char *source, struct trace *tr);
+/* Adds the demo's other variant (blocking / non-blocking), switched to with `b`. */
+void visualizer_add_variant(struct screen *s, const char *title, const char *source, struct trace *tr);
 
 #endif
