@@ -516,6 +516,7 @@ static py_val m_new_loop(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     if (st->lp) { loop_free(st->lp); st->lp = NULL; }
     st->lp = loop_new(st->opt.virtual_clock ? LOOP_CLOCK_VIRTUAL : LOOP_CLOCK_REAL);
     if (!st->lp) return py_raise(vm, "OSError", "cannot create an event loop");
+    aio_trace_attach(st);
     st->loop_obj = py_native_obj_new(vm, st->t_loop);
     py_setattr(vm, st->loop_obj, "_exception_handler", py_none());
     return st->loop_obj;
@@ -595,6 +596,9 @@ static py_val m_blocking_sleep(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     if (aio_lane_sleep(st, s)) return py_none();
     if (st->lp) {
         aio_trace_note(st, "blocking call time.sleep(%g): the loop is blocked", s);
+        char what[64];
+        snprintf(what, sizeof what, "time.sleep(%g)", s);
+        aio_trace_blocking(st, what, s);
         fflush(py_stdout(vm));
         loop_advance(st->lp, s);
         return py_none();

@@ -455,6 +455,7 @@ static void fut_finalize(py_vm *vm, py_val self, void *data)
         if (py_is_coro(f->coro) && !py_coro_done(f->coro) && py_coro_started(f->coro)) {
             if (py_coro_close(vm, f->coro) < 0) py_exc_take(vm);
         }
+        aio_trace_task(st, AIO_TR_DESTROYED, self, NULL);
         aio_report(st, "Task was destroyed but it is pending!", UNDEF, "task", self);
         return;
     }
@@ -511,12 +512,13 @@ static py_val task_init(aio_state *st, py_val self, py_val coro, py_val name)
         f->name = py_str_of(vm, name);
         if (py_is_err(f->name)) { f->name = py_none(); return py_err(); }
     }
-    f->id = (uint64_t)st->task_counter;
+    f->id = ++st->next_task_id;
     f->coro = coro;
     if (!st->lp) return py_raise(vm, "RuntimeError", "no running event loop");
+    aio_trace_note(st, "task %s created", aio_task_name(self));
+    aio_trace_task(st, AIO_TR_CREATED, self, NULL);
     aio_schedule(st, CB_STEP, self, UNDEF, 0, false);
     register_task(st, self);
-    aio_trace_note(st, "task %s created", aio_task_name(self));
     return self;
 }
 
@@ -543,6 +545,7 @@ static bool task_cancel(aio_state *st, py_val self, py_val msg)
     if (f->state != FUT_PENDING) return false;
     f->num_cancels++;
     aio_trace_note(st, "cancel requested for %s", aio_task_name(self));
+    aio_trace_task(st, AIO_TR_CANCEL, self, py_str_data(msg, NULL));
     if (f->fut_waiter.tag == V_OBJ) {
         if (aio_future_cancel(st, f->fut_waiter, msg)) return true;
     }
@@ -635,6 +638,7 @@ static void step_yielded(aio_state *st, py_val self, py_val result)
     aio_future *f = aio_fut(self);
     if (result.tag == V_OBJ && py_type_of(st->vm, result) == st->t_yield) {
         aio_trace_note(st, "%s yields (sleep(0)) -> ready again", aio_task_name(self));
+        aio_trace_task(st, AIO_TR_SUSPEND, self, "sleep 0");
         aio_schedule(st, CB_STEP, self, UNDEF, 0, false);
         return;
     }
@@ -660,10 +664,11 @@ static void step_yielded(aio_state *st, py_val self, py_val result)
     if (w->state != FUT_PENDING) aio_schedule(st, CB_WAKEUP, self, result, 0, false);
     else add_callback(st, w, self);
     f->fut_waiter = result;
-    if (st->opt.narrate) {
+    if (st->opt.narrate || st->opt.trace) {
         sbuf b = {0};
         aio_future_repr(st, &b, result);
         aio_trace_note(st, "%s suspends, waiting on %s", aio_task_name(self), sbuf_str(&b));
+        aio_trace_task(st, AIO_TR_SUSPEND, self, w->is_task ? aio_task_name(result) : py_type_name(st->vm, result));
         sbuf_free(&b);
     }
     if (f->must_cancel) {
@@ -684,6 +689,7 @@ static void step_finished(aio_state *st, py_val self, enum py_coro_result rc, py
             aio_future_set_result(st, self, out);
         }
         aio_trace_note(st, "%s done", aio_task_name(self));
+        aio_trace_task(st, f->state == FUT_CANCELLED ? AIO_TR_CANCELLED : AIO_TR_RETURNED, self, NULL);
         return;
     }
     py_val exc = py_exc_take(vm);
@@ -692,10 +698,12 @@ static void step_finished(aio_state *st, py_val self, enum py_coro_result rc, py
         f->cancelled_exc = exc;
         fut_cancel_base(st, self, py_none());
         aio_trace_note(st, "%s cancelled", aio_task_name(self));
+        aio_trace_task(st, AIO_TR_CANCELLED, self, NULL);
         return;
     }
     set_exception(st, self, exc);
     aio_trace_note(st, "%s done with an exception", aio_task_name(self));
+    aio_trace_task(st, AIO_TR_RAISED, self, py_type_name(vm, exc));
     if (exc_is(st, exc, "KeyboardInterrupt") || exc_is(st, exc, "SystemExit")) {
         st->pending_exc = exc;
         loop_stop(st->lp);
@@ -715,6 +723,7 @@ void aio_task_step(aio_state *st, py_val self, py_val exc)
     py_val prev = st->current_task;
     st->current_task = self;
     aio_trace_note(st, "%s runs", aio_task_name(self));
+    aio_trace_task(st, AIO_TR_STEP, self, NULL);
     py_val out;
     enum py_coro_result rc = exc.tag == V_OBJ ? py_coro_throw(vm, f->coro, exc, &out)
                                               : py_coro_send(vm, f->coro, py_none(), &out);

@@ -67,6 +67,7 @@ struct aio_state {
     py_val *weak_tasks;      /* weak refs to every task not yet known dead */
     size_t ntasks, taskcap, tasks_at_compact;
     int64_t task_counter;
+    uint64_t next_task_id;   /* trace ids: one per task, named or not */
     aio_cb live;             /* sentinel of the live-callback list */
     py_type *t_future, *t_task, *t_handle, *t_timer, *t_loop, *t_yield, *t_state;
     py_val pending_exc;      /* KeyboardInterrupt/SystemExit escaping a callback */
@@ -87,6 +88,13 @@ void aio_report(aio_state *st, const char *message, py_val exc, const char *key,
 void aio_reprlib(py_vm *vm, sbuf *b, py_val v);
 void aio_format_callback(py_vm *vm, sbuf *b, py_val fn, py_val args, bool source);
 void aio_trace_note(aio_state *st, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* aio_trace.c */
+enum { AIO_TR_CREATED, AIO_TR_STEP, AIO_TR_SUSPEND, AIO_TR_RETURNED, AIO_TR_CANCELLED, AIO_TR_RAISED,
+       AIO_TR_CANCEL, AIO_TR_DESTROYED };
+void aio_trace_attach(aio_state *st);
+void aio_trace_task(aio_state *st, int what, py_val task, const char *text);
+void aio_trace_blocking(aio_state *st, const char *what, double seconds);
 
 /* aio_lane.c */
 void aio_lane_init(aio_state *st, py_val module);

@@ -6,6 +6,7 @@
 
 #include "aio/aio.h"
 #include "test.h"
+#include "trace/trace.h"
 
 /* Runs src with asyncio installed; returns stdout (and the narration in *narr). */
 static char *run_prog(const char *src, bool virtual_clock, char **narr, int *rc)
@@ -127,4 +128,28 @@ TEST(aio_executor_lane_sleeps_alone)
     EXPECT_EQ_INT(rc, 0);
     EXPECT_EQ_STR(out, "tick 0.1\n['job', None] 0.2\n");
     free(out);
+}
+
+TEST(aio_run_demo_fills_trace)
+{
+    const char *src =
+        "import asyncio\n"
+        "async def main():\n"
+        "    await asyncio.sleep(0.1)\n"
+        "asyncio.run(main())\n";
+    struct trace *tr = trace_new();
+    FILE *saved = stdout;
+    (void)saved;
+    int rc = aio_run_demo("demo.py", src, true, tr);
+    EXPECT_EQ_INT(rc, 0);
+    EXPECT_TRUE(trace_len(tr) > 5);
+    const struct trace_event *ev = trace_event_at(tr, 0);
+    EXPECT_TRUE(ev && ev->kind == TRACE_TASK_CREATED);
+    EXPECT_TRUE(ev && ev->name && strcmp(ev->name, "Task-1") == 0);
+    bool fired = false;
+    for (size_t k = 0; k < trace_len(tr); k++)
+        if (trace_event_at(tr, k)->kind == TRACE_TIMER_FIRED) fired = true;
+    EXPECT_TRUE(fired);
+    EXPECT_NEAR(trace_end_time(tr), 0.1, 0.01);
+    trace_free(tr);
 }
