@@ -1029,6 +1029,8 @@ void py_vm_free(py_vm *vm)
     fiber_free(vm, &vm->main_fiber);
     py_gc_free_all(vm);
     for (int i = 0; i < vm->nmods; i++) free(vm->mods[i].name);
+    for (int i = 0; i < vm->nwarned; i++) free(vm->warned[i]);
+    free(vm->warned);
     free(vm->mods);
     free(vm->source);
     free(vm);

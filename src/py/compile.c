@@ -1504,13 +1504,17 @@ static void with_items(compiler *c, py_node *n, int i)
     expr(c, it->a);
     emit(c, OP_BEFORE_ASYNC_WITH, 0);
     emit_await(c);
-    int setup = emit(c, OP_SETUP_FINALLY, 0);
+    /* the handler's stack depth must hold only the exit method (WITH_EXCEPT_START
+     * finds it under the exception), so the block starts once __aenter__'s result is
+     * stored */
     if (it->b) assign_target(c, it->b); else emit(c, OP_POP_TOP, 0);
+    int setup = emit(c, OP_SETUP_FINALLY, 0);
     fb_push(c, FB_ASYNC_WITH, 0, n, NULL);
     if (i + 1 < n->n) with_items(c, n, i + 1);
     else stmts(c, n->list2, n->n2);
     c->u->nfb--;
-    c->u->loc = loc_of(it->a);
+    /* CPython 3.11 places __aexit__ at the whole statement (no caret line under it) */
+    c->u->loc = loc_of(n);
     emit(c, OP_POP_BLOCK, 0);
     load_none(c);
     load_none(c);

@@ -185,6 +185,14 @@ static void default_unawaited(py_vm *vm, py_val coro, void *ud)
 {
     (void)ud;
     py_coro *c = AS_CORO(coro);
+    /* the default warnings filter shows a warning once per (text, module, line) */
+    char *key = xasprintf("%s:%d:%s", c->created_code ? c->created_code->filename->data : vm->abs_path,
+                          c->created_line, c->func->code->qualname->data);
+    for (int i = 0; i < vm->nwarned; i++) {
+        if (strcmp(vm->warned[i], key) == 0) { free(key); return; }
+    }
+    vm->warned = xrealloc(vm->warned, (size_t)(vm->nwarned + 1) * sizeof *vm->warned);
+    vm->warned[vm->nwarned++] = key;
     fflush(vm->out);
     fprintf(vm->err, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n",
             c->created_code ? c->created_code->filename->data : vm->abs_path, c->created_line,

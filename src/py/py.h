@@ -163,4 +163,34 @@ FILE *py_stderr(py_vm *vm);
 /* Writes text to the program's stdout through sys.stdout (so output ordering stays right). */
 void py_write_stdout(py_vm *vm, const char *s, size_t n);
 
+/* ---- services for src/aio/ (aio_support.c) ---- */
+/* Compiles src (a built-in prelude) under `filename` and runs it with the module's dict
+ * as globals. Returns 0, or -1 with an exception pending. */
+int py_exec_module(py_vm *vm, py_val module, const char *filename, const char *src);
+/* A Python function's (or bound method's) qualname, file and first line; a native's
+ * name with file NULL. False for other callables. */
+bool py_func_info(py_val fn, const char **qualname, const char **file, int *line);
+/* A coroutine's file and first line; returns the line it is suspended at (its first
+ * line if not started), 0 once done. */
+int py_coro_info(py_val coro, const char **file, int *firstline);
+bool py_coro_running(py_val coro);
+/* The items of a tuple (borrowed); -1 if t is not a tuple. */
+int64_t py_tuple_view(py_val t, py_val **items);
+/* The items of a list (borrowed, valid until the list changes); -1 if not a list. */
+int64_t py_list_view(py_val l, py_val **items);
+void py_list_truncate(py_val l, int64_t n);   /* keeps the first n items */
+
+/* Lanes (aio_support.c): a Python call run on its own C stack and fiber, so that it
+ * can be switched out in the middle (an executor thread blocked in time.sleep, or at
+ * the end of its GIL interval) and resumed later. One runs at a time. */
+typedef struct py_lane py_lane;
+py_lane *py_lane_new(py_vm *vm, py_val fn, py_val args);
+/* Runs the lane until it yields or finishes: 0 yielded, 1 finished. */
+int py_lane_resume(py_vm *vm, py_lane *l);
+py_lane *py_lane_current(py_vm *vm);       /* the lane running now, or NULL */
+void py_lane_yield(py_vm *vm);             /* from inside a lane: back to its resumer */
+py_val py_lane_result(py_lane *l, bool *failed);
+void py_lane_mark(py_vm *vm, py_lane *l);
+void py_lane_free(py_vm *vm, py_lane *l);
+
 #endif

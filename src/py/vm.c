@@ -309,9 +309,12 @@ py_val coro_resume(py_vm *vm, py_coro *c, py_val v, py_val exc, int *status)
             return raise_type(vm, vm->e_type, "can't send non-None value to a just-started %s", what);
         }
     } else if (exc.tag != V_UNDEF) {
-        /* suspended in an await (SEND; YIELD_VALUE): the awaitable sits under TOS */
-        py_val aw = undef_val();
-        if (fr->ip >= 2 && INS_OP(fr->code->code[fr->ip - 2]) == OP_SEND && fr->sp - 2 >= fr->stack) aw = fr->sp[-2];
+        py_val aw = c->awaiting;
+        c->awaiting = undef_val();
+        /* suspended in `await sub()`: the exception goes into the innermost coroutine
+         * first (its finally blocks run), as CPython's throw() delegates */
+        if (aw.tag == V_UNDEF && fr->ip >= 2 && INS_OP(fr->code->code[fr->ip - 2]) == OP_SEND && fr->sp - fr->stack >= 2)
+            aw = fr->sp[-2];
         if (is_kind(aw, K_CORO) && AS_CORO(aw)->state == CORO_SUSPENDED) {
             int st;
             py_tmp_push(vm, aw);
