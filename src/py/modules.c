@@ -179,27 +179,36 @@ static int gc_init(py_vm *vm, py_val m)
 
 /* ---------------- warnings ---------------- */
 
-/* CPython's format: "FILE:LINE: RuntimeWarning: coroutine 'f' was never awaited",
- * the source line indented by two, then the tracemalloc hint. */
+/* CPython warns when the coroutine object is destroyed, at the line running then:
+ * "FILE:LINE: RuntimeWarning: coroutine 'f' was never awaited", the source line
+ * indented by two, then the tracemalloc hint. With no Python code running (the
+ * program's globals cleared at exit) CPython writes only "sys:1: RuntimeWarning: ...". */
 static void default_unawaited(py_vm *vm, py_val coro, void *ud)
 {
     (void)ud;
     py_coro *c = AS_CORO(coro);
+    const char *name = c->func->code->qualname->data;
+    py_fiber *f = vm->fiber;
+    py_frame *fr = f && f->nframes ? &f->frames[f->nframes - 1] : NULL;
+    fflush(vm->out);
+    if (!fr) {
+        fprintf(vm->err, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", name);
+        return;
+    }
+    int ip = fr->ip > 0 ? (int)fr->ip - 1 : 0;
+    int line = ip < fr->code->ncode ? fr->code->locs[ip].line : 0;
+    const char *file = fr->code->filename->data;
     /* the default warnings filter shows a warning once per (text, module, line) */
-    char *key = xasprintf("%s:%d:%s", c->created_code ? c->created_code->filename->data : vm->abs_path,
-                          c->created_line, c->func->code->qualname->data);
+    char *key = xasprintf("%s:%d:%s", file, line, name);
     for (int i = 0; i < vm->nwarned; i++) {
         if (strcmp(vm->warned[i], key) == 0) { free(key); return; }
     }
     vm->warned = xrealloc(vm->warned, (size_t)(vm->nwarned + 1) * sizeof *vm->warned);
     vm->warned[vm->nwarned++] = key;
-    fflush(vm->out);
-    fprintf(vm->err, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n",
-            c->created_code ? c->created_code->filename->data : vm->abs_path, c->created_line,
-            c->func->code->qualname->data);
-    const char *s = vm->source;
-    for (int i = 1; s && i < c->created_line; i++) { s = strchr(s, '\n'); if (s) s++; }
-    if (s && c->created_line > 0) {
+    fprintf(vm->err, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", file, line, name);
+    const char *s = strcmp(file, vm->abs_path) == 0 ? vm->source : NULL;
+    for (int i = 1; s && i < line; i++) { s = strchr(s, '\n'); if (s) s++; }
+    if (s && line > 0) {
         while (*s == ' ' || *s == '\t') s++;
         const char *e = strchr(s, '\n');
         size_t n = e ? (size_t)(e - s) : strlen(s);

@@ -748,6 +748,17 @@ py_val exc_prep_reraise_star(py_vm *vm, py_val orig, py_val raised);
 #define USE_GOTO 1
 #endif
 
+/* CPython destroys a coroutine the moment its last reference goes, and warns there
+ * if it never started. With mark-sweep we cannot see that moment, but a never-started
+ * coroutine dropped from a local (`del c`, `c = other`) or discarded by an expression
+ * statement (`f()`) is usually losing its last reference, so collect at once: the
+ * warning then names this line, as CPython's does.
+ * Rare (only never-started coroutines), so the cost of a collection is acceptable. */
+static void drop_unstarted_coro(py_vm *vm)
+{
+    py_gc_collect(vm);
+}
+
 /* Runs the fiber's top frame (and the frames it calls) until the entry frame returns
  * (status RETURN), yields (YIELD) or an exception leaves it (ERROR, V_ERR). */
 static py_val run(py_vm *vm, bool throwing, int *status)
@@ -796,7 +807,15 @@ dispatch:
 #endif
 
     TARGET(NOP) DISPATCH();
-    TARGET(POP_TOP) sp--; DISPATCH();
+    TARGET(POP_TOP) {
+        py_val old = *--sp;
+        if (__builtin_expect(is_kind(old, K_CORO), 0) && AS_CORO(old)->state == CORO_CREATED) {
+            SAVE_FRAME();
+            drop_unstarted_coro(vm);
+            REFRESH();
+        }
+        DISPATCH();
+    }
     TARGET(ROT_TWO) { py_val a = sp[-1]; sp[-1] = sp[-2]; sp[-2] = a; DISPATCH(); }
     TARGET(ROT_THREE) { py_val a = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = a; DISPATCH(); }
     TARGET(ROT_FOUR) { py_val a = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = sp[-4]; sp[-4] = a; DISPATCH(); }
@@ -814,15 +833,31 @@ dispatch:
         PUSH(v);
         DISPATCH();
     }
-    TARGET(STORE_FAST) locals[ARG] = POP(); DISPATCH();
-    TARGET(DELETE_FAST)
-        if (locals[ARG].tag == V_UNDEF) {
+    TARGET(STORE_FAST) {
+        py_val old = locals[ARG];
+        locals[ARG] = POP();
+        if (__builtin_expect(is_kind(old, K_CORO), 0) && AS_CORO(old)->state == CORO_CREATED) {
+            SAVE_FRAME();
+            drop_unstarted_coro(vm);
+            REFRESH();
+        }
+        DISPATCH();
+    }
+    TARGET(DELETE_FAST) {
+        py_val old = locals[ARG];
+        if (old.tag == V_UNDEF) {
             raise_type(vm, vm->e_unbound, "cannot access local variable '%s' where it is not associated with a value",
                        code->varnames[ARG]->data);
             goto error;
         }
         locals[ARG] = undef_val();
+        if (is_kind(old, K_CORO) && AS_CORO(old)->state == CORO_CREATED) {
+            SAVE_FRAME();
+            drop_unstarted_coro(vm);
+            REFRESH();
+        }
         DISPATCH();
+    }
     TARGET(LOAD_DEREF) {
         py_cell *c = (py_cell *)locals[code->nlocals + ARG].u.o;
         if (c->v.tag == V_UNDEF) {
