@@ -24,6 +24,8 @@ typedef struct aio_options {
  * Call aio_release before py_vm_free. */
 void aio_install(py_vm *vm, const aio_options *opt);
 void aio_release(py_vm *vm);
+/* Starts (f non-NULL) or stops narrating scheduling decisions, as `--trace` does. */
+void aio_set_narrate(py_vm *vm, FILE *f);
 
 /* Runs `source` (named `name` in tracebacks) in a fresh VM with output to out/err,
  * collecting the trace into `trace` (may be NULL). Returns the exit code. */

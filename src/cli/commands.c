@@ -61,7 +61,13 @@ const struct command commands[] = {
      "Type any looplab command without the word looplab. Tab completes commands, lesson\n"
      "ids, topics and options; history is kept across runs beside the progress database.\n",
      cmd_shell},
-    {"repl", "", "an asyncio REPL on the mini-Python with top-level await", "", NULL},
+    {"repl", "", "an asyncio REPL on the mini-Python with top-level await",
+     "Like `python -m asyncio`: type Python (the subset of `looplab help python`) and use\n"
+     "`await` at the top level. Blocks continue on `...` lines until an empty line.\n"
+     "`:trace on` narrates every scheduling decision of the event loop; `:trace off`\n"
+     "stops. History is kept across runs beside the progress database. Tasks you create\n"
+     "run while an input awaits (the loop does not run between inputs).\n",
+     cmd_repl},
     {"help", "[COMMAND|python]", "help on a command", "", cmd_help},
 };
 

@@ -98,6 +98,8 @@ struct compiler {
     int err_line, err_col;
     scope *top;
     struct unit *u;
+    bool interactive;   /* REPL input: top-level expressions are displayed, await allowed */
+    bool top_await;     /* an await was compiled at the top level of interactive input */
 };
 
 LL_NORETURN static void comp_error(compiler *c, py_node *n, const char *fmt, ...) LL_PRINTF(3, 4);
@@ -1036,7 +1038,10 @@ static void expr(compiler *c, py_node *n)
     }
     case N_LAMBDA: lambda_expr(c, n); break;
     case N_AWAIT:
-        if (!(c->u->flags & CO_CORO)) comp_error(c, n, "'await' outside async function");
+        if (c->interactive && (c->u->flags & CO_MODULE))
+            c->top_await = true; /* like python -m asyncio: the input becomes a coroutine */
+        else if (!(c->u->flags & CO_CORO))
+            comp_error(c, n, "'await' outside async function");
         expr(c, n->a);
         c->u->loc = loc_of(n);
         emit_await(c);
@@ -1577,6 +1582,14 @@ static void stmt(compiler *c, py_node *n)
     c->u->loc = loc_of(n);
     switch (n->kind) {
     case N_EXPR:
+        if (c->interactive && (c->u->flags & CO_MODULE)) {
+            /* the REPL shows the value, as sys.displayhook does */
+            emit(c, OP_LOAD_GLOBAL, name_idx(c, "__displayhook__"));
+            expr(c, n->a);
+            emit(c, OP_CALL, 1);
+            emit(c, OP_POP_TOP, 0);
+            break;
+        }
         expr(c, n->a);
         emit(c, OP_POP_TOP, 0);
         break;
@@ -1639,8 +1652,15 @@ static void stmts(compiler *c, py_node **l, int n)
 
 py_code *py_compile_module(py_vm *vm, py_node *mod, char *err, size_t errlen, int *err_line, int *err_col)
 {
+    return py_compile_input(vm, mod, false, err, errlen, err_line, err_col);
+}
+
+py_code *py_compile_input(py_vm *vm, py_node *mod, bool interactive, char *err, size_t errlen, int *err_line,
+                          int *err_col)
+{
     compiler c = {0};
     c.vm = vm;
+    c.interactive = interactive;
     c.err = err;
     c.errlen = errlen;
     c.top = scope_new(SC_MODULE, NULL, mod);
@@ -1655,6 +1675,8 @@ py_code *py_compile_module(py_vm *vm, py_node *mod, char *err, size_t errlen, in
         c.u->loc = (py_loc){0, 0, 0, 0};
         load_none(&c);
         emit(&c, OP_RETURN_VALUE, 0);
+        if (c.top_await)
+            c.u->flags |= CO_CORO;
         co = unit_finish(&c);
     } else {
         while (c.u) { unit *p = c.u->parent; unit_free(c.u); c.u = p; }

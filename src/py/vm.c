@@ -1711,6 +1711,15 @@ py_val vm_run_code(py_vm *vm, py_code *code, py_dict *globals, py_dict *locals)
     return run(vm, false, &status);
 }
 
+/* The coroutine of an interactive input that awaits at top level: the module code runs
+ * as the body of a coroutine whose names are the main module's globals. */
+py_val vm_module_coro(py_vm *vm, py_code *code, py_dict *globals)
+{
+    py_val fn = make_function(vm, code, 0, NULL, globals);
+    py_tmp_push(vm, fn);
+    return coro_new(vm, AS_FUNC(fn), NULL, 0, NULL, NULL, 0);
+}
+
 /* Runs a class body function with a fresh namespace. */
 py_val vm_run_class_body(py_vm *vm, py_func *fn, py_dict *ns);
 py_val vm_run_class_body(py_vm *vm, py_func *fn, py_dict *ns)
