@@ -39,9 +39,13 @@ const struct command commands[] = {
      cmd_daily},
     {"stats", "[--json]", "your progress: per-topic accuracy, lessons completed",
      "  --json     machine-readable output\n", cmd_stats},
-    {"validate", "[--json] [DIR...]", "check content packs (default: the built-in curriculum)",
-     "Checks lessons, demos and questions and prints every problem as file:line: message.\n"
-     "Exits 1 if there is any problem.\n", cmd_validate},
+    {"validate", "[--json] [--run] [DIR...]", "check content packs (default: the built-in curriculum)",
+     "Checks lessons, demos and questions and prints every problem as file:line: message;\n"
+     "every demo must run (on the virtual clock) without an uncaught error.\n"
+     "Exits 1 if there is any problem.\n"
+     "  --run     also run every predict-the-output program on looplab's runtime and\n"
+     "            compare its output with the question's ```output block\n"
+     "  --json    counts of lessons, demos and questions per topic, level and kind\n", cmd_validate},
     {"profile", "[list|add NAME|remove NAME]", "manage learner profiles",
      "Profiles keep separate progress in one database; select one with --profile NAME.\n",
      cmd_profile},
