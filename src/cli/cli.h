@@ -73,6 +73,7 @@ int cmd_daily(struct app *app, int argc, char **argv);
 int cmd_shell(struct app *app, int argc, char **argv);
 int cmd_repl(struct app *app, int argc, char **argv);
 int cmd_present(struct app *app, int argc, char **argv);
+int cmd_demo(struct app *app, int argc, char **argv);
 int cmd_export(struct app *app, int argc, char **argv);
 int cmd_report(struct app *app, int argc, char **argv);
 

@@ -12,7 +12,12 @@ const struct command commands[] = {
      "Shows the lesson's pages and records how far you read. With --plain (or when\n"
      "stdout is not a terminal) the pages are printed as text, wrapped to fit.\n"
      "  --page N     start at page N\n", cmd_learn},
-    {"demo", "LESSON", "run a lesson's demo in the event-loop visualizer", "", NULL},
+    {"demo", "LESSON", "run a lesson's demo in the event-loop visualizer",
+     "Runs the lesson's demo program on looplab's own interpreter and event loop (virtual\n"
+     "clock) and replays it step by step: the code with the line each task is on, the\n"
+     "ready queue, the timers, the tasks and their states, the output and a timeline.\n"
+     "Arrows step, Space plays, b switches to the blocking variant, e edits a copy of\n"
+     "the demo in $EDITOR and reruns it. With --plain, prints the narrated run.\n", cmd_demo},
     {"run", "[--virtual] [--trace] PROGRAM.py [ARGS...]", "run a mini-Python program as CPython would",
      "Runs PROGRAM.py on looplab's own interpreter and event loop; see `looplab help python`\n"
      "for the supported subset.\n"
