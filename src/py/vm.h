@@ -419,6 +419,10 @@ py_val vm_call(py_vm *vm, py_val callable, py_val *args, int nargs, py_dict *kw)
 py_val vm_call_method(py_vm *vm, py_val self, py_str *name, py_val *args, int nargs);
 py_val vm_lookup_special(py_vm *vm, py_val self, py_str *name); /* bound callable or V_UNDEF */
 py_val vm_run_code(py_vm *vm, py_code *code, py_dict *globals, py_dict *locals);
+/* Raises KeyboardInterrupt after py_interrupt, or MemoryError once past the memory cap
+ * (as the dispatch loop does between instructions); returns -1 then, else 0. For natives
+ * that loop, so that Ctrl-C and the cap reach them too. */
+int vm_check_interrupt(py_vm *vm);
 void fiber_mark(py_vm *vm, py_fiber *f);
 void fiber_free(py_vm *vm, py_fiber *f);
 py_val coro_resume(py_vm *vm, py_coro *c, py_val v, py_val exc, int *status);
