@@ -447,12 +447,13 @@ py_val import_module(py_vm *vm, py_str *name);
 /* ---- compile.c ---- */
 struct py_node;
 /* Compiles a module AST; on error returns NULL with a message. */
-py_code *py_compile_module(py_vm *vm, struct py_node *mod, char *err, size_t errlen, int *err_line, int *err_col);
+/* err_loc: line, col, end line, end col (1-based) of the SyntaxError. */
+py_code *py_compile_module(py_vm *vm, struct py_node *mod, char *err, size_t errlen, int err_loc[4]);
 /* interactive: REPL input (top-level expression values go to __displayhook__, and a
  * top-level await makes the code a coroutine). */
 py_val vm_module_coro(py_vm *vm, py_code *code, py_dict *globals);
 py_code *py_compile_input(py_vm *vm, struct py_node *mod, bool interactive, char *err, size_t errlen,
-                          int *err_line, int *err_col);
+                          int err_loc[4]);
 void py_disassemble(py_vm *vm, py_code *code, FILE *f);
 
 #define PY_RECURSION_LIMIT 1000
