@@ -53,7 +53,7 @@ UNIT_OBJS := $(UNIT_SRCS:%.c=$(BUILD)/%.o) $(BUILD)/tests/unit/runner.o
 BIN  := $(BUILD)/looplab
 UNIT := $(BUILD)/unit-tests
 
-.PHONY: all run check asan bench install uninstall clean deps fuzz
+.PHONY: all run check asan bench install uninstall clean deps fuzz fuzz-bins
 all: $(BIN)
 
 $(BIN): $(OBJS)
@@ -91,19 +91,44 @@ $(UNIT): $(UNIT_OBJS) $(LIB_OBJS)
 	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $(UNIT_OBJS) $(LIB_OBJS) $(LDLIBS)
 
 check: deps
-	$(Q)$(MAKE) --no-print-directory $(BIN) $(UNIT)
+	$(Q)$(MAKE) --no-print-directory $(BIN) $(UNIT) $(FUZZ_REPLAY)
 	@sh tests/run.sh $(BIN) $(UNIT)
 
 # The whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer, with the
 # mini-Python's garbage collector running on every allocation.
 asan:
-	$(Q)ASAN_OPTIONS=fast_unwind_on_malloc=0 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+	$(Q)LOOPLAB_SANITIZE=1 ASAN_OPTIONS=fast_unwind_on_malloc=0 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	    $(MAKE) --no-print-directory BUILD=build/asan OPT="-O1 -g -fno-omit-frame-pointer" \
 	    SANFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all" \
 	    EXTRA_CFLAGS="-DPY_DEBUG_STRESS_GC" check
 
 deps:
 	@sh scripts/deps.sh
+
+# Fuzzing with clang's libFuzzer (tests/fuzz/README.md): builds one binary per target in
+# build/fuzz and runs each for FUZZ_SECONDS. fuzz-replay feeds the saved crashers through
+# the same entry points in `make check` (tests/e2e/fuzz.sh).
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := py-compile py-run content
+FUZZ_BINS    := $(FUZZ_TARGETS:%=$(BUILD)/fuzz-%)
+FUZZ_OBJS    := $(BUILD)/tests/fuzz/targets.o $(BUILD)/tests/fuzz/replay.o
+FUZZ_REPLAY  := $(BUILD)/fuzz-replay
+
+fuzz:
+	$(Q)$(MAKE) --no-print-directory BUILD=build/fuzz CC=$(FUZZ_CC) OPT="-O1 -g -fno-omit-frame-pointer" \
+	    SANFLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all" fuzz-bins
+	@sh tests/fuzz/run.sh build/fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+fuzz-bins: $(FUZZ_BINS)
+
+$(FUZZ_BINS): $(BUILD)/fuzz-%: tests/fuzz/entry.c $(BUILD)/tests/fuzz/targets.o $(LIB_OBJS)
+	$(call say,LINK,$@)
+	$(Q)$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -DFUZZ_ENTRY=fuzz_$(subst -,_,$*)_one -o $@ $^ $(LDLIBS)
+
+$(FUZZ_REPLAY): $(FUZZ_OBJS) $(LIB_OBJS)
+	$(call say,LINK,$@)
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
 
 run: deps
 	$(Q)$(MAKE) --no-print-directory $(BIN)
@@ -123,4 +148,4 @@ uninstall:
 clean:
 	rm -rf build
 
--include $(OBJS:.o=.d) $(UNIT_OBJS:.o=.d)
+-include $(OBJS:.o=.d) $(UNIT_OBJS:.o=.d) $(FUZZ_OBJS:.o=.d)

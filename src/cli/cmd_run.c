@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "aio/aio.h"
 #include "cli/cli.h"
 #include "py/py.h"
 
@@ -31,10 +32,11 @@ int cmd_run(struct app *app, int argc, char **argv)
 {
     (void)app;
     bool dis = false;
+    aio_options aio = {0};
     int i = 0;
     for (; i < argc && argv[i][0] == '-'; i++) {
         if (strcmp(argv[i], "--dis") == 0) dis = true;
-        else if (strcmp(argv[i], "--virtual") == 0 || strcmp(argv[i], "--trace") == 0) continue;
+        else if (aio_parse_option(argv[i], &aio)) continue;
         else if (strcmp(argv[i], "--") == 0) { i++; break; }
         else {
             cli_error("run: unknown option '%s' (see looplab help run)", argv[i]);
@@ -59,6 +61,7 @@ int cmd_run(struct app *app, int argc, char **argv)
     cfg.argc = argc - i;
     cfg.argv = argv + i;
     py_vm *vm = py_vm_new(&cfg);
+    aio_install(vm, &aio);
     running_vm = vm;
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
@@ -67,6 +70,7 @@ int cmd_run(struct app *app, int argc, char **argv)
     int rc = py_run_file(vm, src, dis);
     running_vm = NULL;
     fflush(stdout);
+    aio_release(vm);
     py_vm_free(vm);
     free(src);
     free(abs);

@@ -127,7 +127,17 @@ struct front {
     int body_line; /* first line after the closing --- */
 };
 
-/* Parses the front matter; returns false (with a diagnostic) if it is missing or broken. */
+static void front_free(struct front *f)
+{
+    for (int i = 0; i < f->n; i++) {
+        free(f->kv[i].key);
+        free(f->kv[i].value);
+    }
+    free(f->kv);
+}
+
+/* Parses the front matter; returns false (with a diagnostic, and nothing left to free)
+ * if it is missing or broken. */
 static bool front_parse(struct content *c, const char *file, const struct lines *l, struct front *f)
 {
     f->kv = NULL;
@@ -146,6 +156,7 @@ static bool front_parse(struct content *c, const char *file, const struct lines 
         const char *colon = strchr(l->v[i], ':');
         if (!colon || colon == l->v[i]) {
             diag(c, file, i, "front matter line is not 'key: value'");
+            front_free(f);
             return false;
         }
         f->kv = xrealloc(f->kv, sizeof *f->kv * (size_t)(f->n + 1));
@@ -154,16 +165,8 @@ static bool front_parse(struct content *c, const char *file, const struct lines 
         free(key);
     }
     diag(c, file, 1, "front matter is not closed by a line '---'");
+    front_free(f);
     return false;
-}
-
-static void front_free(struct front *f)
-{
-    for (int i = 0; i < f->n; i++) {
-        free(f->kv[i].key);
-        free(f->kv[i].value);
-    }
-    free(f->kv);
 }
 
 /* Checks keys against the allowed list; returns false if any is unknown or repeated. */

@@ -57,7 +57,7 @@ static void emit(struct render *r, const char *prefix, unsigned pstyle, const st
     sbuf t = {0};
     sbuf_adds(&t, prefix);
     size_t plen = t.len;
-    if (s)
+    if (s && to > from) /* an empty styled text has no buffer to offset */
         sbuf_add(&t, s->text.data + from, to - from);
     l.text = sbuf_take(&t);
     if (plen && pstyle) {

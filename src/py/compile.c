@@ -101,6 +101,8 @@ struct compiler {
     int err_line, err_col, err_end_line, err_end_col;
     scope *top;
     struct unit *u;
+    bool interactive;   /* REPL input: top-level expressions are displayed, await allowed */
+    bool top_await;     /* an await was compiled at the top level of interactive input */
 };
 
 LL_NORETURN static void comp_error(compiler *c, py_node *n, const char *fmt, ...) LL_PRINTF(3, 4);
@@ -1216,8 +1218,12 @@ static void expr(compiler *c, py_node *n)
     }
     case N_LAMBDA: lambda_expr(c, n); break;
     case N_AWAIT:
-        if (c->u->s->type == SC_MODULE || c->u->s->type == SC_CLASS) comp_error(c, n, "'await' outside function");
-        if (!(c->u->flags & CO_CORO)) comp_error(c, n, "'await' outside async function");
+        if (c->interactive && (c->u->flags & CO_MODULE)) {
+            c->top_await = true; /* like python -m asyncio: the input becomes a coroutine */
+        } else {
+            if (c->u->s->type == SC_MODULE || c->u->s->type == SC_CLASS) comp_error(c, n, "'await' outside function");
+            if (!(c->u->flags & CO_CORO)) comp_error(c, n, "'await' outside async function");
+        }
         expr(c, n->a);
         c->u->loc = loc_of(n);
         emit_await(c);
@@ -1687,13 +1693,17 @@ static void with_items(compiler *c, py_node *n, int i)
     expr(c, it->a);
     emit(c, OP_BEFORE_ASYNC_WITH, 0);
     emit_await(c);
-    int setup = emit(c, OP_SETUP_FINALLY, 0);
+    /* the handler's stack depth must hold only the exit method (WITH_EXCEPT_START
+     * finds it under the exception), so the block starts once __aenter__'s result is
+     * stored */
     if (it->b) assign_target(c, it->b); else emit(c, OP_POP_TOP, 0);
+    int setup = emit(c, OP_SETUP_FINALLY, 0);
     fb_push(c, FB_ASYNC_WITH, 0, n, NULL);
     if (i + 1 < n->n) with_items(c, n, i + 1);
     else stmts(c, n->list2, n->n2);
     c->u->nfb--;
-    c->u->loc = loc_of(it->a);
+    /* CPython 3.11 places __aexit__ at the whole statement (no caret line under it) */
+    c->u->loc = loc_of(n);
     emit(c, OP_POP_BLOCK, 0);
     load_none(c);
     load_none(c);
@@ -1756,6 +1766,14 @@ static void stmt(compiler *c, py_node *n)
     c->u->loc = loc_of(n);
     switch (n->kind) {
     case N_EXPR:
+        if (c->interactive && (c->u->flags & CO_MODULE)) {
+            /* the REPL shows the value, as sys.displayhook does */
+            emit(c, OP_LOAD_GLOBAL, name_idx(c, "__displayhook__"));
+            expr(c, n->a);
+            emit(c, OP_CALL, 1);
+            emit(c, OP_POP_TOP, 0);
+            break;
+        }
         expr(c, n->a);
         emit(c, OP_POP_TOP, 0);
         break;
@@ -1822,8 +1840,14 @@ static void stmts(compiler *c, py_node **l, int n)
 
 py_code *py_compile_module(py_vm *vm, py_node *mod, char *err, size_t errlen, int err_loc[4])
 {
+    return py_compile_input(vm, mod, false, err, errlen, err_loc);
+}
+
+py_code *py_compile_input(py_vm *vm, py_node *mod, bool interactive, char *err, size_t errlen, int err_loc[4])
+{
     compiler c = {0};
     c.vm = vm;
+    c.interactive = interactive;
     c.err = err;
     c.errlen = errlen;
     c.top = scope_new(SC_MODULE, NULL, mod);
@@ -1838,6 +1862,8 @@ py_code *py_compile_module(py_vm *vm, py_node *mod, char *err, size_t errlen, in
         c.u->loc = (py_loc){0, 0, 0, 0};
         load_none(&c);
         emit(&c, OP_RETURN_VALUE, 0);
+        if (c.top_await)
+            c.u->flags |= CO_CORO;
         co = unit_finish(&c);
     } else {
         while (c.u) { unit *p = c.u->parent; unit_free(c.u); c.u = p; }

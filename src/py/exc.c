@@ -394,6 +394,8 @@ static void print_frame(printer *p, py_code *code, int ip)
     snprintf(head, sizeof head, "  File \"%s\", line %d, in %s\n", code->filename->data, loc.line, code->name->data);
     emit(p, head, 0);
     size_t len;
+    /* only the program's source is at hand: built-in preludes show no line */
+    if (vm->abs_path && strcmp(code->filename->data, vm->abs_path) != 0) return;
     const char *line = source_line(vm, loc.line, &len);
     if (!line) return;
     size_t a = 0, b = len;

@@ -313,6 +313,7 @@ static void run_finalizers(py_vm *vm)
     for (size_t i = start; i < vm->ntmp; i++) py_mark_obj(vm, vm->tmp[i].u.o);
     trace(vm);
     vm->gc_paused++;
+    py_obj *before = vm->objects;
     for (size_t i = start; i < start + n; i++) {
         py_obj *o = vm->tmp[i].u.o;
         if (o->kind == K_CORO) {
@@ -323,6 +324,9 @@ static void run_finalizers(py_vm *vm)
         }
     }
     vm->gc_paused--;
+    /* finalizers may run Python code (asyncio closes a destroyed task's coroutine):
+     * what they allocated may now be referenced from live objects, so it survives */
+    for (py_obj *o = vm->objects; o != before; o = o->gc_next) o->marked = 1;
     vm->ntmp = start;
 }
 

@@ -566,6 +566,7 @@ static void lex_one(lexer *lx, int *at_line_start)
     }
     while (*p == ' ' || *p == '\t' || *p == '\f' || *p == '\r') p++;
     lx->p = p;
+    if (!*p) return;  /* trailing blanks without a final newline */
     if (*p == '#') { while (*p && *p != '\n') p++; lx->p = p; return; }
     if (*p == '\\') {
         const char *q = p + 1;

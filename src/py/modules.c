@@ -179,19 +179,36 @@ static int gc_init(py_vm *vm, py_val m)
 
 /* ---------------- warnings ---------------- */
 
-/* CPython's format: "FILE:LINE: RuntimeWarning: coroutine 'f' was never awaited",
- * the source line indented by two, then the tracemalloc hint. */
+/* CPython warns when the coroutine object is destroyed, at the line running then:
+ * "FILE:LINE: RuntimeWarning: coroutine 'f' was never awaited", the source line
+ * indented by two, then the tracemalloc hint. With no Python code running (the
+ * program's globals cleared at exit) CPython writes only "sys:1: RuntimeWarning: ...". */
 static void default_unawaited(py_vm *vm, py_val coro, void *ud)
 {
     (void)ud;
     py_coro *c = AS_CORO(coro);
+    const char *name = c->func->code->qualname->data;
+    py_fiber *f = vm->fiber;
+    py_frame *fr = f && f->nframes ? &f->frames[f->nframes - 1] : NULL;
     fflush(vm->out);
-    fprintf(vm->err, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n",
-            c->created_code ? c->created_code->filename->data : vm->abs_path, c->created_line,
-            c->func->code->qualname->data);
-    const char *s = vm->source;
-    for (int i = 1; s && i < c->created_line; i++) { s = strchr(s, '\n'); if (s) s++; }
-    if (s && c->created_line > 0) {
+    if (!fr) {
+        fprintf(vm->err, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", name);
+        return;
+    }
+    int ip = fr->ip > 0 ? (int)fr->ip - 1 : 0;
+    int line = ip < fr->code->ncode ? fr->code->locs[ip].line : 0;
+    const char *file = fr->code->filename->data;
+    /* the default warnings filter shows a warning once per (text, module, line) */
+    char *key = xasprintf("%s:%d:%s", file, line, name);
+    for (int i = 0; i < vm->nwarned; i++) {
+        if (strcmp(vm->warned[i], key) == 0) { free(key); return; }
+    }
+    vm->warned = xrealloc(vm->warned, (size_t)(vm->nwarned + 1) * sizeof *vm->warned);
+    vm->warned[vm->nwarned++] = key;
+    fprintf(vm->err, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", file, line, name);
+    const char *s = strcmp(file, vm->abs_path) == 0 ? vm->source : NULL;
+    for (int i = 1; s && i < line; i++) { s = strchr(s, '\n'); if (s) s++; }
+    if (s && line > 0) {
         while (*s == ' ' || *s == '\t') s++;
         const char *e = strchr(s, '\n');
         size_t n = e ? (size_t)(e - s) : strlen(s);
@@ -273,6 +290,51 @@ static int system_exit_code(py_vm *vm, py_val exc)
     if (py_str_into(vm, &b, code) == 0) { fflush(vm->out); fprintf(vm->err, "%s\n", sbuf_str(&b)); }
     sbuf_free(&b);
     return 1;
+}
+
+int py_exec_interactive(py_vm *vm, const char *src, py_val *coro)
+{
+    *coro = undef_val();
+    free(vm->source);
+    vm->source = NULL; /* like CPython's <stdin>: tracebacks show no source lines */
+    py_parsed p;
+    py_parse_mode(src, true, &p);
+    if (p.failed) {
+        if (p.refused)
+            fprintf(vm->err, "%s:%d:%d: %s\n", vm->path, p.err_line, p.err_col, p.err);
+        else {
+            int loc[4] = {p.err_line, p.err_col, p.err_end_line, p.err_end_col};
+            print_syntax_error(vm, p.err_kind, loc, p.err, p.err_text, p.err_chars);
+        }
+        py_parse_free(&p);
+        return 1;
+    }
+    char err[300];
+    int loc[4] = {0, 0, 0, 0};
+    py_code *code = py_compile_input(vm, p.module, true, err, sizeof err, loc);
+    py_parse_free(&p);
+    if (!code) {
+        print_syntax_error(vm, PY_SYNTAX_ERROR, loc, err, NULL, false);
+        return 1;
+    }
+    py_tmp_push(vm, py_obj_val(code));
+    if (code->flags & CO_CORO) {
+        *coro = vm_module_coro(vm, code, vm->main_globals);
+        return 0;
+    }
+    py_val r = vm_run_code(vm, code, vm->main_globals, NULL);
+    if (py_is_err(r)) {
+        py_print_exception(vm, py_exc_take(vm));
+        fflush(vm->err);
+        return 2;
+    }
+    fflush(vm->out);
+    return 0;
+}
+
+py_val py_main_globals(py_vm *vm)
+{
+    return py_obj_val(vm->main_globals);
 }
 
 int py_run_file(py_vm *vm, const char *src, bool dis)

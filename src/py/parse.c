@@ -1330,17 +1330,20 @@ static py_node *try_stmt(parser *P)
     return finish(P, n);
 }
 
-/* dotted_name -> NAME ('.' NAME)* */
+/* dotted_name -> NAME ('.' NAME)*
+ * Built in the arena, not a heap buffer: expect() may longjmp out on a syntax error. */
 static const char *dotted_name(parser *P)
 {
-    sbuf b = {0};
+    char *s = NULL;
+    size_t n = 0;
     do {
         py_token *t = expect(P, T_NAME);
-        if (b.len) sbuf_addc(&b, '.');
-        sbuf_add(&b, t->sval, t->slen);
+        char *d = arena_alloc(&P->arena, n + 1 + t->slen + 1);
+        if (n) { memcpy(d, s, n); d[n++] = '.'; }
+        memcpy(d + n, t->sval, t->slen);
+        n += t->slen;
+        s = d;
     } while (accept(P, T_DOT));
-    const char *s = arena_strndup(P, b.data, b.len);
-    sbuf_free(&b);
     return s;
 }
 
@@ -1666,6 +1669,11 @@ static py_node *file_input(parser *P)
 
 void py_parse(const char *src, py_parsed *out)
 {
+    py_parse_mode(src, false, out);
+}
+
+void py_parse_mode(const char *src, bool top_await, py_parsed *out)
+{
     memset(out, 0, sizeof *out);
     py_lexed lx;
     py_lex(src, &lx);
@@ -1673,6 +1681,7 @@ void py_parse(const char *src, py_parsed *out)
     P.t = lx.toks;
     P.n = lx.ntoks;
     P.out = out;
+    P.in_async = top_await; /* REPL input may await at the top level */
     bool use_lex = false;
     if (setjmp(P.fail) == 0) {
         out->module = file_input(&P);

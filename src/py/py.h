@@ -45,6 +45,15 @@ void py_vm_free(py_vm *vm);
  * printed), or sys.exit's code. dis: print the bytecode instead of running. */
 int py_run_file(py_vm *vm, const char *src, bool dis);
 
+/* Runs one REPL input in the main module: top-level expression values are passed to
+ * the global __displayhook__ (define it first). If the input awaits at top level,
+ * nothing runs and *coro gets the coroutine to drive (as python -m asyncio does).
+ * Returns 0, 1 after a syntax error or refusal (printed), 2 after an exception
+ * (traceback printed). */
+int py_exec_interactive(py_vm *vm, const char *src, py_val *coro);
+/* The main module's globals dict. */
+py_val py_main_globals(py_vm *vm);
+
 /* ---- values ---- */
 static inline py_val py_none(void) { py_val v; v.tag = V_NONE; v.u.i = 0; return v; }
 static inline py_val py_int(int64_t i) { py_val v; v.tag = V_INT; v.u.i = i; return v; }
@@ -162,5 +171,35 @@ FILE *py_stdout(py_vm *vm);
 FILE *py_stderr(py_vm *vm);
 /* Writes text to the program's stdout through sys.stdout (so output ordering stays right). */
 void py_write_stdout(py_vm *vm, const char *s, size_t n);
+
+/* ---- services for src/aio/ (aio_support.c) ---- */
+/* Compiles src (a built-in prelude) under `filename` and runs it with the module's dict
+ * as globals. Returns 0, or -1 with an exception pending. */
+int py_exec_module(py_vm *vm, py_val module, const char *filename, const char *src);
+/* A Python function's (or bound method's) qualname, file and first line; a native's
+ * name with file NULL. False for other callables. */
+bool py_func_info(py_val fn, const char **qualname, const char **file, int *line);
+/* A coroutine's file and first line; returns the line it is suspended at (its first
+ * line if not started), 0 once done. */
+int py_coro_info(py_val coro, const char **file, int *firstline);
+bool py_coro_running(py_val coro);
+/* The items of a tuple (borrowed); -1 if t is not a tuple. */
+int64_t py_tuple_view(py_val t, py_val **items);
+/* The items of a list (borrowed, valid until the list changes); -1 if not a list. */
+int64_t py_list_view(py_val l, py_val **items);
+void py_list_truncate(py_val l, int64_t n);   /* keeps the first n items */
+
+/* Lanes (aio_support.c): a Python call run on its own C stack and fiber, so that it
+ * can be switched out in the middle (an executor thread blocked in time.sleep, or at
+ * the end of its GIL interval) and resumed later. One runs at a time. */
+typedef struct py_lane py_lane;
+py_lane *py_lane_new(py_vm *vm, py_val fn, py_val args);
+/* Runs the lane until it yields or finishes: 0 yielded, 1 finished. */
+int py_lane_resume(py_vm *vm, py_lane *l);
+py_lane *py_lane_current(py_vm *vm);       /* the lane running now, or NULL */
+void py_lane_yield(py_vm *vm);             /* from inside a lane: back to its resumer */
+py_val py_lane_result(py_lane *l, bool *failed);
+void py_lane_mark(py_vm *vm, py_lane *l);
+void py_lane_free(py_vm *vm, py_lane *l);
 
 #endif

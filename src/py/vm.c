@@ -309,9 +309,12 @@ py_val coro_resume(py_vm *vm, py_coro *c, py_val v, py_val exc, int *status)
             return raise_type(vm, vm->e_type, "can't send non-None value to a just-started %s", what);
         }
     } else if (exc.tag != V_UNDEF) {
-        /* suspended in an await (SEND; YIELD_VALUE): the awaitable sits under TOS */
-        py_val aw = undef_val();
-        if (fr->ip >= 2 && INS_OP(fr->code->code[fr->ip - 2]) == OP_SEND && fr->sp - 2 >= fr->stack) aw = fr->sp[-2];
+        py_val aw = c->awaiting;
+        c->awaiting = undef_val();
+        /* suspended in `await sub()`: the exception goes into the innermost coroutine
+         * first (its finally blocks run), as CPython's throw() delegates */
+        if (aw.tag == V_UNDEF && fr->ip >= 2 && INS_OP(fr->code->code[fr->ip - 2]) == OP_SEND && fr->sp - fr->stack >= 2)
+            aw = fr->sp[-2];
         if (is_kind(aw, K_CORO) && AS_CORO(aw)->state == CORO_SUSPENDED) {
             int st;
             py_tmp_push(vm, aw);
@@ -750,6 +753,17 @@ py_val exc_prep_reraise_star(py_vm *vm, py_val orig, py_val raised);
 #define USE_GOTO 1
 #endif
 
+/* CPython destroys a coroutine the moment its last reference goes, and warns there
+ * if it never started. With mark-sweep we cannot see that moment, but a never-started
+ * coroutine dropped from a local (`del c`, `c = other`) or discarded by an expression
+ * statement (`f()`) is usually losing its last reference, so collect at once: the
+ * warning then names this line, as CPython's does.
+ * Rare (only never-started coroutines), so the cost of a collection is acceptable. */
+static void drop_unstarted_coro(py_vm *vm)
+{
+    py_gc_collect(vm);
+}
+
 /* Runs the fiber's top frame (and the frames it calls) until the entry frame returns
  * (status RETURN), yields (YIELD) or an exception leaves it (ERROR, V_ERR). */
 static py_val run(py_vm *vm, bool throwing, int *status)
@@ -762,6 +776,7 @@ static py_val run(py_vm *vm, bool throwing, int *status)
     uint32_t w;
     size_t tmp_base = vm->ntmp;
     py_val exc;
+    const uint32_t *resume = NULL; /* a backward jump's target while check_signals runs */
 
 #define LOAD_FRAME() do { \
         fr = &fib->frames[fib->nframes - 1]; code = fr->code; ip = code->code + fr->ip; \
@@ -798,7 +813,15 @@ dispatch:
 #endif
 
     TARGET(NOP) DISPATCH();
-    TARGET(POP_TOP) sp--; DISPATCH();
+    TARGET(POP_TOP) {
+        py_val old = *--sp;
+        if (__builtin_expect(is_kind(old, K_CORO), 0) && AS_CORO(old)->state == CORO_CREATED) {
+            SAVE_FRAME();
+            drop_unstarted_coro(vm);
+            REFRESH();
+        }
+        DISPATCH();
+    }
     TARGET(ROT_TWO) { py_val a = sp[-1]; sp[-1] = sp[-2]; sp[-2] = a; DISPATCH(); }
     TARGET(ROT_THREE) { py_val a = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = a; DISPATCH(); }
     TARGET(ROT_FOUR) { py_val a = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = sp[-4]; sp[-4] = a; DISPATCH(); }
@@ -816,15 +839,31 @@ dispatch:
         PUSH(v);
         DISPATCH();
     }
-    TARGET(STORE_FAST) locals[ARG] = POP(); DISPATCH();
-    TARGET(DELETE_FAST)
-        if (locals[ARG].tag == V_UNDEF) {
+    TARGET(STORE_FAST) {
+        py_val old = locals[ARG];
+        locals[ARG] = POP();
+        if (__builtin_expect(is_kind(old, K_CORO), 0) && AS_CORO(old)->state == CORO_CREATED) {
+            SAVE_FRAME();
+            drop_unstarted_coro(vm);
+            REFRESH();
+        }
+        DISPATCH();
+    }
+    TARGET(DELETE_FAST) {
+        py_val old = locals[ARG];
+        if (old.tag == V_UNDEF) {
             raise_type(vm, vm->e_unbound, "cannot access local variable '%s' where it is not associated with a value",
                        code->varnames[ARG]->data);
             goto error;
         }
         locals[ARG] = undef_val();
+        if (is_kind(old, K_CORO) && AS_CORO(old)->state == CORO_CREATED) {
+            SAVE_FRAME();
+            drop_unstarted_coro(vm);
+            REFRESH();
+        }
         DISPATCH();
+    }
     TARGET(LOAD_DEREF) {
         py_cell *c = (py_cell *)locals[code->nlocals + ARG].u.o;
         if (c->v.tag == V_UNDEF) {
@@ -1025,9 +1064,12 @@ dispatch:
     }
     TARGET(JUMP) {
         const uint32_t *t = code->code + ARG;
-        bool back = t < ip;
+        if (t < ip && ++vm->steps >= vm->step_next) {
+            /* check before jumping: an exception raised there points at this line */
+            resume = t;
+            goto check_signals;
+        }
         ip = t;
-        if (back && ++vm->steps >= vm->step_next) goto check_signals;
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_FALSE) {
@@ -1619,33 +1661,29 @@ dispatch:
     }
 #endif
 
-check_signals:
+check_signals: {
     /* reached on backward jumps and calls once the step budget is due, or at once
      * after py_interrupt / the memory cap (both set step_next to 0) */
+    const uint32_t *to = resume;
+    resume = NULL;
     SAVE_FRAME();
     vm->step_next = vm->step_hook ? vm->steps + vm->step_every : UINT64_MAX;
-    if (vm->interrupted) {
-        vm->interrupted = 0;
-        exc_set_pending(vm, exc_make(vm, vm->e_kbint, NULL, 0));
-        goto error;
-    }
-    if (vm->mem_exceeded) {
-        vm->mem_exceeded = false;
-        raise_type(vm, vm->e_memory, "looplab's memory cap (%zu MB) exceeded", vm->mem_cap >> 20);
-        goto error;
-    }
+    if (vm_check_interrupt(vm) < 0) goto error;
     if (vm->step_hook) {
         vm->step_hook(vm, vm->steps, vm->step_ud);
         REFRESH();
         if (py_exc_pending(vm)) goto error;
     }
+    if (to) ip = to;
     DISPATCH();
+}
 
 error:
     /* a native that failed without setting an exception (a bug): fail loudly, not by crashing */
     if (vm->exc.tag == V_UNDEF) raise_type(vm, vm->e_runtime, "error return without exception set");
-    /* a new exception in this frame: record where */
-    fr->last_ip = (uint32_t)(ip - code->code) - 1;
+    /* a new exception in this frame: record where (at a call's first check nothing
+     * has run yet, so the frame's first instruction) */
+    fr->last_ip = ip > code->code ? (uint32_t)(ip - code->code) - 1 : 0;
     exc_add_tb(vm, vm->exc, code, (int)fr->last_ip);
 unwind:
     exc = vm->exc;
@@ -1676,6 +1714,21 @@ unwind:
 #pragma GCC diagnostic pop
 #endif
 
+int vm_check_interrupt(py_vm *vm)
+{
+    if (vm->interrupted) {
+        vm->interrupted = 0;
+        exc_set_pending(vm, exc_make(vm, vm->e_kbint, NULL, 0));
+        return -1;
+    }
+    if (vm->mem_exceeded) {
+        vm->mem_exceeded = false;
+        raise_type(vm, vm->e_memory, "looplab's memory cap (%zu MB) exceeded", vm->mem_cap >> 20);
+        return -1;
+    }
+    return 0;
+}
+
 /* Runs a code object (module or class body) in a fresh frame of the running fiber. */
 py_val vm_run_code(py_vm *vm, py_code *code, py_dict *globals, py_dict *locals)
 {
@@ -1687,6 +1740,15 @@ py_val vm_run_code(py_vm *vm, py_code *code, py_dict *globals, py_dict *locals)
     fr->entry = true;
     int status;
     return run(vm, false, &status);
+}
+
+/* The coroutine of an interactive input that awaits at top level: the module code runs
+ * as the body of a coroutine whose names are the main module's globals. */
+py_val vm_module_coro(py_vm *vm, py_code *code, py_dict *globals)
+{
+    py_val fn = make_function(vm, code, 0, NULL, globals);
+    py_tmp_push(vm, fn);
+    return coro_new(vm, AS_FUNC(fn), NULL, 0, NULL, NULL, 0);
 }
 
 /* Runs a class body function with a fresh namespace. */

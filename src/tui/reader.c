@@ -10,6 +10,7 @@
 #include "content/content.h"
 #include "content/doc.h"
 #include "store/store.h"
+#include "trace/trace.h"
 #include "tui/tui.h"
 
 struct reader {
@@ -103,6 +104,29 @@ static void turn(struct reader *r, struct tui *t, int delta)
     save(r, t);
 }
 
+/* TEST HOOK, not a feature: LOOPLAB_VIZ_SELFTEST=1 makes `d` open the visualizer on a
+ * hand-written synthetic trace of this lesson's demo (src/trace/synthetic.c) instead of
+ * running it, so that tests/e2e/viz.sh can check every panel against a trace whose
+ * every event it knows. Returns false (and does nothing) when the variable is not set. */
+static bool open_selftest_visualizer(struct reader *r, struct tui *t)
+{
+    const char *on = getenv("LOOPLAB_VIZ_SELFTEST");
+    if (!on || strcmp(on, "1") != 0)
+        return false;
+    const struct lesson *l = lesson_of(r, t);
+    const struct demo *d = l->demo ? content_demo(t->c, l->demo) : NULL;
+    if (!d) {
+        tui_notice(t, "This lesson has no demo.");
+        return true;
+    }
+    struct screen *v = visualizer_new(t, d->id, d->source, trace_synthetic(d->id, d->source));
+    const struct demo *alt = l->demo_alt ? content_demo(t->c, l->demo_alt) : NULL;
+    if (alt)
+        visualizer_add_variant(v, alt->id, alt->source, trace_synthetic(alt->id, alt->source));
+    tui_push(t, v);
+    return true;
+}
+
 static void reader_key(struct screen *s, struct tui *t, int ch)
 {
     struct reader *r = (struct reader *)s;
@@ -149,8 +173,9 @@ static void reader_key(struct screen *s, struct tui *t, int ch)
             turn(r, t, ch - '1' - r->page);
         break;
     case 'd':
-        if (!command_find("demo")->run)
-            tui_notice(t, "The event-loop visualizer is not available yet in this version.");
+        if (open_selftest_visualizer(r, t))
+            break;
+        demo_open(t, lesson_of(r, t));
         break;
     case 'q':
     case 27:

@@ -34,7 +34,7 @@ start() {
         $T kill-server 2>/dev/null
         n=$((n + 1))
         T="tmux -L looplab-test-$$-$n"
-        $T new-session -d -s ll -x "$w" -y "$h" "env HOME=$HOME $* sh" 2>/dev/null && $T has-session -t ll 2>/dev/null && return 0
+        $T new-session -d -s ll -x "$w" -y "$h" "env -u COLUMNS -u LINES HOME=$HOME $* sh" 2>/dev/null && $T has-session -t ll 2>/dev/null && return 0
         $T kill-server 2>/dev/null
         sleep 0.5
     done

@@ -5,11 +5,17 @@
 # usage: tests/py/aio/check_cpython.sh [FILE.py ...]
 #   PYTHON=python3.12 tests/py/aio/check_cpython.sh   # another interpreter
 #   RUNS=5 tests/py/aio/check_cpython.sh              # runs per program (3)
+#   CHAOS=1 RUNS=20 tests/py/aio/check_cpython.sh     # jittered loop wake-ups
 #
 # Every program runs RUNS times under CPython (>= 3.11), from its own
 # directory as `python3 NAME.py`, like tests/py/run.sh does. Each run must
 # give exactly the `# expect:` stdout, the `# expect stderr:` stderr (after
 # normalisation) and the exit code (1 with `# expect runtime error:`, else 0).
+#
+# CHAOS=1 loads chaos/sitecustomize.py, which makes the loop wake up for
+# its timers slightly early or late at random (seeded by AIO_CHAOS_SEED,
+# printed on failure): a program must print the same under any split of
+# nearly simultaneous timers into loop iterations, as on a loaded machine.
 #
 # Output: "ok aio/NAME" or "FAIL aio/NAME: reason" per program, then a
 # summary line. Exit status 1 if anything failed, 2 on a usage error.
@@ -104,8 +110,15 @@ first_diff() {
 
 # check_once FILE: one run; prints nothing if it matched, else the reason.
 check_once() {
-    (cd "$dir" && with_timeout "$PY" "$name.py") </dev/null >"$tmp/out" 2>"$tmp/rawerr"
-    rc=$?
+    if [ -n "$CHAOS" ]; then
+        (cd "$dir" && with_timeout env AIO_CHAOS_SEED="$seed" PYTHONDONTWRITEBYTECODE=1 \
+            PYTHONPATH="$here/chaos${PYTHONPATH:+:$PYTHONPATH}" "$PY" "$name.py") \
+            </dev/null >"$tmp/out" 2>"$tmp/rawerr"
+        rc=$?
+    else
+        (cd "$dir" && with_timeout "$PY" "$name.py") </dev/null >"$tmp/out" 2>"$tmp/rawerr"
+        rc=$?
+    fi
     normalise "$dir/$name.py" <"$tmp/rawerr" >"$tmp/err"
     if [ "$rc" -eq 124 ]; then
         say "timed out after ${TIMEOUT_SECS}s"
@@ -146,8 +159,10 @@ check() {
     [ -n "$want" ] && xrc=1
     run=1
     while [ "$run" -le "$RUNS" ]; do
+        seed=$name-$run-$$
         reason=$(check_once)
         if [ -n "$reason" ]; then
+            [ -n "$CHAOS" ] && reason="AIO_CHAOS_SEED=$seed: $reason"
             say "FAIL $label (run $run): $reason"
             fail=$((fail + 1))
             return

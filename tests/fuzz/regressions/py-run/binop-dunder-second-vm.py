@@ -1,0 +1,5 @@
+class A:
+    def __add__(self, other):
+        return 1
+
+print(A() + A())
