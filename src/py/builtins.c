@@ -193,6 +193,7 @@ static py_val bi_sum(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     py_val acc = nargs == 2 ? args[1] : py_kwarg(vm, kw, "start");
     if (acc.tag == V_UNDEF) acc = py_int(0);
     if (is_kind(acc, K_STR)) return raise_type(vm, vm->e_type, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (is_kind(acc, K_BYTES)) return raise_type(vm, vm->e_type, "sum() can't sum bytes [use b''.join(seq) instead]");
     py_val it = py_iter(vm, args[0]);
     if (py_is_err(it)) return it;
     py_tmp_push(vm, it);
@@ -737,6 +738,7 @@ static py_val ctor_str(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     (void)kw;
     if (want_args(vm, "str", nargs, 0, 3) < 0) return py_err();
     if (nargs == 0) return py_obj_val(str_intern(vm, "", 0));
+    if (nargs > 1 || (kw && kw->count)) return bytes_to_str(vm, args, nargs, kw);
     return py_str_of(vm, args[0]);
 }
 
@@ -930,6 +932,7 @@ static void init_types(py_vm *vm)
     builtin_type(vm, &vm->t_frozenset, "frozenset", K_SET, ctor_frozenset);
     builtin_type(vm, &vm->t_range, "range", K_RANGE, ctor_range);
     builtin_type(vm, &vm->t_slice, "slice", K_SLICE, ctor_slice);
+    builtin_type(vm, &vm->t_bytes, "bytes", K_BYTES, ctor_bytes);
     vm->t_int->inst_kind = vm->t_float->inst_kind = vm->t_bool->inst_kind = K_RANGE; /* not instantiable as K_INST */
     py_type *hidden[][1] = {{NULL}};
     (void)hidden;

@@ -959,6 +959,7 @@ static void expr(compiler *c, py_node *n)
     case N_INT: load_const(c, py_int(n->ival)); break;
     case N_FLOAT: load_const(c, py_float(n->fval)); break;
     case N_STR: emit(c, OP_LOAD_CONST, str_const(c, n->str, n->slen)); break;
+    case N_BYTES: load_const(c, py_obj_val(bytes_new(c->vm, n->str, n->slen))); break;
     case N_CONST:
         load_const(c, n->op == 0 ? py_none() : n->op == 1 ? py_bool(true) : n->op == 2 ? py_bool(false) : c->vm->ellipsis);
         break;

@@ -121,7 +121,7 @@ static void blacken(py_vm *vm, py_obj *o)
 {
     py_mark_obj(vm, &o->type->hdr);
     switch (o->kind) {
-    case K_STR: case K_RANGE: break;
+    case K_STR: case K_BYTES: case K_RANGE: break;
     case K_LIST: mark_vals(vm, ((py_list *)o)->items, ((py_list *)o)->len); break;
     case K_TUPLE: mark_vals(vm, ((py_tuple *)o)->items, ((py_tuple *)o)->len); break;
     case K_DICT: {
@@ -216,7 +216,7 @@ static void free_obj(py_vm *vm, py_obj *o)
     size_t size = 0;
     if (may_finalize(o) && vm->nfinal) vm->nfinal--;
     switch (o->kind) {
-    case K_STR: size = sizeof(py_str) + (size_t)((py_str *)o)->len + 1; break;
+    case K_STR: case K_BYTES: size = sizeof(py_str) + (size_t)((py_str *)o)->len + 1; break;
     case K_LIST: py_mem(vm, ((py_list *)o)->items, (size_t)((py_list *)o)->cap * sizeof(py_val), 0); size = sizeof(py_list); break;
     case K_TUPLE: size = sizeof(py_tuple) + (size_t)((py_tuple *)o)->len * sizeof(py_val); break;
     case K_DICT: {

@@ -58,6 +58,9 @@ py_val py_str_new(py_vm *vm, const char *s, size_t n);
 py_val py_str_cstr(py_vm *vm, const char *s);
 /* UTF-8 bytes of a str value (NULL if v is not a str). */
 const char *py_str_data(py_val v, size_t *len);
+/* bytes objects: a new one, and the data of one (NULL if v is not bytes). */
+py_val py_bytes_new(py_vm *vm, const char *s, size_t n);
+const char *py_bytes_data(py_val v, size_t *len);
 bool py_truthy(py_vm *vm, py_val v);   /* may raise: check py_exc_pending */
 py_val py_repr(py_vm *vm, py_val v);   /* str value or V_ERR */
 py_val py_str_of(py_vm *vm, py_val v);
