@@ -2,6 +2,7 @@
  * C loop (Lib/asyncio/events.py Handle/TimerHandle), the event loop object with its
  * methods (base_events.py), the default exception handler's messages, and module
  * set-up (native parts first, then the Python prelude of prelude.py). */
+#include <errno.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -335,6 +336,33 @@ static py_val make_handle(aio_state *st, py_val fn, py_val args, double when, bo
     return h;
 }
 
+py_val aio_watch_fd(aio_state *st, int fd, bool write, py_val fn, py_val args)
+{
+    py_vm *vm = st->vm;
+    py_val h = py_native_obj_new(vm, st->t_handle);
+    aio_handle *d = hdl(h);
+    d->st = st;
+    d->fn = fn;
+    d->args = args;
+    aio_cb *c = xmalloc(sizeof *c);
+    c->kind = CB_NATIVE;
+    c->a = h;
+    c->b = py_none();
+    c->native = cb_pyhandle;
+    c->st = st;
+    c->next = st->live.next;
+    c->prev = &st->live;
+    st->live.next->prev = c;
+    st->live.next = c;
+    d->ref = write ? loop_add_writer(st->lp, fd, cb_run, c, cb_drop) : loop_add_reader(st->lp, fd, cb_run, c, cb_drop);
+    if (!d->ref.id) {
+        int err = errno;
+        cb_drop(c);
+        return py_raise(vm, "OSError", "[Errno %d] %s", err, strerror(err));
+    }
+    return h;
+}
+
 /* ---------------- the loop object ---------------- */
 
 py_val aio_check_loop(aio_state *st)
@@ -467,6 +495,7 @@ static py_val l_close(py_vm *vm, py_val *args, int nargs, py_dict *kw)
         loop_free(st->lp);
         st->lp = NULL;
     }
+    aio_sock_close_all(st);   /* what CPython's GC would close, with a ResourceWarning nobody sees */
     st->loop_obj = py_none();
     return py_none();
 }
@@ -717,6 +746,7 @@ static int module_init(py_vm *vm, py_val m)
     loop_types(st, m);
     aio_future_types(st, m);
     aio_lane_init(st, m);
+    aio_sock_init(st, m);
     static const char *const fn[] = {"_new_loop", "get_running_loop", "_get_running_loop", "current_task",
                                      "_tasks_list", "iscoroutine", "isfuture", "_print_exc", "_blocking_sleep",
                                      "_monotonic", "_yield", "_sleep_timer"};
@@ -761,6 +791,7 @@ void aio_release(py_vm *vm)
         if (registry[i].vm != vm) continue;
         aio_state *st = registry[i].st;
         if (st->lp) loop_free(st->lp);
+        aio_sock_free(st);
         aio_lanes_free(st);
         free(st->weak_tasks);
         free(st);

@@ -76,6 +76,8 @@ struct aio_state {
     aio_lane *lanes;
     py_val lanes_idle;       /* future for shutdown_default_executor, or None */
     struct trace *trace;
+    int *socks;              /* fds opened by aio_sock.c and not yet closed */
+    size_t nsocks, sockcap;
 };
 
 /* aio_core.c */
@@ -88,6 +90,14 @@ void aio_report(aio_state *st, const char *message, py_val exc, const char *key,
 void aio_reprlib(py_vm *vm, sbuf *b, py_val v);
 void aio_format_callback(py_vm *vm, sbuf *b, py_val fn, py_val args, bool source);
 void aio_trace_note(aio_state *st, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* add_reader/add_writer: a Handle running fn(*args) each iteration the fd is ready. */
+py_val aio_watch_fd(aio_state *st, int fd, bool write, py_val fn, py_val args);
+
+/* aio_sock.c */
+void aio_sock_init(aio_state *st, py_val module);
+void aio_sock_close_all(aio_state *st);
+void aio_sock_free(aio_state *st);
 
 /* aio_trace.c */
 enum { AIO_TR_CREATED, AIO_TR_STEP, AIO_TR_SUSPEND, AIO_TR_RETURNED, AIO_TR_CANCELLED, AIO_TR_RAISED,
