@@ -29,6 +29,7 @@ if [ -f "$top/tests/py/run.sh" ]; then
         echo 'import asyncio' >"$probe/probe.py"
         if "$bin" run "$probe/probe.py" >/dev/null 2>&1; then
             suite py-aio env CLOCKS="real virtual" sh "$top/tests/py/run.sh" "$bin" "$top/tests/py/aio"
+            suite py-trace sh "$top/tests/py/run_trace.sh" "$bin"
         else
             echo "skip py-aio: the asyncio module is not built yet, so the asyncio programs cannot run" | tee -a "$log"
         fi

@@ -41,18 +41,6 @@ static void mark_state(py_vm *vm, void *data)
     }
 }
 
-void aio_trace_note(aio_state *st, const char *fmt, ...)
-{
-    if (!st->opt.narrate) return;
-    va_list ap;
-    va_start(ap, fmt);
-    fflush(py_stdout(st->vm));
-    fprintf(st->opt.narrate, "t=%.3f  ", st->lp ? loop_time(st->lp) : 0.0);
-    vfprintf(st->opt.narrate, fmt, ap);
-    fputc('\n', st->opt.narrate);
-    va_end(ap);
-}
-
 py_val aio_cls(aio_state *st, const char *name)
 {
     return py_getattr(st->vm, st->module, name);
@@ -84,6 +72,7 @@ static void cb_run(loop *lp, void *arg)
         if (py_is_err(r)) {
             py_val exc = py_exc_take(vm);
             py_tmp_push(vm, exc);
+            aio_trace_callback_error(st, exc);
             py_val args = py_tuple_new(vm, 1, &c->b);
             py_val h = py_native_obj_new(vm, st->t_handle);
             aio_handle *d = py_native_data(h);
@@ -181,8 +170,7 @@ void aio_format_callback(py_vm *vm, sbuf *b, py_val fn, py_val args, bool source
 
 static void write_err(aio_state *st, const char *s)
 {
-    fflush(py_stdout(st->vm));
-    fputs(s, py_stderr(st->vm));
+    py_output(st->vm, 2, s, strlen(s));
 }
 
 /* base_events.default_exception_handler: the message, `key: repr(obj)`, then the
@@ -308,6 +296,7 @@ static void pyhandle_run(aio_state *st, py_val h)
         loop_stop(st->lp);
         return;
     }
+    aio_trace_callback_error(st, exc);
     sbuf b = {0};
     sbuf_adds(&b, "Exception in callback ");
     aio_format_callback(vm, &b, fn, star, true);
@@ -624,7 +613,6 @@ static py_val m_blocking_sleep(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     if (s < 0) return py_raise(vm, "ValueError", "sleep length must be non-negative");
     if (aio_lane_sleep(st, s)) return py_none();
     if (st->lp) {
-        aio_trace_note(st, "blocking call time.sleep(%g): the loop is blocked", s);
         char what[64];
         snprintf(what, sizeof what, "time.sleep(%g)", s);
         aio_trace_blocking(st, what, s);
@@ -688,6 +676,7 @@ static py_val m_sleep_timer(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     d->when = loop_time(st->lp) + delay;
     d->timer = true;
     d->ref = aio_schedule_native(st, sleep_fire, args[1], args[2], d->when, true);
+    if (aio_is_future(st, args[1])) aio_fut(args[1])->sleep_for = delay;
     return h;
 }
 
@@ -781,6 +770,7 @@ void aio_install(py_vm *vm, const aio_options *opt)
     for (int i = 0; i < MAX_VMS; i++) {
         if (!registry[i].vm) { registry[i].vm = vm; registry[i].st = st; break; }
     }
+    aio_trace_install(st);
     py_register_module(vm, "asyncio", module_init);
     if (st->opt.virtual_clock) py_set_step_hook(vm, 1000, step_hook, st);
 }
@@ -790,6 +780,7 @@ void aio_release(py_vm *vm)
     for (int i = 0; i < MAX_VMS; i++) {
         if (registry[i].vm != vm) continue;
         aio_state *st = registry[i].st;
+        aio_trace_release(st);
         if (st->lp) loop_free(st->lp);
         aio_sock_free(st);
         aio_lanes_free(st);

@@ -515,7 +515,6 @@ static py_val task_init(aio_state *st, py_val self, py_val coro, py_val name)
     f->id = ++st->next_task_id;
     f->coro = coro;
     if (!st->lp) return py_raise(vm, "RuntimeError", "no running event loop");
-    aio_trace_note(st, "task %s created", aio_task_name(self));
     aio_trace_task(st, AIO_TR_CREATED, self, NULL);
     aio_schedule(st, CB_STEP, self, UNDEF, 0, false);
     register_task(st, self);
@@ -544,7 +543,6 @@ static bool task_cancel(aio_state *st, py_val self, py_val msg)
     f->log_tb = false;
     if (f->state != FUT_PENDING) return false;
     f->num_cancels++;
-    aio_trace_note(st, "cancel requested for %s", aio_task_name(self));
     aio_trace_task(st, AIO_TR_CANCEL, self, py_str_data(msg, NULL));
     if (f->fut_waiter.tag == V_OBJ) {
         if (aio_future_cancel(st, f->fut_waiter, msg)) return true;
@@ -637,7 +635,6 @@ static void step_yielded(aio_state *st, py_val self, py_val result)
 {
     aio_future *f = aio_fut(self);
     if (result.tag == V_OBJ && py_type_of(st->vm, result) == st->t_yield) {
-        aio_trace_note(st, "%s yields (sleep(0)) -> ready again", aio_task_name(self));
         aio_trace_task(st, AIO_TR_SUSPEND, self, "sleep 0");
         aio_schedule(st, CB_STEP, self, UNDEF, 0, false);
         return;
@@ -664,12 +661,13 @@ static void step_yielded(aio_state *st, py_val self, py_val result)
     if (w->state != FUT_PENDING) aio_schedule(st, CB_WAKEUP, self, result, 0, false);
     else add_callback(st, w, self);
     f->fut_waiter = result;
-    if (st->opt.narrate || st->opt.trace) {
-        sbuf b = {0};
-        aio_future_repr(st, &b, result);
-        aio_trace_note(st, "%s suspends, waiting on %s", aio_task_name(self), sbuf_str(&b));
-        aio_trace_task(st, AIO_TR_SUSPEND, self, w->is_task ? aio_task_name(result) : py_type_name(st->vm, result));
-        sbuf_free(&b);
+    if (st->opt.trace) {
+        char what[48];
+        if (w->sleep_for > 0) snprintf(what, sizeof what, "sleep %g", w->sleep_for);
+        else if (w->is_task) snprintf(what, sizeof what, "%s", aio_task_name(result));
+        else if (strcmp(py_type_name(st->vm, result), "_GatheringFuture") == 0) snprintf(what, sizeof what, "gather");
+        else snprintf(what, sizeof what, "%s", py_type_name(st->vm, result));
+        aio_trace_task(st, AIO_TR_SUSPEND, self, what);
     }
     if (f->must_cancel) {
         if (aio_future_cancel(st, result, f->cancel_msg)) f->must_cancel = false;
@@ -688,7 +686,6 @@ static void step_finished(aio_state *st, py_val self, enum py_coro_result rc, py
         } else {
             aio_future_set_result(st, self, out);
         }
-        aio_trace_note(st, "%s done", aio_task_name(self));
         aio_trace_task(st, f->state == FUT_CANCELLED ? AIO_TR_CANCELLED : AIO_TR_RETURNED, self, NULL);
         return;
     }
@@ -697,12 +694,10 @@ static void step_finished(aio_state *st, py_val self, enum py_coro_result rc, py
     if (py_isinstance(vm, exc, aio_cls(st, "CancelledError"))) {
         f->cancelled_exc = exc;
         fut_cancel_base(st, self, py_none());
-        aio_trace_note(st, "%s cancelled", aio_task_name(self));
         aio_trace_task(st, AIO_TR_CANCELLED, self, NULL);
         return;
     }
     set_exception(st, self, exc);
-    aio_trace_note(st, "%s done with an exception", aio_task_name(self));
     aio_trace_task(st, AIO_TR_RAISED, self, py_type_name(vm, exc));
     if (exc_is(st, exc, "KeyboardInterrupt") || exc_is(st, exc, "SystemExit")) {
         st->pending_exc = exc;
@@ -722,7 +717,6 @@ void aio_task_step(aio_state *st, py_val self, py_val exc)
     f->fut_waiter = py_none();
     py_val prev = st->current_task;
     st->current_task = self;
-    aio_trace_note(st, "%s runs", aio_task_name(self));
     aio_trace_task(st, AIO_TR_STEP, self, NULL);
     py_val out;
     enum py_coro_result rc = exc.tag == V_OBJ ? py_coro_throw(vm, f->coro, exc, &out)

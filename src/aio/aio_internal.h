@@ -46,6 +46,7 @@ typedef struct aio_future {
     bool destroyed;         /* finalized by the GC: no longer a live task */
     int64_t num_cancels;
     uint64_t id;            /* task number for the trace */
+    double sleep_for;       /* > 0: the future of asyncio.sleep(sleep_for) (trace text) */
 } aio_future;
 
 typedef struct aio_handle {
@@ -76,6 +77,8 @@ struct aio_state {
     aio_lane *lanes;
     py_val lanes_idle;       /* future for shutdown_default_executor, or None */
     struct trace *trace;
+    size_t narrated;         /* trace events already narrated (--trace) */
+    bool own_trace;          /* opt.trace was made for the narration */
     int *socks;              /* fds opened by aio_sock.c and not yet closed */
     size_t nsocks, sockcap;
 };
@@ -89,7 +92,6 @@ py_val aio_check_loop(aio_state *st);                  /* raise unless a loop is
 void aio_report(aio_state *st, const char *message, py_val exc, const char *key, py_val obj);
 void aio_reprlib(py_vm *vm, sbuf *b, py_val v);
 void aio_format_callback(py_vm *vm, sbuf *b, py_val fn, py_val args, bool source);
-void aio_trace_note(aio_state *st, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* add_reader/add_writer: a Handle running fn(*args) each iteration the fd is ready. */
 py_val aio_watch_fd(aio_state *st, int fd, bool write, py_val fn, py_val args);
@@ -102,7 +104,10 @@ void aio_sock_free(aio_state *st);
 /* aio_trace.c */
 enum { AIO_TR_CREATED, AIO_TR_STEP, AIO_TR_SUSPEND, AIO_TR_RETURNED, AIO_TR_CANCELLED, AIO_TR_RAISED,
        AIO_TR_CANCEL, AIO_TR_DESTROYED };
+void aio_trace_install(aio_state *st);
+void aio_trace_release(aio_state *st);
 void aio_trace_attach(aio_state *st);
+void aio_trace_callback_error(aio_state *st, py_val exc);
 void aio_trace_task(aio_state *st, int what, py_val task, const char *text);
 void aio_trace_blocking(aio_state *st, const char *what, double seconds);
 

@@ -43,14 +43,26 @@ static FILE *stdio_file(py_vm *vm, py_val f)
     return NULL;
 }
 
-void py_write_stdout(py_vm *vm, const char *s, size_t n) { fwrite(s, 1, n, vm->out); }
+void py_write_stdout(py_vm *vm, const char *s, size_t n) { py_output(vm, 1, s, n); }
+
+void py_output(py_vm *vm, int stream, const char *s, size_t n)
+{
+    if (stream == 2) fflush(vm->out);
+    fwrite(s, 1, n, stream == 2 ? vm->err : vm->out);
+    if (vm->output_hook && n) vm->output_hook(vm, stream, s, n, vm->output_ud);
+}
+
+void py_set_output_hook(py_vm *vm, void (*hook)(py_vm *vm, int stream, const char *s, size_t n, void *ud), void *ud)
+{
+    vm->output_hook = hook;
+    vm->output_ud = ud;
+}
 
 static int write_to(py_vm *vm, py_val file, const char *s, size_t n)
 {
     FILE *f = stdio_file(vm, file);
     if (f) {
-        if (f == vm->err) fflush(vm->out);
-        fwrite(s, 1, n, f);
+        py_output(vm, f == vm->err ? 2 : 1, s, n);
         return 0;
     }
     py_val str = py_obj_val(str_new(vm, s, n));
@@ -91,7 +103,7 @@ static py_val bi_input(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     if (nargs == 1) {
         sbuf b = {0};
         if (py_str_into(vm, &b, args[0]) < 0) { sbuf_free(&b); return py_err(); }
-        fwrite(b.data ? b.data : "", 1, b.len, vm->out);
+        py_output(vm, 1, b.data ? b.data : "", b.len);
         sbuf_free(&b);
     }
     fflush(vm->out);

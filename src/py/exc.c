@@ -606,8 +606,13 @@ void exc_print(py_vm *vm, py_val exc, FILE *f)
 
 void py_print_exception(py_vm *vm, py_val exc)
 {
-    fflush(vm->out);
-    exc_print(vm, exc, vm->err);
+    printer p = {0};
+    p.vm = vm;
+    vm->gc_paused++;
+    format_exc(&p, exc, true);
+    vm->gc_paused--;
+    py_output(vm, 2, sbuf_str(&p.out), p.out.len);
+    sbuf_free(&p.out);
     fflush(vm->err);
 }
 

@@ -165,6 +165,14 @@ FILE *py_stdout(py_vm *vm);
 FILE *py_stderr(py_vm *vm);
 /* Writes text to the program's stdout through sys.stdout (so output ordering stays right). */
 void py_write_stdout(py_vm *vm, const char *s, size_t n);
+/* Writes program output to stdout (stream 1) or stderr (2; stdout is flushed first, so
+ * the two interleave as written) and tells the output hook. Every print, sys.stdout/
+ * sys.stderr write, traceback and warning of a running program goes through here. */
+void py_output(py_vm *vm, int stream, const char *s, size_t n);
+/* Called after each py_output (the trace records program output). NULL: none. */
+void py_set_output_hook(py_vm *vm, void (*hook)(py_vm *vm, int stream, const char *s, size_t n, void *ud), void *ud);
+/* The default never-awaited hook: CPython's RuntimeWarning (a replacement may call it). */
+void py_default_unawaited(py_vm *vm, py_val coro, void *ud);
 
 /* ---- services for src/aio/ (aio_support.c) ---- */
 /* Compiles src (a built-in prelude) under `filename` and runs it with the module's dict

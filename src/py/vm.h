@@ -256,6 +256,8 @@ struct py_vm {
     void *step_ud;
     void (*unawaited_hook)(py_vm *vm, py_val coro, void *ud);
     void *unawaited_ud;
+    void (*output_hook)(py_vm *vm, int stream, const char *s, size_t n, void *ud);
+    void *output_ud;
     char **warned;         /* "file:line:text" of warnings shown (shown once each) */
     int nwarned;
     /* program */
