@@ -649,6 +649,9 @@ static py_code *unit_finish(compiler *c)
     co->kwonly = u->kwonly;
     co->flags = u->flags;
     co->stacksize = stacksize;
+    /* each active block comes from a distinct SETUP_FINALLY (a block is popped before
+     * its instruction can run again), so their count bounds the frame's block stack */
+    for (int i = 0; i < co->ncode; i++) co->maxblocks += INS_OP(co->code[i]) == OP_SETUP_FINALLY;
     co->firstline = u->firstline;
     co->name = str_intern_c(vm, u->name);
     co->qualname = str_intern_c(vm, u->qualname);

@@ -10,7 +10,8 @@
 #include "py/vm.h"
 
 #define GC_FIRST (4u << 20)
-#define GC_GROW 2
+#define GC_GROW_NUM 3   /* the next collection when the heap has grown by half */
+#define GC_GROW_DEN 2
 
 static void collect(py_vm *vm);
 
@@ -360,7 +361,7 @@ static void collect(py_vm *vm)
             free_obj(vm, o);
         }
     }
-    vm->next_gc = vm->bytes * GC_GROW > GC_FIRST ? vm->bytes * GC_GROW : GC_FIRST;
+    vm->next_gc = vm->bytes / GC_GROW_DEN * GC_GROW_NUM > GC_FIRST ? vm->bytes / GC_GROW_DEN * GC_GROW_NUM : GC_FIRST;
     vm->gc_paused--;
 }
 

@@ -97,6 +97,7 @@ typedef struct py_code {
     int argcount, posonly, kwonly;
     int flags;
     int stacksize;
+    int maxblocks;       /* SETUP_FINALLY instructions: a bound on the block stack */
     int firstline;
     py_str *name, *qualname, *filename;
 } py_code;
@@ -178,7 +179,6 @@ typedef struct py_iterobj {
 } py_iterobj;
 
 /* ---- fibers and frames ---- */
-#define PY_MAX_BLOCKS 24
 typedef struct py_block { uint32_t handler; uint32_t depth; } py_block;
 
 typedef struct py_frame {
@@ -191,8 +191,8 @@ typedef struct py_frame {
     py_val *sp;
     uint32_t ip;           /* next instruction */
     uint32_t last_ip;      /* instruction being executed (tracebacks) */
-    int nblocks;
-    py_block blocks[PY_MAX_BLOCKS];
+    int nblocks, maxblocks;
+    py_block *blocks;      /* maxblocks entries in the chunk, after the value stack */
     bool entry;            /* returning from this frame leaves the run loop */
     bool chunk_start;      /* its slots begin a new stack chunk */
     py_val *prev_top;      /* the chunk's top before this frame, restored on pop */
