@@ -97,7 +97,7 @@ check: deps
 # The whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer, with the
 # mini-Python's garbage collector running on every allocation.
 asan:
-	$(Q)ASAN_OPTIONS=fast_unwind_on_malloc=0 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+	$(Q)LOOPLAB_SANITIZE=1 ASAN_OPTIONS=fast_unwind_on_malloc=0 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	    $(MAKE) --no-print-directory BUILD=build/asan OPT="-O1 -g -fno-omit-frame-pointer" \
 	    SANFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all" \
 	    EXTRA_CFLAGS="-DPY_DEBUG_STRESS_GC" check

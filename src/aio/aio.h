@@ -24,10 +24,19 @@ typedef struct aio_options {
  * Call aio_release before py_vm_free. */
 void aio_install(py_vm *vm, const aio_options *opt);
 void aio_release(py_vm *vm);
+/* Starts (f non-NULL) or stops narrating scheduling decisions, as `--trace` does. */
+void aio_set_narrate(py_vm *vm, FILE *f);
 
 /* Runs `source` (named `name` in tracebacks) in a fresh VM with output to out/err,
  * collecting the trace into `trace` (may be NULL). Returns the exit code. */
 int aio_run_demo(const char *name, const char *source, bool virtual_clock, struct trace *out);
+
+/* Runs `source` (named `name`) in a fresh VM with stdout and stderr captured into new
+ * strings (*out, *err; the caller frees them), recording the trace into tr if non-NULL,
+ * and interrupting it (KeyboardInterrupt) after `seconds` of real time. Returns the
+ * exit code. */
+int aio_run_capture(const char *name, const char *source, bool virtual_clock, struct trace *tr, unsigned seconds,
+                    char **out, char **err);
 
 /* `looplab run` options: parses --virtual and --trace at argv[*i]; returns true if
  * the argument was one of them. */

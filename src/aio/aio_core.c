@@ -775,6 +775,13 @@ void aio_install(py_vm *vm, const aio_options *opt)
     if (st->opt.virtual_clock) py_set_step_hook(vm, 1000, step_hook, st);
 }
 
+void aio_set_narrate(py_vm *vm, FILE *f)
+{
+    aio_state *st = aio_state_of(vm);
+    if (st)
+        aio_trace_set_narrate(st, f);
+}
+
 void aio_release(py_vm *vm)
 {
     for (int i = 0; i < MAX_VMS; i++) {

@@ -106,6 +106,7 @@ enum { AIO_TR_CREATED, AIO_TR_STEP, AIO_TR_SUSPEND, AIO_TR_RETURNED, AIO_TR_CANC
        AIO_TR_CANCEL, AIO_TR_DESTROYED };
 void aio_trace_install(aio_state *st);
 void aio_trace_release(aio_state *st);
+void aio_trace_set_narrate(aio_state *st, FILE *f);
 void aio_trace_attach(aio_state *st);
 void aio_trace_callback_error(aio_state *st, py_val exc);
 void aio_trace_task(aio_state *st, int what, py_val task, const char *text);

@@ -123,6 +123,19 @@ void aio_trace_install(aio_state *st)
     py_set_unawaited_hook(st->vm, on_unawaited, st);
 }
 
+/* Narration switched on or off while the VM lives (the REPL's --trace toggle): a trace
+ * is started if there was none, and only what happens from now on is narrated. */
+void aio_trace_set_narrate(aio_state *st, FILE *f)
+{
+    st->opt.narrate = f;
+    if (!f) return;
+    if (!st->opt.trace) {
+        aio_trace_install(st);
+        aio_trace_attach(st);
+    }
+    st->narrated = trace_len(st->opt.trace);
+}
+
 void aio_trace_release(aio_state *st)
 {
     narrate_new(st);

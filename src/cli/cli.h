@@ -71,7 +71,9 @@ struct session_request;
 int cli_quiz_plain(struct app *app, const struct session_request *rq, const char *title);
 int cmd_daily(struct app *app, int argc, char **argv);
 int cmd_shell(struct app *app, int argc, char **argv);
+int cmd_repl(struct app *app, int argc, char **argv);
 int cmd_present(struct app *app, int argc, char **argv);
+int cmd_demo(struct app *app, int argc, char **argv);
 int cmd_export(struct app *app, int argc, char **argv);
 int cmd_report(struct app *app, int argc, char **argv);
 

@@ -7,6 +7,7 @@
 #include "content/doc.h"
 #include "line/plain.h"
 #include "store/store.h"
+#include "trace/trace.h"
 #include "tui/tui.h"
 
 static void print_page(const struct lesson *l, int i, int width)
@@ -101,5 +102,45 @@ int cmd_present(struct app *app, int argc, char **argv)
             printf("\f\n");
         print_page(l, i, width);
     }
+    return EXIT_OK;
+}
+
+int cmd_demo(struct app *app, int argc, char **argv)
+{
+    if (argc != 1 || argv[0][0] == '-') {
+        cli_error("usage: looplab demo LESSON");
+        return EXIT_USAGE;
+    }
+    const struct content *c = app_content(app);
+    const struct lesson *l = content_lesson(c, argv[0]);
+    if (!l) {
+        cli_error("no lesson '%s' (see looplab lessons)", argv[0]);
+        return EXIT_USAGE;
+    }
+    const struct demo *d = l->demo ? content_demo(c, l->demo) : NULL;
+    if (!d) {
+        cli_error("lesson %s has no demo", l->id);
+        return EXIT_FAIL;
+    }
+    if (!app->plain)
+        return tui_run(app, TUI_DEMO, content_lesson_index(c, l->id), NULL);
+    /* Plain text: the demo's source, then the run narrated step by step. */
+    printf("Demo for lesson %d, %s (%s):\n\n", l->order, l->title, d->file);
+    int n = 1;
+    for (const char *p = d->source; *p; n++) {
+        const char *e = strchr(p, '\n');
+        int len = e ? (int)(e - p) : (int)strlen(p);
+        printf("%3d  %.*s\n", n, len, p);
+        p += len + (e != NULL);
+    }
+    char err[300];
+    struct trace *tr = demo_trace(d->file, d->source, err, sizeof err);
+    if (!tr) {
+        cli_error("%s", err);
+        return EXIT_FAIL;
+    }
+    printf("\nThe run, on the virtual clock, one scheduling decision a line:\n\n");
+    trace_print(tr, stdout);
+    trace_free(tr);
     return EXIT_OK;
 }

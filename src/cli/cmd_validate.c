@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "aio/aio.h"
 #include "cli/cli.h"
 #include "content/content.h"
 
@@ -39,16 +40,97 @@ static void json_counts(const struct content *c)
     printf("%s}\n}\n", c->nlessons ? "\n  " : "");
 }
 
+/* Where the two outputs first differ, in words. */
+static char *first_difference(const char *want, const char *got)
+{
+    int line = 1;
+    const char *w = want, *g = got;
+    while (*w && *w == *g) {
+        line += *w == '\n';
+        w++;
+        g++;
+    }
+    const char *we = strchr(w, '\n'), *ge = strchr(g, '\n');
+    int wn = we ? (int)(we - w) : (int)strlen(w), gn = ge ? (int)(ge - g) : (int)strlen(g);
+    while (w > want && w[-1] != '\n') {
+        w--;
+        wn++;
+    }
+    while (g > got && g[-1] != '\n') {
+        g--;
+        gn++;
+    }
+    return xasprintf("line %d: expected \"%.*s\", got \"%.*s\"", line, wn, w, gn, g);
+}
+
+/* The line of stderr that names the problem: a refusal's first line, else the last. */
+static char *problem_line(const char *err)
+{
+    const char *e = strchr(err, '\n');
+    if (strstr(err, "Traceback") != err && strstr(err, "  File") != err && e)
+        return xstrndup(err, (size_t)(e - err));
+    const char *last = err, *p = err;
+    while ((p = strchr(p, '\n')) && p[1]) {
+        last = p + 1;
+        p++;
+    }
+    e = strchr(last, '\n');
+    return e ? xstrndup(last, (size_t)(e - last)) : xstrdup(last);
+}
+
+/* Compiles (and with run, runs on the virtual clock) every demo and every program of a
+ * question; problems become diagnostics. */
+static void check_programs(struct content *c, bool run)
+{
+    for (int i = 0; i < c->ndemos; i++) {
+        char *out, *err;
+        const struct demo *d = &c->demos[i];
+        int rc = aio_run_capture(d->file, d->source, true, NULL, 20, &out, &err);
+        if (rc != 0 && (run || strstr(err, "SyntaxError") || strstr(err, "not supported by looplab"))) {
+            char *msg = problem_line(err);
+            c->diags = xrealloc(c->diags, sizeof *c->diags * (size_t)(c->ndiags + 1));
+            c->diags[c->ndiags++] = (struct diag){xstrdup(d->file), 1, xasprintf("demo %s fails: %s", d->id, msg), true};
+            free(msg);
+        }
+        free(out);
+        free(err);
+    }
+    for (int i = 0; i < c->nquestions; i++) {
+        const struct question *q = &c->questions[i];
+        if (q->kind != Q_PREDICT || !q->code || !run)
+            continue;
+        char *out, *err, *name = xasprintf("%s.py", q->id);
+        for (char *p = name; *p; p++)
+            if (*p == '/')
+                *p = '-';
+        aio_run_capture(name, q->code, true, NULL, 20, &out, &err);
+        if (strcmp(out, q->output) != 0) {
+            char *why = first_difference(q->output, out);
+            c->diags = xrealloc(c->diags, sizeof *c->diags * (size_t)(c->ndiags + 1));
+            c->diags[c->ndiags++] = (struct diag){xstrdup(q->file), q->line,
+                                                  xasprintf("question %s: looplab's output differs from the ```output block, %s%s%s",
+                                                            q->id, why, err[0] ? "; stderr: " : "", err[0] ? err : ""),
+                                                  true};
+            free(why);
+        }
+        free(out);
+        free(err);
+        free(name);
+    }
+}
+
 int cmd_validate(struct app *app, int argc, char **argv)
 {
-    bool json = false;
+    bool json = false, run = false;
     const char **dirs = xcalloc((size_t)argc + 1, sizeof *dirs);
     int ndirs = 0;
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--json") == 0)
             json = true;
+        else if (strcmp(argv[i], "--run") == 0)
+            run = true;
         else if (argv[i][0] == '-') {
-            cli_error("usage: looplab validate [--json] [DIR...]");
+            cli_error("usage: looplab validate [--json] [--run] [DIR...]");
             free(dirs);
             return EXIT_USAGE;
         } else
@@ -62,6 +144,7 @@ int cmd_validate(struct app *app, int argc, char **argv)
         all[app->npacks + i] = dirs[i];
     struct content c;
     content_load(&c, true, all, app->npacks + ndirs);
+    check_programs(&c, run);
     for (int i = 0; i < c.ndiags; i++)
         fprintf(json ? stderr : stdout, "%s:%d: %s\n", c.diags[i].file, c.diags[i].line, c.diags[i].msg);
     if (json)

@@ -12,7 +12,12 @@ const struct command commands[] = {
      "Shows the lesson's pages and records how far you read. With --plain (or when\n"
      "stdout is not a terminal) the pages are printed as text, wrapped to fit.\n"
      "  --page N     start at page N\n", cmd_learn},
-    {"demo", "LESSON", "run a lesson's demo in the event-loop visualizer", "", NULL},
+    {"demo", "LESSON", "run a lesson's demo in the event-loop visualizer",
+     "Runs the lesson's demo program on looplab's own interpreter and event loop (virtual\n"
+     "clock) and replays it step by step: the code with the line each task is on, the\n"
+     "ready queue, the timers, the tasks and their states, the output and a timeline.\n"
+     "Arrows step, Space plays, b switches to the blocking variant, e edits a copy of\n"
+     "the demo in $EDITOR and reruns it. With --plain, prints the narrated run.\n", cmd_demo},
     {"run", "[--virtual] [--trace] PROGRAM.py [ARGS...]", "run a mini-Python program as CPython would",
      "Runs PROGRAM.py on looplab's own interpreter and event loop; see `looplab help python`\n"
      "for the supported subset.\n"
@@ -39,9 +44,13 @@ const struct command commands[] = {
      cmd_daily},
     {"stats", "[--json]", "your progress: per-topic accuracy, lessons completed",
      "  --json     machine-readable output\n", cmd_stats},
-    {"validate", "[--json] [DIR...]", "check content packs (default: the built-in curriculum)",
-     "Checks lessons, demos and questions and prints every problem as file:line: message.\n"
-     "Exits 1 if there is any problem.\n", cmd_validate},
+    {"validate", "[--json] [--run] [DIR...]", "check content packs (default: the built-in curriculum)",
+     "Checks lessons, demos and questions and prints every problem as file:line: message;\n"
+     "every demo must run (on the virtual clock) without an uncaught error.\n"
+     "Exits 1 if there is any problem.\n"
+     "  --run     also run every predict-the-output program on looplab's runtime and\n"
+     "            compare its output with the question's ```output block\n"
+     "  --json    counts of lessons, demos and questions per topic, level and kind\n", cmd_validate},
     {"profile", "[list|add NAME|remove NAME]", "manage learner profiles",
      "Profiles keep separate progress in one database; select one with --profile NAME.\n",
      cmd_profile},
@@ -61,7 +70,13 @@ const struct command commands[] = {
      "Type any looplab command without the word looplab. Tab completes commands, lesson\n"
      "ids, topics and options; history is kept across runs beside the progress database.\n",
      cmd_shell},
-    {"repl", "", "an asyncio REPL on the mini-Python with top-level await", "", NULL},
+    {"repl", "", "an asyncio REPL on the mini-Python with top-level await",
+     "Like `python -m asyncio`: type Python (the subset of `looplab help python`) and use\n"
+     "`await` at the top level. Blocks continue on `...` lines until an empty line.\n"
+     "`:trace on` narrates every scheduling decision of the event loop; `:trace off`\n"
+     "stops. History is kept across runs beside the progress database. Tasks you create\n"
+     "run while an input awaits (the loop does not run between inputs).\n",
+     cmd_repl},
     {"help", "[COMMAND|python]", "help on a command", "", cmd_help},
 };
 

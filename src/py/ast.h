@@ -5,6 +5,7 @@
 #ifndef LOOPLAB_PY_AST_H
 #define LOOPLAB_PY_AST_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -101,6 +102,8 @@ typedef struct py_parsed {
 } py_parsed;
 
 void py_parse(const char *src, py_parsed *out);
+/* top_await: REPL input, where await and async with are allowed at the top level. */
+void py_parse_mode(const char *src, bool top_await, py_parsed *out);
 void py_parse_free(py_parsed *p);
 
 /* Parses one expression (used by the traceback code to find caret anchors in a

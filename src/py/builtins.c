@@ -15,11 +15,25 @@ void super_mark(py_vm *vm, void *data);
 /* Checks the positional count: CPython's "f() takes exactly one argument (2 given)". */
 int want_args(py_vm *vm, const char *name, int nargs, int lo, int hi)
 {
+    return want_args_as(vm, name, nargs, lo, hi, lo == hi && lo <= 1 ? ARGS_METH : ARGS_EXPECTED);
+}
+
+/* The argument-count check, worded as CPython words it for that kind of callable. */
+int want_args_as(py_vm *vm, const char *name, int nargs, int lo, int hi, int style)
+{
     if (nargs >= lo && nargs <= hi) return 0;
-    if (lo == hi && lo == 1) raise_type(vm, vm->e_type, "%s() takes exactly one argument (%d given)", name, nargs);
-    else if (lo == hi && lo == 0) raise_type(vm, vm->e_type, "%s() takes no arguments (%d given)", name, nargs);
-    else if (nargs < lo) raise_type(vm, vm->e_type, "%s expected at least %d argument%s, got %d", name, lo, lo == 1 ? "" : "s", nargs);
-    else raise_type(vm, vm->e_type, "%s expected at most %d argument%s, got %d", name, hi, hi == 1 ? "" : "s", nargs);
+    const char *s = (nargs < lo ? lo : hi) == 1 ? "" : "s";
+    if (style == ARGS_METH && hi == 1) {
+        raise_type(vm, vm->e_type, "%s() takes exactly one argument (%d given)", name, nargs);
+    } else if (style == ARGS_METH) {
+        raise_type(vm, vm->e_type, "%s() takes no arguments (%d given)", name, nargs);
+    } else if (style == ARGS_TUPLE) {  /* PyArg_ParseTuple */
+        raise_type(vm, vm->e_type, "%s() takes %s %d argument%s (%d given)", name,
+                   lo == hi ? "exactly" : nargs < lo ? "at least" : "at most", nargs < lo ? lo : hi, s, nargs);
+    } else {  /* _PyArg_CheckPositional */
+        raise_type(vm, vm->e_type, "%s expected %s%d argument%s, got %d", name,
+                   lo == hi ? "" : nargs < lo ? "at least " : "at most ", nargs < lo ? lo : hi, s, nargs);
+    }
     return -1;
 }
 
@@ -27,6 +41,61 @@ static int no_kw(py_vm *vm, const char *name, py_dict *kw)
 {
     if (kw && kw->count) {
         raise_type(vm, vm->e_type, "%s() takes no keyword arguments", name);
+        return -1;
+    }
+    return 0;
+}
+
+/* Which keyword arguments the builtins accept, and how CPython refuses the others:
+ * "'foo' is an invalid keyword argument for print()" where some are accepted,
+ * "len() takes no keyword arguments" (or "str.upper() ...") where none are. Only the
+ * builtin functions, types and methods listed here are checked; "*" takes any. */
+typedef struct kw_rule { const char *owner, *name, *allowed, *label; } kw_rule;
+static const kw_rule kw_rules[] = {
+    {NULL, "print", "sep end file flush", NULL}, {NULL, "sorted", "key reverse", "sort"},
+    {NULL, "min", "key default", NULL}, {NULL, "max", "key default", NULL}, {NULL, "sum", "start", NULL},
+    {NULL, "round", "number ndigits", NULL}, {NULL, "pow", "base exp mod", NULL},
+    {NULL, "enumerate", "iterable start", NULL}, {NULL, "zip", "strict", NULL},
+    {NULL, "int", "base", NULL}, {NULL, "str", "object encoding errors", NULL}, {NULL, "dict", "*", NULL},
+    {"str", "split", "sep maxsplit", NULL}, {"str", "rsplit", "sep maxsplit", NULL},
+    {"str", "splitlines", "keepends", NULL}, {"str", "expandtabs", "tabsize", NULL}, {"str", "format", "*", NULL},
+    {"list", "sort", "key reverse", NULL}, {"dict", "update", "*", NULL},
+};
+static const char *const kw_checked_builtins =
+    " print input len repr abs isinstance issubclass any all sum min max sorted reversed enumerate zip map"
+    " filter iter next divmod pow round hash callable getattr hasattr setattr delattr chr ord hex oct bin"
+    " format id vars globals int float str bool list tuple dict set frozenset range ";
+static const char *const kw_checked_types = " str list dict set frozenset tuple range int float bool ";
+
+static bool word_in(const char *words, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = words; (p = strstr(p, w)) != NULL; p += n)
+        if ((p == words || p[-1] == ' ') && (p[n] == ' ' || p[n] == 0)) return true;
+    return false;
+}
+
+int builtin_kw_check(py_vm *vm, py_type *owner, const char *name, py_dict *kw)
+{
+    if (!kw || kw->count == 0) return 0;
+    const char *oname = owner ? owner->name->data : NULL;
+    if (oname ? !word_in(kw_checked_types, oname) : !word_in(kw_checked_builtins, name)) return 0;
+    const kw_rule *rule = NULL;
+    for (size_t i = 0; i < LL_ARRAY_LEN(kw_rules); i++) {
+        const kw_rule *r = &kw_rules[i];
+        if (strcmp(r->name, name) == 0 && (r->owner ? oname && strcmp(r->owner, oname) == 0 : !oname)) rule = r;
+    }
+    if (rule && strcmp(rule->allowed, "*") == 0) return 0;
+    if (!rule) {
+        if (oname) raise_type(vm, vm->e_type, "%s.%s() takes no keyword arguments", oname, name);
+        else raise_type(vm, vm->e_type, "%s() takes no keyword arguments", name);
+        return -1;
+    }
+    for (int64_t i = 0; i < kw->nentries; i++) {
+        py_val k = kw->entries[i].key;
+        if (k.tag == V_UNDEF || !is_kind(k, K_STR) || word_in(rule->allowed, AS_STR(k)->data)) continue;
+        raise_type(vm, vm->e_type, "'%s' is an invalid keyword argument for %s()", AS_STR(k)->data,
+                   rule->label ? rule->label : name);
         return -1;
     }
     return 0;
@@ -201,7 +270,8 @@ static py_val bi_all(py_vm *vm, py_val *args, int nargs, py_dict *kw) { (void)kw
 
 static py_val bi_sum(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
-    if (want_args(vm, "sum", nargs, 1, 2) < 0) return py_err();
+    if (nargs == 0) return raise_type(vm, vm->e_type, "sum() takes at least 1 positional argument (0 given)");
+    if (want_args_as(vm, "sum", nargs, 1, 2, ARGS_TUPLE) < 0) return py_err();
     py_val acc = nargs == 2 ? args[1] : py_kwarg(vm, kw, "start");
     if (acc.tag == V_UNDEF) acc = py_int(0);
     if (is_kind(acc, K_STR)) return raise_type(vm, vm->e_type, "sum() can't sum strings [use ''.join(seq) instead]");
@@ -330,21 +400,26 @@ static py_val bi_sorted(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 static py_val bi_reversed(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
-    if (want_args(vm, "reversed", nargs, 1, 1) < 0) return py_err();
+    if (want_args_as(vm, "reversed", nargs, 1, 1, ARGS_EXPECTED) < 0) return py_err();
     py_val s = args[0];
+    bool from_dict = is_kind(s, K_DICT);
+    if (is_kind(s, K_ITER) && AS_ITER(s)->ikind < IT_DICT_VIEW_K)  /* map, zip, iter(...): one pass only */
+        return raise_type(vm, vm->e_type, "'%s' object is not reversible", py_type_name(vm, s));
     if (is_kind(s, K_DICT) || is_kind(s, K_ITER)) s = seq_to_list(vm, s);
     if (py_is_err(s)) return s;
     if (!is_kind(s, K_LIST) && !is_kind(s, K_TUPLE) && !is_kind(s, K_STR) && !is_kind(s, K_RANGE))
         return raise_type(vm, vm->e_type, "'%s' object is not reversible", py_type_name(vm, s));
     py_val it = iter_new(vm, IT_REVERSED, s);
     AS_ITER(it)->idx = py_len(vm, s) - 1;
+    if (from_dict) it.u.o->type = vm->t_iters[ITT_DICT_REVKEYS];
     return it;
 }
 
 static py_val bi_enumerate(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     py_val start = nargs > 1 ? args[1] : py_kwarg(vm, kw, "start");
-    if (nargs < 1 || nargs > 2) return raise_type(vm, vm->e_type, "enumerate() missing required argument 'iterable'");
+    if (nargs > 2) return raise_type(vm, vm->e_type, "enumerate() takes at most 2 arguments (%d given)", nargs);
+    if (nargs < 1) return raise_type(vm, vm->e_type, "enumerate() missing required argument 'iterable'");
     py_val src = py_iter(vm, args[0]);
     if (py_is_err(src)) return src;
     py_val it = iter_new(vm, IT_ENUMERATE, undef_val());
@@ -362,11 +437,7 @@ static py_val many_iters(py_vm *vm, int kind, py_val fn, py_val *args, int nargs
     for (int i = 0; i < nargs; i++) {
         py_val s = py_iter(vm, args[i]);
         if (py_is_err(s)) {
-            if (kind == IT_ZIP && exc_matches(vm, vm->exc, vm->e_type)) {
-                py_exc_take(vm);
-                return raise_type(vm, vm->e_type, "zip argument #%d must support iteration", i + 1);
-            }
-            return s;
+            return s;  /* 3.11's zip says "'int' object is not iterable" too */
         }
         x->many[i] = s;
         x->nmany = i + 1;
@@ -402,7 +473,8 @@ static py_val bi_filter(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 static py_val bi_iter(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
-    if (want_args(vm, "iter", nargs, 1, 1) < 0) return py_err();
+    if (want_args_as(vm, "iter", nargs, 1, 2, ARGS_EXPECTED) < 0) return py_err();
+    if (nargs == 2) return raise_type(vm, vm->e_type, "iter(callable, sentinel) is not supported by looplab");
     return py_iter(vm, args[0]);
 }
 
@@ -448,8 +520,24 @@ static py_val bi_divmod(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 
 static py_val bi_pow(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
-    (void)kw;
-    if (want_args(vm, "pow", nargs, 2, 3) < 0) return py_err();
+    py_val all[3];
+    if (kw && kw->count && nargs <= 3) {  /* pow(base=2, exp=3, mod=None) */
+        static const char *const names[3] = {"base", "exp", "mod"};
+        int n = nargs;
+        for (int i = 0; i < 3; i++) {
+            py_val v = i < nargs ? args[i] : py_kwarg(vm, kw, names[i]);
+            if (i >= nargs && v.tag != V_UNDEF) {
+                if (i > n) return raise_type(vm, vm->e_type, "pow() missing required argument '%s' (pos %d)", names[n], n + 1);
+                n = i + 1;
+            }
+            all[i] = v;
+        }
+        args = all;
+        nargs = n;
+    }
+    if (nargs == 3 && args[2].tag == V_NONE) nargs = 2;  /* pow(b, e, None) */
+    if (nargs < 2) return raise_type(vm, vm->e_type, "pow() missing required argument '%s' (pos %d)", nargs ? "exp" : "base", nargs + 1);
+    if (want_args_as(vm, "pow", nargs, 2, 3, ARGS_TUPLE) < 0) return py_err();
     if (nargs == 3) {
         for (int i = 0; i < 3; i++)
             if (args[i].tag != V_INT && args[i].tag != V_BOOL)
@@ -475,7 +563,8 @@ static py_val bi_pow(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 static py_val bi_round(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     py_val nd = nargs > 1 ? args[1] : py_kwarg(vm, kw, "ndigits");
-    if (nargs < 1 || nargs > 2) return raise_type(vm, vm->e_type, "round() takes at most 2 arguments (%d given)", nargs);
+    if (nargs < 1) return raise_type(vm, vm->e_type, "round() missing required argument 'number' (pos 1)");
+    if (nargs > 2) return raise_type(vm, vm->e_type, "round() takes at most 2 arguments (%d given)", nargs);
     py_val x = args[0];
     if (x.tag == V_INT || x.tag == V_BOOL) {
         if (nd.tag == V_UNDEF || nd.tag == V_NONE || nd.u.i >= 0) return py_int(x.u.i);
@@ -748,7 +837,7 @@ static py_val ctor_float(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 static py_val ctor_str(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
-    if (want_args(vm, "str", nargs, 0, 3) < 0) return py_err();
+    if (want_args_as(vm, "str", nargs, 0, 3, ARGS_TUPLE) < 0) return py_err();
     if (nargs == 0) return py_obj_val(str_intern(vm, "", 0));
     if (nargs > 1 || (kw && kw->count)) return bytes_to_str(vm, args, nargs, kw);
     return py_str_of(vm, args[0]);
@@ -821,13 +910,10 @@ static py_val make_set(py_vm *vm, py_val *args, int nargs, py_dict *kw, bool fro
 {
     const char *name = frozen ? "frozenset" : "set";
     if (no_kw(vm, name, kw) < 0 || want_args(vm, name, nargs, 0, 1) < 0) return py_err();
+    if (frozen && nargs == 1 && is_kind(args[0], K_SET) && AS_SET(args[0])->frozen) return args[0];
     py_set *s = set_new(vm);
     if (frozen) { s->frozen = true; s->hdr.type = vm->t_frozenset; }
-    if (nargs == 1) {
-        py_val l = seq_to_list(vm, args[0]);
-        if (py_is_err(l)) return l;
-        for (int64_t i = 0; i < AS_LIST(l)->len; i++) if (set_add(vm, s, AS_LIST(l)->items[i]) < 0) return py_err();
-    }
+    if (nargs == 1 && set_update_from(vm, s, args[0]) < 0) return py_err();
     return py_obj_val(s);
 }
 static py_val ctor_set(py_vm *vm, py_val *a, int n, py_dict *kw) { return make_set(vm, a, n, kw, false); }
@@ -862,6 +948,7 @@ static py_val ctor_type(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
     if (nargs == 1) return py_obj_val(py_type_of(vm, args[0]));
+    if (nargs != 3) return raise_type(vm, vm->e_type, "type() takes 1 or 3 arguments");
     return raise_type(vm, vm->e_type, "type() with 3 arguments is not supported by looplab");
 }
 
@@ -970,14 +1057,27 @@ static void init_types(py_vm *vm)
     HIDDEN(t_super, "super", K_NOBJ);
     HIDDEN(t_stdio, "TextIOWrapper", K_NOBJ);
 #undef HIDDEN
+    static const char *const iter_names[ITT__COUNT] = {
+        "list_iterator", "tuple_iterator", "str_ascii_iterator", "str_iterator", "range_iterator",
+        "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator", "enumerate", "zip", "map",
+        "filter", "list_reverseiterator", "reversed", "dict_reversekeyiterator",
+    };
+    for (int i = 0; i < ITT__COUNT; i++) {
+        vm->t_iters[i] = type_new(vm, iter_names[i], vm->t_iter, K_ITER);
+        vm->t_iters[i]->flags |= TF_BUILTIN;
+    }
     vm->t_none = vm->t_nonetype;
     vm->t_super->native_size = 2 * sizeof(py_val);
     vm->t_super->mark = super_mark;
     vm->t_stdio->native_size = sizeof(FILE *);
-    /* the ellipsis singleton doubles as NotImplemented's sentinel */
     py_inst *el = py_alloc_obj(vm, sizeof(py_inst), K_INST, vm->t_ellipsis);
     el->args = el->cause = el->context = el->tb = el->notes = el->eg_msg = el->eg_excs = undef_val();
     vm->ellipsis = py_obj_val(el);
+    py_type *nit = type_new(vm, "NotImplementedType", vm->t_object, K_INST);  /* reachable from its instance */
+    nit->flags |= TF_BUILTIN;
+    py_inst *ni = py_alloc_obj(vm, sizeof(py_inst), K_INST, nit);
+    ni->args = ni->cause = ni->context = ni->tb = ni->notes = ni->eg_msg = ni->eg_excs = undef_val();
+    vm->notimpl = py_obj_val(ni);
 }
 
 static void init_builtins(py_vm *vm)
@@ -998,7 +1098,7 @@ static void init_builtins(py_vm *vm)
     dict_set_str(vm, vm->builtins, str_intern_c(vm, "super"), py_obj_val(vm->t_super));
     vm->t_super->call = builtin_super;
     vm->t_super->inst_kind = K_RANGE;
-    dict_set_str(vm, vm->builtins, str_intern_c(vm, "NotImplemented"), vm->ellipsis);
+    dict_set_str(vm, vm->builtins, str_intern_c(vm, "NotImplemented"), vm->notimpl);
     dict_set_str(vm, vm->builtins, str_intern_c(vm, "Ellipsis"), vm->ellipsis);
 }
 

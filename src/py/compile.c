@@ -3,7 +3,9 @@
  * free variables for closures and nonlocal; comprehensions are functions of their
  * own as in 3.11; class bodies keep names in a dict), then code generation with a
  * per-instruction location table (line and column range, for tracebacks). */
+#include <ctype.h>
 #include <setjmp.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,6 +100,8 @@ struct compiler {
     int err_line, err_col;
     scope *top;
     struct unit *u;
+    bool interactive;   /* REPL input: top-level expressions are displayed, await allowed */
+    bool top_await;     /* an await was compiled at the top level of interactive input */
 };
 
 LL_NORETURN static void comp_error(compiler *c, py_node *n, const char *fmt, ...) LL_PRINTF(3, 4);
@@ -456,6 +460,116 @@ static int deref_idx(compiler *c, const char *name)
 
 static void expr(compiler *c, py_node *n);
 static void stmts(compiler *c, py_node **l, int n);
+
+/* ---- compile-time SyntaxWarnings (CPython's compiler_warn), in compile order ---- */
+
+/* warnings.showwarning's format: "FILE:LINE: SyntaxWarning: MESSAGE" and the line. */
+LL_PRINTF(3, 4) static void comp_warn(compiler *c, int line, const char *fmt, ...)
+{
+    py_vm *vm = c->vm;
+    if (!vm->err) return;
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    fprintf(vm->err, "%s:%d: SyntaxWarning: %s\n", vm->abs_path ? vm->abs_path : "<string>", line, msg);
+    const char *src = vm->source;
+    for (int i = 1; src && i < line; i++) {
+        src = strchr(src, '\n');
+        if (src) src++;
+    }
+    if (!src || !*src) return;
+    const char *e = strchr(src, '\n');
+    size_t n = e ? (size_t)(e - src) : strlen(src);
+    while (n && isspace((unsigned char)*src)) { src++; n--; }
+    while (n && isspace((unsigned char)src[n - 1])) n--;
+    fprintf(vm->err, "  %.*s\n", (int)n, src);
+}
+
+/* A constant once CPython's AST optimizer has run: literals, None/True/False/...,
+ * and tuples of constants. */
+static bool is_const_node(py_node *n)
+{
+    switch (n->kind) {
+    case N_INT: case N_FLOAT: case N_STR: case N_BYTES: case N_CONST: return true;
+    case N_TUPLE:
+        for (int i = 0; i < n->n; i++)
+            if (!is_const_node(n->list[i])) return false;
+        return true;
+    default: return false;
+    }
+}
+
+/* infer_type: the type name an expression is sure to have, or NULL. */
+static const char *infer_type(py_node *n)
+{
+    switch (n->kind) {
+    case N_INT: return "int";
+    case N_FLOAT: return "float";
+    case N_STR: case N_JOINED: case N_FORMATTED: return "str";
+    case N_BYTES: return "bytes";
+    case N_CONST: return n->op == 0 ? "NoneType" : n->op == 3 ? "ellipsis" : "bool";
+    case N_TUPLE: return "tuple";
+    case N_LIST: case N_LISTCOMP: return "list";
+    case N_DICT: case N_DICTCOMP: return "dict";
+    case N_SET: case N_SETCOMP: return "set";
+    case N_GENEXP: return "generator";
+    case N_LAMBDA: return "function";
+    default: return NULL;
+    }
+}
+
+/* The warnings CPython's compiler gives for node n itself: check_compare ("is" with
+ * a literal), check_caller and check_subscripter / check_index ("perhaps you missed
+ * a comma?"). Children are not looked at. */
+static void warn_node(compiler *c, py_node *n)
+{
+    if (n->kind == N_COMPARE) {
+        bool left = !is_const_node(n->a) || n->a->kind == N_CONST;
+        for (int i = 0; i < n->n; i++) {
+            bool right = !is_const_node(n->list[i]) || n->list[i]->kind == N_CONST;
+            if ((n->ops[i] == CMP_IS || n->ops[i] == CMP_IS_NOT) && (!left || !right)) {
+                comp_warn(c, n->line, n->ops[i] == CMP_IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                                                          : "\"is not\" with a literal. Did you mean \"!=\"?");
+                return;
+            }
+            left = right;
+        }
+    } else if (n->kind == N_CALL) {
+        py_node *f = n->a;
+        bool bad = is_const_node(f) || f->kind == N_LIST || f->kind == N_LISTCOMP || f->kind == N_DICT ||
+                   f->kind == N_DICTCOMP || f->kind == N_SET || f->kind == N_SETCOMP || f->kind == N_GENEXP ||
+                   f->kind == N_JOINED || f->kind == N_FORMATTED;
+        if (bad) comp_warn(c, n->line, "'%s' object is not callable; perhaps you missed a comma?", infer_type(f));
+    } else if (n->kind == N_SUBSCRIPT) {
+        py_node *v = n->a;
+        bool num = v->kind == N_INT || v->kind == N_FLOAT || (v->kind == N_CONST);
+        if (num || v->kind == N_SET || v->kind == N_SETCOMP || v->kind == N_GENEXP || v->kind == N_LAMBDA)
+            comp_warn(c, n->line, "'%s' object is not subscriptable; perhaps you missed a comma?", infer_type(v));
+        const char *it = n->b->kind == N_SLICE ? NULL : infer_type(n->b);
+        bool seq = v->kind == N_STR || v->kind == N_BYTES || (v->kind == N_TUPLE && is_const_node(v)) ||
+                   v->kind == N_TUPLE || v->kind == N_LIST || v->kind == N_LISTCOMP || v->kind == N_JOINED ||
+                   v->kind == N_FORMATTED;
+        if (it && strcmp(it, "int") != 0 && strcmp(it, "bool") != 0 && seq)
+            comp_warn(c, n->line, "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
+                      infer_type(v), it);
+    }
+}
+
+/* The warnings of a whole expression, in compile order (a while loop's test is
+ * compiled twice by CPython, so warns twice). */
+static void warn_tree(compiler *c, py_node *n)
+{
+    if (!n) return;
+    warn_node(c, n);
+    warn_tree(c, n->a);
+    warn_tree(c, n->b);
+    warn_tree(c, n->c);
+    for (int i = 0; i < n->n; i++) warn_tree(c, n->list[i]);
+    for (int i = 0; i < n->n2; i++) warn_tree(c, n->list2[i]);
+    for (int i = 0; i < n->n3; i++) warn_tree(c, n->list3[i]);
+}
 static void stmt(compiler *c, py_node *n);
 
 enum { NAME_LOAD, NAME_STORE, NAME_DEL };
@@ -540,7 +654,8 @@ static int stack_effect(int op, int arg, int jump)
 {
     switch (op) {
     case OP_CALL_METHOD: return -arg - 1;
-    case OP_BUILD_LIST: case OP_BUILD_TUPLE: case OP_BUILD_SET: case OP_BUILD_STRING: return 1 - arg;
+    case OP_BUILD_SET: return 1 - (arg & ~BUILD_SET_CONST);
+    case OP_BUILD_LIST: case OP_BUILD_TUPLE: case OP_BUILD_STRING: return 1 - arg;
     case OP_BUILD_MAP: return 1 - 2 * arg;
     case OP_BUILD_SLICE: return 1 - arg;
     case OP_UNPACK_SEQUENCE: return arg - 1;
@@ -806,6 +921,19 @@ static void call_expr(compiler *c, py_node *n)
     emit(c, OP_CALL_EX, n->n2 ? 1 : 0);
 }
 
+/* Whether every item of a display is a constant after CPython's AST folding: a
+ * literal, None/True/False/..., or a tuple of constants. */
+static bool all_const(py_node *n)
+{
+    for (int i = 0; i < n->n; i++) {
+        py_node *x = n->list[i];
+        bool k = x->kind == N_INT || x->kind == N_FLOAT || x->kind == N_STR || x->kind == N_CONST ||
+                 (x->kind == N_TUPLE && all_const(x));
+        if (!k) return false;
+    }
+    return true;
+}
+
 /* Builds a list/tuple/set display with starred items. */
 static void starred_display(compiler *c, py_node *n, int build, int tail)
 {
@@ -957,6 +1085,7 @@ static void expr(compiler *c, py_node *n)
 {
     py_loc saved = c->u->loc;
     c->u->loc = loc_of(n);
+    if (n->kind == N_COMPARE || n->kind == N_CALL || n->kind == N_SUBSCRIPT) warn_node(c, n);
     switch (n->kind) {
     case N_NAME: name_op(c, n->str, NAME_LOAD); break;
     case N_INT: load_const(c, py_int(n->ival)); break;
@@ -1009,7 +1138,14 @@ static void expr(compiler *c, py_node *n)
     case N_STARRED: comp_error(c, n, "can't use starred expression here");
     case N_LIST: starred_display(c, n, OP_BUILD_LIST, 0); break;
     case N_TUPLE: starred_display(c, n, OP_BUILD_TUPLE, OP_LIST_TO_TUPLE); break;
-    case N_SET: starred_display(c, n, OP_BUILD_SET, 0); break;
+    case N_SET:
+        if (n->n > 2 && all_const(n)) {
+            for (int i = 0; i < n->n; i++) expr(c, n->list[i]);
+            emit(c, OP_BUILD_SET, n->n | BUILD_SET_CONST);
+        } else {
+            starred_display(c, n, OP_BUILD_SET, 0);
+        }
+        break;
     case N_DICT: {
         int pending = 0, built = 0;
         for (int i = 0; i < n->n; i++) {
@@ -1040,7 +1176,10 @@ static void expr(compiler *c, py_node *n)
     }
     case N_LAMBDA: lambda_expr(c, n); break;
     case N_AWAIT:
-        if (!(c->u->flags & CO_CORO)) comp_error(c, n, "'await' outside async function");
+        if (c->interactive && (c->u->flags & CO_MODULE))
+            c->top_await = true; /* like python -m asyncio: the input becomes a coroutine */
+        else if (!(c->u->flags & CO_CORO))
+            comp_error(c, n, "'await' outside async function");
         expr(c, n->a);
         c->u->loc = loc_of(n);
         emit_await(c);
@@ -1302,6 +1441,7 @@ static void while_stmt(compiler *c, py_node *n)
     if (!forever) jump_if(c, n->a, false, &j);
     fb_push(c, FB_WHILE, start, n, NULL);
     stmts(c, n->list, n->n);
+    if (!forever) warn_tree(c, n->a);  /* CPython compiles the test again after the body */
     fblock loopb = c->u->fb[--c->u->nfb];
     c->u->loc = loc_of(n->a);
     emit(c, OP_JUMP, start);
@@ -1581,6 +1721,14 @@ static void stmt(compiler *c, py_node *n)
     c->u->loc = loc_of(n);
     switch (n->kind) {
     case N_EXPR:
+        if (c->interactive && (c->u->flags & CO_MODULE)) {
+            /* the REPL shows the value, as sys.displayhook does */
+            emit(c, OP_LOAD_GLOBAL, name_idx(c, "__displayhook__"));
+            expr(c, n->a);
+            emit(c, OP_CALL, 1);
+            emit(c, OP_POP_TOP, 0);
+            break;
+        }
         expr(c, n->a);
         emit(c, OP_POP_TOP, 0);
         break;
@@ -1620,6 +1768,7 @@ static void stmt(compiler *c, py_node *n)
     case N_TRY: try_stmt(c, n); break;
     case N_ASSERT: {
         int j;
+        if (n->a->kind == N_TUPLE && n->a->n > 0) comp_warn(c, n->line, "assertion is always true, perhaps remove parentheses?");
         jump_if(c, n->a, true, &j);  /* leaves the location at the last comparison, if any */
         emit(c, OP_LOAD_ASSERTION_ERROR, 0);
         if (n->b) { expr(c, n->b); emit(c, OP_CALL, 1); }
@@ -1643,8 +1792,15 @@ static void stmts(compiler *c, py_node **l, int n)
 
 py_code *py_compile_module(py_vm *vm, py_node *mod, char *err, size_t errlen, int *err_line, int *err_col)
 {
+    return py_compile_input(vm, mod, false, err, errlen, err_line, err_col);
+}
+
+py_code *py_compile_input(py_vm *vm, py_node *mod, bool interactive, char *err, size_t errlen, int *err_line,
+                          int *err_col)
+{
     compiler c = {0};
     c.vm = vm;
+    c.interactive = interactive;
     c.err = err;
     c.errlen = errlen;
     c.top = scope_new(SC_MODULE, NULL, mod);
@@ -1659,6 +1815,8 @@ py_code *py_compile_module(py_vm *vm, py_node *mod, char *err, size_t errlen, in
         c.u->loc = (py_loc){0, 0, 0, 0};
         load_none(&c);
         emit(&c, OP_RETURN_VALUE, 0);
+        if (c.top_await)
+            c.u->flags |= CO_CORO;
         co = unit_finish(&c);
     } else {
         while (c.u) { unit *p = c.u->parent; unit_free(c.u); c.u = p; }

@@ -406,7 +406,7 @@ static void print_frame(printer *p, py_code *code, int ip)
     if (!line) return;
     size_t a = 0, b = len;
     while (a < b && (line[a] == ' ' || line[a] == '\t' || line[a] == '\f')) a++;
-    while (b > a && (line[b - 1] == ' ' || line[b - 1] == '\t' || line[b - 1] == '\r')) b--;
+    while (b > a && line[b - 1] == '\r') b--;  /* CPython keeps trailing blanks (and so may show carets) */
     if (a == b) return;
     sbuf row = {0};
     sbuf_adds(&row, "    ");

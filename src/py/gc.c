@@ -275,6 +275,7 @@ static void mark_roots(py_vm *vm)
     py_gc_mark(vm, vm->sys_stderr);
     py_gc_mark(vm, vm->argv);
     py_gc_mark(vm, vm->ellipsis);
+    py_gc_mark(vm, vm->notimpl);
     /* well-known types are reachable through builtins, but mark them anyway */
     py_type **types = &vm->t_object;
     for (py_type **t = types; t <= &vm->t_nonetype; t++) py_mark_obj(vm, (py_obj *)*t);

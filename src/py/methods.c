@@ -6,12 +6,33 @@
 #include <stdlib.h>
 
 #include "py/pyfmt.h"
+#include "py/pyfmt_internal.h"
+#include "py/unicode_db.h"
 #include "py/vm.h"
 
 int dict_update_from(py_vm *vm, py_dict *d, py_val src);
 
 #define SELF_STR AS_STR(args[0])
-#define WANT(name, lo, hi) do { if (want_args(vm, name, nargs - 1, lo, hi) < 0) return py_err(); } while (0)
+/* Checks a method's argument count (nargs counts self). A method taking exactly zero
+ * or one argument words its error as METH_NOARGS / METH_O do, naming self's type
+ * ("list.copy() takes no arguments (1 given)"); others as _PyArg_CheckPositional
+ * ("pop expected at most 1 argument, got 2"); WANT_PT as PyArg_ParseTuple
+ * ("count() takes at most 3 arguments (5 given)"). */
+static int want_method(py_vm *vm, py_val self, const char *name, int nargs, int lo, int hi, int style)
+{
+    if (nargs >= lo && nargs <= hi) return 0;
+    if (style == ARGS_METH && !strchr(name, '.')) {
+        char q[128];
+        snprintf(q, sizeof q, "%s.%s", py_type_name(vm, self), name);
+        return want_args_as(vm, q, nargs, lo, hi, style);
+    }
+    return want_args_as(vm, name, nargs, lo, hi, style);
+}
+#define WANT(name, lo, hi) do { \
+    if (want_method(vm, args[0], name, nargs - 1, lo, hi, (lo) == (hi) && (lo) <= 1 ? ARGS_METH : ARGS_EXPECTED) < 0) \
+        return py_err(); \
+} while (0)
+#define WANT_PT(name, lo, hi) do { if (want_method(vm, args[0], name, nargs - 1, lo, hi, ARGS_TUPLE) < 0) return py_err(); } while (0)
 
 static int need_str(py_vm *vm, py_val v, const char *what)
 {
@@ -22,64 +43,137 @@ static int need_str(py_vm *vm, py_val v, const char *what)
 
 /* ---------------- str ---------------- */
 
-static py_val str_case(py_vm *vm, py_val *args, int nargs, int mode)
+/* The code points of a str (decoded once; ASCII strings skip the decoding). */
+typedef struct cps { uint32_t *v; int64_t n; } cps;
+
+static cps str_cps(py_str *s)
 {
-    (void)nargs;
-    py_str *s = SELF_STR;
-    sbuf b = {0};
-    bool word_start = true;
-    for (int64_t i = 0; i < s->len; i++) {
-        unsigned char c = (unsigned char)s->data[i];
-        if (c >= 0x80) { sbuf_addc(&b, (char)c); word_start = false; continue; }
-        char o = (char)c;
-        switch (mode) {
-        case 0: o = (char)toupper(c); break;
-        case 1: o = (char)tolower(c); break;
-        case 2: o = (char)(word_start ? toupper(c) : tolower(c)); break;
-        case 3: o = (char)(i == 0 ? toupper(c) : tolower(c)); break;
-        case 4: o = (char)(isupper(c) ? tolower(c) : toupper(c)); break;
-        }
-        word_start = !isalpha(c);
-        sbuf_addc(&b, o);
+    cps c = {xmalloc((size_t)(s->cplen + 1) * sizeof(uint32_t)), 0};
+    for (size_t i = 0; i < (size_t)s->len;) {
+        uint32_t cp;
+        i += fmt_utf8_decode(s->data + i, (size_t)s->len - i, &cp);
+        c.v[c.n++] = cp & ~FMT_BAD_BYTE;
     }
+    return c;
+}
+
+/* handle_capital_sigma: U+03A3 lowers to final sigma after a cased letter (case-
+ * ignorable ones skipped) that no cased letter follows. */
+static uint32_t lower_sigma(const cps *c, int64_t i)
+{
+    int64_t j = i - 1;
+    while (j >= 0 && uni_iscaseignorable(c->v[j])) j--;
+    bool final = j >= 0 && uni_iscased(c->v[j]);
+    if (final && i + 1 < c->n) {
+        j = i + 1;
+        while (j < c->n && uni_iscaseignorable(c->v[j])) j++;
+        final = j == c->n || !uni_iscased(c->v[j]);
+    }
+    return final ? 0x3C2 : 0x3C3;
+}
+
+static int lower_at(const cps *c, int64_t i, uint32_t out[3])
+{
+    if (c->v[i] == 0x3A3) { out[0] = lower_sigma(c, i); return 1; }
+    return uni_lower(c->v[i], out);
+}
+
+enum { CASE_UPPER, CASE_LOWER, CASE_TITLE, CASE_CAPITALIZE, CASE_SWAP, CASE_FOLD };
+
+/* str.upper/lower/title/capitalize/swapcase/casefold with Unicode's full mappings. */
+static py_val str_case(py_vm *vm, py_val *args, int nargs, int mode, const char *name)
+{
+    WANT(name, 0, 0);
+    py_str *s = SELF_STR;
+    cps c = str_cps(s);
+    sbuf b = {0};
+    bool prev_cased = false;
+    for (int64_t i = 0; i < c.n; i++) {
+        uint32_t out[3], cp = c.v[i];
+        int n;
+        switch (mode) {
+        case CASE_UPPER: n = uni_upper(cp, out); break;
+        case CASE_LOWER: n = lower_at(&c, i, out); break;
+        case CASE_TITLE:
+            n = prev_cased ? lower_at(&c, i, out) : uni_title(cp, out);
+            prev_cased = uni_iscased(cp);
+            break;
+        case CASE_CAPITALIZE: n = i == 0 ? uni_title(cp, out) : lower_at(&c, i, out); break;
+        case CASE_SWAP:
+            if (uni_isupper(cp)) n = lower_at(&c, i, out);
+            else if (uni_islower(cp)) n = uni_upper(cp, out);
+            else { out[0] = cp; n = 1; }
+            break;
+        default: n = uni_fold(cp, out); break;
+        }
+        for (int k = 0; k < n; k++) fmt_utf8_encode(&b, out[k]);
+    }
+    free(c.v);
     return str_from_sbuf(vm, &b);
 }
-static py_val m_upper(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, 0); }
-static py_val m_lower(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, 1); }
-static py_val m_title(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, 2); }
-static py_val m_capitalize(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, 3); }
-static py_val m_swapcase(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, 4); }
+static py_val m_upper(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, CASE_UPPER, "upper"); }
+static py_val m_lower(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, CASE_LOWER, "lower"); }
+static py_val m_title(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, CASE_TITLE, "title"); }
+static py_val m_capitalize(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, CASE_CAPITALIZE, "capitalize"); }
+static py_val m_swapcase(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, CASE_SWAP, "swapcase"); }
+static py_val m_casefold(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_case(vm, a, n, CASE_FOLD, "casefold"); }
 
-static py_val str_pred(py_vm *vm, py_val *args, int (*pred)(int), bool cased)
+static bool cp_isdecimal(uint32_t cp) { return pyfmt_unicode_decimal(cp) >= 0; }
+static bool cp_isalnum(uint32_t cp) { return uni_isalpha(cp) || uni_isnumeric(cp) || uni_isdigit(cp) || cp_isdecimal(cp); }
+static bool cp_isascii(uint32_t cp) { return cp < 0x80; }
+
+/* True when s is not empty and every code point passes (isascii: empty passes). */
+static py_val str_all(py_vm *vm, py_val *args, int nargs, bool (*pred)(uint32_t), bool empty, const char *name)
 {
-    (void)vm;
+    WANT(name, 0, 0);
     py_str *s = SELF_STR;
-    if (s->len == 0) return py_bool(false);
-    bool any_cased = false;
-    for (int64_t i = 0; i < s->len; i++) {
-        int c = (unsigned char)s->data[i];
-        if (cased) {
-            if (isalpha(c)) { any_cased = true; if (!pred(c)) return py_bool(false); }
-        } else if (c >= 0x80 || !pred(c)) return py_bool(false);
+    if (s->len == 0) return py_bool(empty);
+    for (size_t i = 0; i < (size_t)s->len;) {
+        uint32_t cp;
+        i += fmt_utf8_decode(s->data + i, (size_t)s->len - i, &cp);
+        if (!pred(cp & ~FMT_BAD_BYTE)) return py_bool(false);
     }
-    return py_bool(cased ? any_cased : true);
+    return py_bool(true);
 }
-static py_val m_isdigit(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)n; (void)kw; return str_pred(vm, a, isdigit, false); }
-static py_val m_isalpha(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)n; (void)kw; return str_pred(vm, a, isalpha, false); }
-static py_val m_isalnum(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)n; (void)kw; return str_pred(vm, a, isalnum, false); }
-static py_val m_isspace(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)n; (void)kw; return str_pred(vm, a, isspace, false); }
-static py_val m_isupper(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)n; (void)kw; return str_pred(vm, a, isupper, true); }
-static py_val m_islower(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)n; (void)kw; return str_pred(vm, a, islower, true); }
+static py_val m_isdigit(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_all(vm, a, n, uni_isdigit, false, "isdigit"); }
+static py_val m_isdecimal(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_all(vm, a, n, cp_isdecimal, false, "isdecimal"); }
+static py_val m_isnumeric(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_all(vm, a, n, uni_isnumeric, false, "isnumeric"); }
+static py_val m_isalpha(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_all(vm, a, n, uni_isalpha, false, "isalpha"); }
+static py_val m_isalnum(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_all(vm, a, n, cp_isalnum, false, "isalnum"); }
+static py_val m_isspace(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_all(vm, a, n, pyfmt_unicode_isspace, false, "isspace"); }
+static py_val m_isascii(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_all(vm, a, n, cp_isascii, true, "isascii"); }
+static py_val m_isprintable(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_all(vm, a, n, pyfmt_unicode_isprintable, true, "isprintable"); }
+
+/* isupper / islower: some cased letter, and none of the other case (nor titlecase). */
+static py_val str_cased(py_vm *vm, py_val *args, int nargs, bool upper, const char *name)
+{
+    WANT(name, 0, 0);
+    py_str *s = SELF_STR;
+    bool cased = false;
+    for (size_t i = 0; i < (size_t)s->len;) {
+        uint32_t cp;
+        i += fmt_utf8_decode(s->data + i, (size_t)s->len - i, &cp);
+        cp &= ~FMT_BAD_BYTE;
+        if ((upper ? uni_islower(cp) : uni_isupper(cp)) || uni_istitle(cp)) return py_bool(false);
+        if (upper ? uni_isupper(cp) : uni_islower(cp)) cased = true;
+    }
+    return py_bool(cased);
+}
+static py_val m_isupper(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_cased(vm, a, n, true, "isupper"); }
+static py_val m_islower(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_cased(vm, a, n, false, "islower"); }
 
 static py_val m_istitle(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
-    (void)vm; (void)nargs; (void)kw;
+    (void)kw;
+    WANT("istitle", 0, 0);
     py_str *s = SELF_STR;
     bool prev_cased = false, any = false;
-    for (int64_t i = 0; i < s->len; i++) {
-        int c = (unsigned char)s->data[i];
-        if (isupper(c)) { if (prev_cased) return py_bool(false); prev_cased = true; any = true; }
-        else if (islower(c)) { if (!prev_cased) return py_bool(false); prev_cased = true; any = true; }
+    for (size_t i = 0; i < (size_t)s->len;) {
+        uint32_t cp;
+        i += fmt_utf8_decode(s->data + i, (size_t)s->len - i, &cp);
+        cp &= ~FMT_BAD_BYTE;
+        if (uni_isupper(cp) || uni_istitle(cp)) { if (prev_cased) return py_bool(false); prev_cased = any = true; }
+        else if (uni_islower(cp)) { if (!prev_cased) return py_bool(false); prev_cased = any = true; }
         else prev_cased = false;
     }
     return py_bool(any);
@@ -87,38 +181,86 @@ static py_val m_istitle(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 
 static py_val m_isidentifier(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
-    (void)vm; (void)nargs; (void)kw;
+    (void)kw;
+    WANT("isidentifier", 0, 0);
     py_str *s = SELF_STR;
-    if (!s->len || isdigit((unsigned char)s->data[0])) return py_bool(false);
-    for (int64_t i = 0; i < s->len; i++) {
-        unsigned char c = (unsigned char)s->data[i];
-        if (!(isalnum(c) || c == '_' || c >= 0x80)) return py_bool(false);
+    if (!s->len) return py_bool(false);
+    bool first = true;
+    for (size_t i = 0; i < (size_t)s->len; first = false) {
+        uint32_t cp;
+        i += fmt_utf8_decode(s->data + i, (size_t)s->len - i, &cp);
+        cp &= ~FMT_BAD_BYTE;
+        if (!(first ? uni_isxidstart(cp) || cp == '_' : uni_isxidcontinue(cp))) return py_bool(false);
     }
     return py_bool(true);
 }
 
-static bool in_chars(const char *chars, int64_t n, char c)
+/* The code point at byte i of s[0..len); returns its length in bytes. */
+static size_t cp_at(const char *s, size_t len, size_t i, uint32_t *cp)
 {
-    if (!chars) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-    return memchr(chars, c, (size_t)n) != NULL;
+    size_t n = fmt_utf8_decode(s + i, len - i, cp);
+    *cp &= ~FMT_BAD_BYTE;
+    return n;
+}
+
+/* The code point that ends at byte i (> 0) of s; returns where it starts. */
+static size_t cp_before(const char *s, size_t len, size_t i, uint32_t *cp)
+{
+    size_t k = i - 1;
+    while (k > 0 && i - k < 4 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
+    if (k + cp_at(s, len, k, cp) != i) { k = i - 1; *cp = (unsigned char)s[k]; }
+    return k;
+}
+
+/* Bytes of the whitespace code point at byte i (Py_UNICODE_ISSPACE), or 0. */
+static size_t space_at(const char *s, size_t len, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) return (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)) ? 1 : 0;
+    uint32_t cp;
+    size_t n = cp_at(s, len, i, &cp);
+    return pyfmt_unicode_isspace(cp) ? n : 0;
+}
+
+/* Where the whitespace code point ending at byte i starts, or i if it is not one. */
+static size_t space_before(const char *s, size_t len, size_t i)
+{
+    uint32_t cp;
+    size_t k = cp_before(s, len, i, &cp);
+    return pyfmt_unicode_isspace(cp) ? k : i;
+}
+
+static bool cp_in(const uint32_t *set, size_t n, uint32_t cp)
+{
+    for (size_t i = 0; i < n; i++) if (set[i] == cp) return true;
+    return false;
 }
 
 static py_val str_strip(py_vm *vm, py_val *args, int nargs, int which, const char *name)
 {
     WANT(name, 0, 1);
     py_str *s = SELF_STR;
-    const char *chars = NULL;
-    int64_t nc = 0;
+    cps chars = {NULL, 0};
     if (nargs == 2 && args[1].tag != V_NONE) {
         if (!is_kind(args[1], K_STR)) return raise_type(vm, vm->e_type, "%s arg must be None or str", name);
-        chars = AS_STR(args[1])->data;
-        nc = AS_STR(args[1])->len;
+        chars = str_cps(AS_STR(args[1]));
     }
-    int64_t a = 0, b = s->len;
-    if (which & 1) while (a < b && in_chars(chars, nc, s->data[a])) a++;
-    if (which & 2) while (b > a && in_chars(chars, nc, s->data[b - 1])) b--;
-    if (a == 0 && b == s->len) return args[0];
-    return py_obj_val(str_new(vm, s->data + a, (size_t)(b - a)));
+    size_t len = (size_t)s->len, a = 0, b = len;
+    while ((which & 1) && a < b) {
+        uint32_t cp;
+        size_t n = cp_at(s->data, len, a, &cp);
+        if (chars.v ? !cp_in(chars.v, (size_t)chars.n, cp) : !pyfmt_unicode_isspace(cp)) break;
+        a += n;
+    }
+    while ((which & 2) && b > a) {
+        uint32_t cp;
+        size_t k = cp_before(s->data, len, b, &cp);
+        if (chars.v ? !cp_in(chars.v, (size_t)chars.n, cp) : !pyfmt_unicode_isspace(cp)) break;
+        b = k;
+    }
+    free(chars.v);
+    if (a == 0 && b == len) return args[0];
+    return py_obj_val(str_new(vm, s->data + a, b - a));
 }
 static py_val m_strip(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_strip(vm, a, n, 3, "strip"); }
 static py_val m_lstrip(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return str_strip(vm, a, n, 1, "lstrip"); }
@@ -128,39 +270,40 @@ static py_val str_split(py_vm *vm, py_val *args, int nargs, py_dict *kw, bool ri
 {
     py_val sepv = nargs > 1 ? args[1] : py_kwarg(vm, kw, "sep");
     py_val maxv = nargs > 2 ? args[2] : py_kwarg(vm, kw, "maxsplit");
-    WANT(right ? "rsplit" : "split", 0, 2);
+    WANT_PT(right ? "rsplit" : "split", 0, 2);
     int64_t maxsplit = -1;
     if (maxv.tag != V_UNDEF && int_index(vm, maxv, &maxsplit) < 0) return py_err();
     py_str *s = SELF_STR;
     py_list *out = list_new(vm, 0);
     if (sepv.tag == V_UNDEF || sepv.tag == V_NONE) {
+        size_t len = (size_t)s->len, n;
         if (!right) {
-            int64_t i = 0;
-            while (i < s->len) {
-                while (i < s->len && isspace((unsigned char)s->data[i])) i++;
-                if (i >= s->len) break;
+            size_t i = 0;
+            while (i < len) {
+                while (i < len && (n = space_at(s->data, len, i)) > 0) i += n;
+                if (i >= len) break;
                 if (maxsplit >= 0 && out->len == maxsplit) {  /* the rest keeps its trailing space */
-                    list_push(vm, out, py_obj_val(str_new(vm, s->data + i, (size_t)(s->len - i))));
+                    list_push(vm, out, py_obj_val(str_new(vm, s->data + i, len - i)));
                     break;
                 }
-                int64_t j = i;
-                while (j < s->len && !isspace((unsigned char)s->data[j])) j++;
-                list_push(vm, out, py_obj_val(str_new(vm, s->data + i, (size_t)(j - i))));
+                size_t j = i;
+                while (j < len && space_at(s->data, len, j) == 0) { uint32_t cp; j += cp_at(s->data, len, j, &cp); }
+                list_push(vm, out, py_obj_val(str_new(vm, s->data + i, j - i)));
                 i = j;
             }
             return py_obj_val(out);
         }
-        int64_t i = s->len;
+        size_t i = len, k;
         while (i > 0) {
-            while (i > 0 && isspace((unsigned char)s->data[i - 1])) i--;
-            if (i <= 0) break;
+            while (i > 0 && (k = space_before(s->data, len, i)) != i) i = k;
+            if (i == 0) break;
             if (maxsplit >= 0 && out->len == maxsplit) {  /* the rest keeps its leading space */
-                list_push(vm, out, py_obj_val(str_new(vm, s->data, (size_t)i)));
+                list_push(vm, out, py_obj_val(str_new(vm, s->data, i)));
                 break;
             }
-            int64_t j = i;
-            while (j > 0 && !isspace((unsigned char)s->data[j - 1])) j--;
-            list_push(vm, out, py_obj_val(str_new(vm, s->data + j, (size_t)(i - j))));
+            size_t j = i;
+            while (j > 0 && space_before(s->data, len, j) == j) { uint32_t cp; j = cp_before(s->data, len, j, &cp); }
+            list_push(vm, out, py_obj_val(str_new(vm, s->data + j, i - j)));
             i = j;
         }
         for (int64_t a = 0, b = out->len - 1; a < b; a++, b--) { py_val t = out->items[a]; out->items[a] = out->items[b]; out->items[b] = t; }
@@ -199,18 +342,29 @@ static py_val m_rsplit(py_vm *vm, py_val *a, int n, py_dict *kw) { return str_sp
 
 static py_val m_splitlines(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
+    WANT_PT("splitlines", 0, 1);
     py_val keep = nargs > 1 ? args[1] : py_kwarg(vm, kw, "keepends");
     bool keepends = py_truthy(vm, keep);
     py_str *s = SELF_STR;
     py_list *out = list_new(vm, 0);
-    int64_t i = 0;
-    while (i < s->len) {
-        int64_t j = i;
-        while (j < s->len && s->data[j] != '\n' && s->data[j] != '\r') j++;
-        int64_t e = j;
-        if (j < s->len) { if (s->data[j] == '\r' && j + 1 < s->len && s->data[j + 1] == '\n') j++; j++; }
-        list_push(vm, out, py_obj_val(str_new(vm, s->data + i, (size_t)((keepends ? j : e) - i))));
-        i = j;
+    size_t len = (size_t)s->len, i = 0;
+    while (i < len) {
+        /* line boundaries: \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029 */
+        size_t j = i, e = len, n = 0;
+        while (j < len) {
+            uint32_t cp;
+            n = cp_at(s->data, len, j, &cp);
+            if (cp == '\n' || cp == '\r' || cp == 0x0b || cp == 0x0c || (cp >= 0x1c && cp <= 0x1e) || cp == 0x85 ||
+                cp == 0x2028 || cp == 0x2029) {
+                e = j;
+                if (cp == '\r' && j + 1 < len && s->data[j + 1] == '\n') n++;
+                break;
+            }
+            j += n;
+        }
+        size_t next = e < len ? e + n : len;
+        list_push(vm, out, py_obj_val(str_new(vm, s->data + i, (keepends ? next : (e < len ? e : len)) - i)));
+        i = next;
     }
     return py_obj_val(out);
 }
@@ -304,7 +458,7 @@ static int64_t find_sub(py_str *s, py_str *sub, int64_t bs, int64_t be, bool rig
 
 static py_val str_find(py_vm *vm, py_val *args, int nargs, bool right, bool raise, const char *name)
 {
-    WANT(name, 1, 3);
+    WANT_PT(name, 1, 3);
     if (!is_kind(args[1], K_STR)) return raise_type(vm, vm->e_type, "must be str, not %s", py_type_name(vm, args[1]));
     py_str *s = SELF_STR;
     int64_t bs, be;
@@ -324,7 +478,7 @@ static py_val m_rindex(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; ret
 static py_val m_scount(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
-    WANT("count", 1, 3);
+    WANT_PT("count", 1, 3);
     if (!is_kind(args[1], K_STR)) return raise_type(vm, vm->e_type, "must be str, not %s", py_type_name(vm, args[1]));
     py_str *s = SELF_STR, *sub = AS_STR(args[1]);
     int64_t bs, be;
@@ -343,7 +497,7 @@ static py_val m_scount(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 
 static py_val str_fix(py_vm *vm, py_val *args, int nargs, bool end, const char *name)
 {
-    WANT(name, 1, 3);
+    WANT_PT(name, 1, 3);
     py_str *s = SELF_STR;
     int64_t bs, be;
     if (str_range(vm, s, args, nargs, 2, &bs, &be) < 0) return py_err();
@@ -453,6 +607,42 @@ static py_val m_format(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     return py_str_format_method(vm, SELF_STR, args + 1, nargs - 1, kw);
 }
 
+static py_val m_format_map(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    WANT("format_map", 1, 1);
+    if (!is_kind(args[1], K_DICT))
+        return raise_type(vm, vm->e_type, "'%s' object is not subscriptable", py_type_name(vm, args[1]));
+    return py_str_format_method(vm, SELF_STR, NULL, 0, AS_DICT(args[1]));
+}
+
+/* expandtabs: each tab becomes the spaces up to the next multiple of tabsize columns;
+ * newlines and carriage returns start a new column count. */
+static py_val m_expandtabs(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    WANT_PT("expandtabs", 0, 1);
+    py_val tv = nargs > 1 ? args[1] : py_kwarg(vm, kw, "tabsize");
+    int64_t tab = 8;
+    if (tv.tag != V_UNDEF && int_index(vm, tv, &tab) < 0) return py_err();
+    py_str *s = SELF_STR;
+    sbuf b = {0};
+    int64_t col = 0;
+    for (int64_t i = 0; i < s->len; i++) {
+        unsigned char c = (unsigned char)s->data[i];
+        if (c == '\t') {
+            if (tab > 0) {
+                int64_t n = tab - col % tab;
+                for (int64_t k = 0; k < n; k++) sbuf_addc(&b, ' ');
+                col += n;
+            }
+            continue;
+        }
+        sbuf_addc(&b, (char)c);
+        if (c == '\n' || c == '\r') col = 0;
+        else if ((c & 0xC0) != 0x80) col++;  /* count code points, not UTF-8 bytes */
+    }
+    return str_from_sbuf(vm, &b);
+}
 
 /* ---------------- '%' formatting ---------------- */
 
@@ -771,8 +961,38 @@ static py_val seq_count(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     return py_int(c);
 }
 
+/* range.index / range.count: arithmetic for ints, a scan comparing with == otherwise. */
+static py_val range_find(py_vm *vm, py_val *args, int nargs, bool count)
+{
+    WANT(count ? "count" : "index", 1, 1);
+    py_range *r = (py_range *)args[0].u.o;
+    py_val x = args[1];
+    int64_t len = 0, at = -1, found = 0;
+    if (r->step > 0 && r->start < r->stop) len = (r->stop - r->start - 1) / r->step + 1;
+    if (r->step < 0 && r->start > r->stop) len = (r->start - r->stop - 1) / -r->step + 1;
+    if (x.tag == V_INT || x.tag == V_BOOL) {
+        int64_t v = x.u.i;
+        bool in = r->step > 0 ? (v >= r->start && v < r->stop) : (v <= r->start && v > r->stop);
+        if (in && (v - r->start) % r->step == 0) { at = (v - r->start) / r->step; found = 1; }
+    } else {
+        for (int64_t i = 0; i < len; i++) {
+            int e = py_eq(vm, py_int(r->start + i * r->step), x);
+            if (e < 0) return py_err();
+            if (e && at < 0) at = i;
+            found += e;
+        }
+    }
+    if (count) return py_int(found);
+    if (at >= 0) return py_int(at);
+    if (x.tag != V_INT && x.tag != V_BOOL) return raise_type(vm, vm->e_value, "sequence.index(x): x not in sequence");
+    return raise_type(vm, vm->e_value, "%lld is not in range", (long long)x.u.i);
+}
+static py_val r_index(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return range_find(vm, a, n, false); }
+static py_val r_count(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return range_find(vm, a, n, true); }
+
 static py_val l_sort(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
+    if (nargs > 3) WANT_PT("sort", 0, 2);  /* CPython counts all arguments here, then refuses positionals */
     if (nargs != 1) return raise_type(vm, vm->e_type, "sort() takes no positional arguments");
     py_list *l = SELF_LIST;
     /* sort a copy so that mutation during the sort cannot corrupt the list */
@@ -825,7 +1045,7 @@ static py_val d_get(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 
 static py_val d_view(py_vm *vm, py_val *args, int nargs, int kind)
 {
-    if (want_args(vm, "keys", nargs - 1, 0, 0) < 0) return py_err();
+    WANT(kind == IT_DICT_VIEW_K ? "keys" : kind == IT_DICT_VIEW_V ? "values" : "items", 0, 0);
     return iter_new(vm, kind, args[0]);
 }
 static py_val d_keys(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return d_view(vm, a, n, IT_DICT_VIEW_K); }
@@ -946,20 +1166,21 @@ static py_val s_remove(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     return py_none();
 }
 
+/* set.pop: from where the last pop left off (CPython's finger), wrapping around. */
 static py_val s_pop(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
     WANT("pop", 0, 0);
     py_set *s = SELF_SET;
-    for (int64_t i = 0; i <= s->mask; i++) {
-        if (s->table[i].used != 1) continue;
-        py_val k = s->table[i].key;
-        s->table[i].used = 2;
-        s->table[i].key = undef_val();
-        s->used--;
-        return k;
-    }
-    return raise_type(vm, vm->e_key, "pop from an empty set");
+    if (s->used == 0) return raise_type(vm, vm->e_key, "pop from an empty set");
+    int64_t i = s->finger & s->mask;
+    while (s->table[i].used != 1) i = i == s->mask ? 0 : i + 1;
+    py_val k = s->table[i].key;
+    s->table[i].used = 2;
+    s->table[i].key = undef_val();
+    s->used--;
+    s->finger = i + 1;
+    return k;
 }
 
 static py_val to_set(py_vm *vm, py_val v)
@@ -969,30 +1190,74 @@ static py_val to_set(py_vm *vm, py_val v)
     return vm_call(vm, py_obj_val(vm->t_set), a, 1, NULL);
 }
 
-static py_val set_multi(py_vm *vm, py_val *args, int nargs, int op, bool inplace)
+static py_val set_result(py_set *r) { return r ? py_obj_val(r) : py_err(); }
+
+static py_val s_union(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
-    py_val acc = args[0];
-    if (!inplace) {
-        py_val a[1] = {acc};
-        acc = vm_call(vm, py_obj_val(vm->t_set), a, 1, NULL);
-        if (py_is_err(acc)) return acc;
-        if (AS_SET(args[0])->frozen) { AS_SET(acc)->frozen = true; acc.u.o->type = vm->t_frozenset; }
-    }
-    for (int i = 1; i < nargs; i++) {
-        py_val other = to_set(vm, args[i]);
-        if (py_is_err(other)) return other;
-        py_val r = py_binop(vm, op, acc, other, true);
-        if (py_is_err(r)) return r;
-    }
-    return inplace ? py_none() : acc;
+    (void)kw;
+    py_set *r = set_copy(vm, SELF_SET);
+    for (int i = 1; r && i < nargs; i++)
+        if (!(is_kind(args[i], K_SET) && AS_SET(args[i]) == SELF_SET) && set_update_from(vm, r, args[i]) < 0) r = NULL;
+    return set_result(r);
 }
-static py_val s_union(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return set_multi(vm, a, n, 10, false); }
-static py_val s_inter(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return set_multi(vm, a, n, 9, false); }
-static py_val s_diff(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return set_multi(vm, a, n, 1, false); }
-static py_val s_symdiff(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return set_multi(vm, a, n, 11, false); }
-static py_val s_update(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return set_multi(vm, a, n, 10, true); }
-static py_val s_inter_up(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return set_multi(vm, a, n, 9, true); }
-static py_val s_diff_up(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return set_multi(vm, a, n, 1, true); }
+
+static py_set *intersect_all(py_vm *vm, py_val *args, int nargs)
+{
+    if (nargs == 1) return set_copy(vm, SELF_SET);
+    py_set *r = SELF_SET;
+    for (int i = 1; r && i < nargs; i++) r = set_intersection(vm, r, args[i]);
+    return r;
+}
+static py_val s_inter(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return set_result(intersect_all(vm, a, n)); }
+
+static py_val s_inter_up(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    py_set *t = intersect_all(vm, args, nargs);
+    if (!t) return py_err();
+    if (t != SELF_SET) set_swap_bodies(SELF_SET, t);
+    return py_none();
+}
+
+static py_val s_diff(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (nargs == 1) return set_result(set_copy(vm, SELF_SET));
+    py_set *r = set_difference(vm, SELF_SET, args[1]);
+    for (int i = 2; r && i < nargs; i++)
+        if (set_difference_update(vm, r, args[i]) < 0) r = NULL;
+    return set_result(r);
+}
+
+static py_val s_diff_up(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    for (int i = 1; i < nargs; i++)
+        if (set_difference_update(vm, SELF_SET, args[i]) < 0) return py_err();
+    return py_none();
+}
+
+static py_val s_update(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    for (int i = 1; i < nargs; i++)
+        if (set_update_from(vm, SELF_SET, args[i]) < 0) return py_err();
+    return py_none();
+}
+
+static py_val s_symdiff(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    WANT("symmetric_difference", 1, 1);
+    return set_result(set_symmetric_difference(vm, SELF_SET, args[1]));
+}
+
+static py_val s_symdiff_up(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    WANT("symmetric_difference_update", 1, 1);
+    return set_symmetric_difference_update(vm, SELF_SET, args[1]) < 0 ? py_err() : py_none();
+}
 
 static py_val set_cmp(py_vm *vm, py_val *args, int nargs, int op, const char *name)
 {
@@ -1019,16 +1284,15 @@ static py_val s_copy(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
     WANT("copy", 0, 0);
-    return set_multi(vm, args, 1, 10, false);
+    if (SELF_SET->frozen) return args[0];  /* a frozenset's copy is itself */
+    return set_result(set_copy(vm, SELF_SET));
 }
 
 static py_val s_clear(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
     WANT("clear", 0, 0);
-    py_set *s = SELF_SET;
-    memset(s->table, 0, (size_t)(s->mask + 1) * sizeof(py_sentry));
-    s->used = s->fill = 0;
+    set_clear_all(vm, SELF_SET);
     return py_none();
 }
 
@@ -1098,14 +1362,22 @@ static py_val gen_next(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     return x;
 }
 
+static py_val iter_self(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    WANT("__iter__", 0, 0);
+    return args[0];
+}
+
 static void add(py_vm *vm, py_type *t, const char *name, py_native_fn fn) { py_type_add_method(vm, t, name, fn); }
 
 void methods_init(py_vm *vm)
 {
     static const struct { const char *n; py_native_fn f; } str_m[] = {
         {"upper", m_upper}, {"lower", m_lower}, {"title", m_title}, {"capitalize", m_capitalize},
-        {"swapcase", m_swapcase}, {"casefold", m_lower}, {"isdigit", m_isdigit}, {"isdecimal", m_isdigit},
-        {"isnumeric", m_isdigit}, {"isalpha", m_isalpha}, {"isalnum", m_isalnum}, {"isspace", m_isspace},
+        {"swapcase", m_swapcase}, {"casefold", m_casefold}, {"isdigit", m_isdigit}, {"isdecimal", m_isdecimal},
+        {"isnumeric", m_isnumeric}, {"isalpha", m_isalpha}, {"isalnum", m_isalnum}, {"isspace", m_isspace},
+        {"isascii", m_isascii}, {"isprintable", m_isprintable},
         {"isupper", m_isupper}, {"islower", m_islower}, {"isidentifier", m_isidentifier}, {"istitle", m_istitle},
         {"strip", m_strip}, {"lstrip", m_lstrip}, {"rstrip", m_rstrip}, {"split", m_split},
         {"rsplit", m_rsplit}, {"splitlines", m_splitlines}, {"join", m_join}, {"replace", m_replace},
@@ -1113,7 +1385,7 @@ void methods_init(py_vm *vm)
         {"startswith", m_startswith}, {"endswith", m_endswith}, {"removeprefix", m_removeprefix},
         {"removesuffix", m_removesuffix}, {"ljust", m_ljust}, {"rjust", m_rjust}, {"center", m_center},
         {"zfill", m_zfill}, {"partition", m_partition}, {"rpartition", m_rpartition}, {"format", m_format},
-        {"encode", str_encode_method},
+        {"encode", str_encode_method}, {"format_map", m_format_map}, {"expandtabs", m_expandtabs},
     };
     for (size_t i = 0; i < LL_ARRAY_LEN(str_m); i++) add(vm, vm->t_str, str_m[i].n, str_m[i].f);
     static const struct { const char *n; py_native_fn f; } list_m[] = {
@@ -1125,6 +1397,8 @@ void methods_init(py_vm *vm)
     bytes_init_methods(vm);
     add(vm, vm->t_tuple, "index", t_index);
     add(vm, vm->t_tuple, "count", seq_count);
+    add(vm, vm->t_range, "index", r_index);
+    add(vm, vm->t_range, "count", r_count);
     static const struct { const char *n; py_native_fn f; } dict_m[] = {
         {"get", d_get}, {"keys", d_keys}, {"values", d_values}, {"items", d_items}, {"setdefault", d_setdefault},
         {"pop", d_pop}, {"popitem", d_popitem}, {"update", d_update}, {"copy", d_copy}, {"clear", d_clear},
@@ -1134,16 +1408,18 @@ void methods_init(py_vm *vm)
     fk->kind = 2;
     fk->fget = py_native_new(vm, "fromkeys", d_fromkeys);
     dict_set_str(vm, vm->t_dict->dict, str_intern_c(vm, "fromkeys"), py_obj_val(fk));
-    static const struct { const char *n; py_native_fn f; } set_m[] = {
-        {"add", s_add}, {"discard", s_discard}, {"remove", s_remove}, {"pop", s_pop}, {"union", s_union},
-        {"intersection", s_inter}, {"difference", s_diff}, {"symmetric_difference", s_symdiff},
-        {"update", s_update}, {"intersection_update", s_inter_up}, {"difference_update", s_diff_up},
-        {"issubset", s_issubset}, {"issuperset", s_issuperset}, {"isdisjoint", s_isdisjoint},
-        {"copy", s_copy}, {"clear", s_clear},
+    static const struct { const char *n; py_native_fn f; bool frozen_too; } set_m[] = {
+        {"add", s_add, false}, {"discard", s_discard, false}, {"remove", s_remove, false}, {"pop", s_pop, false},
+        {"union", s_union, true}, {"intersection", s_inter, true}, {"difference", s_diff, true},
+        {"symmetric_difference", s_symdiff, true}, {"update", s_update, false},
+        {"intersection_update", s_inter_up, false}, {"difference_update", s_diff_up, false},
+        {"symmetric_difference_update", s_symdiff_up, false}, {"issubset", s_issubset, true},
+        {"issuperset", s_issuperset, true}, {"isdisjoint", s_isdisjoint, true}, {"copy", s_copy, true},
+        {"clear", s_clear, false},
     };
     for (size_t i = 0; i < LL_ARRAY_LEN(set_m); i++) {
         add(vm, vm->t_set, set_m[i].n, set_m[i].f);
-        add(vm, vm->t_frozenset, set_m[i].n, set_m[i].f);
+        if (set_m[i].frozen_too) add(vm, vm->t_frozenset, set_m[i].n, set_m[i].f);
     }
     add(vm, vm->t_int, "bit_length", i_bit_length);
     add(vm, vm->t_bool, "bit_length", i_bit_length);
@@ -1154,4 +1430,6 @@ void methods_init(py_vm *vm)
     add(vm, vm->t_gen, "send", c_send);
     add(vm, vm->t_gen, "close", c_close);
     add(vm, vm->t_gen, "__next__", gen_next);
+    add(vm, vm->t_iter, "__next__", gen_next);
+    add(vm, vm->t_iter, "__iter__", iter_self);
 }

@@ -276,6 +276,49 @@ static int system_exit_code(py_vm *vm, py_val exc)
     return 1;
 }
 
+int py_exec_interactive(py_vm *vm, const char *src, py_val *coro)
+{
+    *coro = undef_val();
+    free(vm->source);
+    vm->source = NULL; /* like CPython's <stdin>: tracebacks show no source lines */
+    py_parsed p;
+    py_parse_mode(src, true, &p);
+    if (p.failed) {
+        if (p.refused)
+            fprintf(vm->err, "%s:%d:%d: %s\n", vm->path, p.err_line, p.err_col, p.err);
+        else
+            print_syntax_error(vm, p.err_line, p.err_col, p.err);
+        py_parse_free(&p);
+        return 1;
+    }
+    char err[300];
+    int el = 0, ec = 0;
+    py_code *code = py_compile_input(vm, p.module, true, err, sizeof err, &el, &ec);
+    py_parse_free(&p);
+    if (!code) {
+        print_syntax_error(vm, el, ec, err);
+        return 1;
+    }
+    py_tmp_push(vm, py_obj_val(code));
+    if (code->flags & CO_CORO) {
+        *coro = vm_module_coro(vm, code, vm->main_globals);
+        return 0;
+    }
+    py_val r = vm_run_code(vm, code, vm->main_globals, NULL);
+    if (py_is_err(r)) {
+        py_print_exception(vm, py_exc_take(vm));
+        fflush(vm->err);
+        return 2;
+    }
+    fflush(vm->out);
+    return 0;
+}
+
+py_val py_main_globals(py_vm *vm)
+{
+    return py_obj_val(vm->main_globals);
+}
+
 int py_run_file(py_vm *vm, const char *src, bool dis)
 {
     free(vm->source);

@@ -272,48 +272,83 @@ static int num_cmp(py_val a, py_val b)
     return x < y ? -1 : x > y;
 }
 
-static py_val user_binary(py_vm *vm, py_val a, py_str *name, py_val b, bool *found)
+static bool is_notimpl(py_vm *vm, py_val v) { return v.tag == V_OBJ && v.u.o == vm->notimpl.u.o; }
+static bool has_class(py_val v) { return is_kind(v, K_INST) || is_kind(v, K_NOBJ); }
+static bool same_object(py_val a, py_val b)
 {
-    *found = false;
-    if (!is_kind(a, K_INST) && !is_kind(a, K_NOBJ)) return undef_val();
-    py_val m = type_lookup(a.u.o->type, name);
-    if (m.tag == V_UNDEF || is_kind(m, K_NATIVE)) return undef_val();
-    *found = true;
-    py_val args[2] = {a, b};
-    return vm_call(vm, m, args, 2, NULL);
+    if (a.tag != b.tag) return false;
+    return a.tag == V_NONE || a.tag == V_UNDEF || a.u.i == b.u.i;
 }
 
+static int cmp_reflected(int op) { static const int r[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE}; return r[op]; }
+
+/* The comparison slot of v's type: the class's own method, else object's defaults
+ * (== is identity, != inverts ==, orderings are NotImplemented). A builtin value
+ * compared with an instance answers NotImplemented. */
+static py_val cmp_slot(py_vm *vm, py_val v, int op, py_val w)
+{
+    if (!has_class(v)) return vm->notimpl;
+    py_str *names[] = {vm->s_lt, vm->s_le, vm->s_eq, vm->s_ne, vm->s_gt, vm->s_ge};
+    py_val m = type_lookup(v.u.o->type, names[op]);
+    if (m.tag != V_UNDEF && !is_kind(m, K_NATIVE)) {
+        py_val args[2] = {v, w};
+        return vm_call(vm, m, args, 2, NULL);
+    }
+    if (op == CMP_EQ) return same_object(v, w) ? py_bool(true) : vm->notimpl;
+    if (op == CMP_NE) {
+        py_val r = cmp_slot(vm, v, CMP_EQ, w);
+        if (py_is_err(r) || is_notimpl(vm, r)) return r;
+        bool t = py_truthy(vm, r);
+        if (py_exc_pending(vm)) return py_err();
+        return py_bool(!t);
+    }
+    return vm->notimpl;
+}
+
+static const char *cmp_sym[] = {"<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not"};
+
+/* CPython's do_richcompare, for when an operand is an instance of a class: the right
+ * operand's reflected method goes first if its class derives from the left's;
+ * NotImplemented hands over to the other side; == and != fall back to identity. */
+static py_val user_richcompare(py_vm *vm, int op, py_val v, py_val w)
+{
+    int rop = cmp_reflected(op);
+    bool checked = false;
+    py_type *tv = py_type_of(vm, v), *tw = py_type_of(vm, w);
+    py_val r;
+    if (tv != tw && has_class(w) && type_is_sub(tw, tv)) {
+        checked = true;
+        r = cmp_slot(vm, w, rop, v);
+        if (py_is_err(r) || !is_notimpl(vm, r)) return r;
+    }
+    r = cmp_slot(vm, v, op, w);
+    if (py_is_err(r) || !is_notimpl(vm, r)) return r;
+    if (!checked) {
+        r = cmp_slot(vm, w, rop, v);
+        if (py_is_err(r) || !is_notimpl(vm, r)) return r;
+    }
+    if (op == CMP_EQ || op == CMP_NE) return py_bool((op == CMP_EQ) == same_object(v, w));
+    return raise_type(vm, vm->e_type, "'%s' not supported between instances of '%s' and '%s'", cmp_sym[op],
+                      py_type_name(vm, v), py_type_name(vm, w));
+}
+
+/* PyObject_RichCompareBool(a, b, Py_EQ): identity first, as containers compare items. */
 int py_eq(py_vm *vm, py_val a, py_val b)
 {
     if (is_num(a) && is_num(b)) return num_cmp(a, b) == 0;
+    if (has_class(a) || has_class(b)) {
+        if (same_object(a, b)) return 1;
+        py_val r = user_richcompare(vm, CMP_EQ, a, b);
+        if (py_is_err(r)) return -1;
+        bool t = py_truthy(vm, r);
+        return py_exc_pending(vm) ? -1 : t;
+    }
     if (a.tag != V_OBJ || b.tag != V_OBJ) {
-        if (a.tag == V_OBJ || b.tag == V_OBJ) {
-            py_val o = a.tag == V_OBJ ? a : b, x = a.tag == V_OBJ ? b : a;
-            if (is_kind(o, K_INST)) {
-                bool found;
-                py_val r = user_binary(vm, o, vm->s_eq, x, &found);
-                if (found) {
-                    if (py_is_err(r)) return -1;
-                    if (r.tag == V_OBJ && r.u.o->type == vm->t_none) return 0;
-                    return py_truthy(vm, r);
-                }
-            }
-            return 0;
-        }
+        if (a.tag == V_OBJ || b.tag == V_OBJ) return 0;
         return a.tag == b.tag && (a.tag == V_NONE || a.u.i == b.u.i);
     }
     py_obj *x = a.u.o, *y = b.u.o;
-    if (x == y && x->kind != K_INST) return 1;
-    if (x->kind == K_INST || y->kind == K_INST) {
-        bool found;
-        py_val r = user_binary(vm, x->kind == K_INST ? a : b, vm->s_eq, x->kind == K_INST ? b : a, &found);
-        if (found) {
-            if (py_is_err(r)) return -1;
-            if (r.tag == V_OBJ && r.u.o == vm->ellipsis.u.o) return x == y;
-            return py_truthy(vm, r);
-        }
-        return x == y;
-    }
+    if (x == y) return 1;
     if (x->kind != y->kind) {
         if ((x->kind == K_DICT) || (y->kind == K_DICT)) return 0;
         return 0;
@@ -368,8 +403,6 @@ int py_eq(py_vm *vm, py_val a, py_val b)
     }
 }
 
-static const char *cmp_sym[] = {"<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not"};
-
 static int seq_cmp(py_vm *vm, int op, py_val *a, int64_t na, py_val *b, int64_t nb, bool *res)
 {
     int64_t i = 0;
@@ -408,6 +441,7 @@ py_val py_compare(py_vm *vm, int op, py_val a, py_val b)
 {
     switch (op) {
     case CMP_EQ: case CMP_NE: {
+        if (has_class(a) || has_class(b)) return user_richcompare(vm, op, a, b);
         int r = py_eq(vm, a, b);
         if (r < 0) return py_err();
         return py_bool(op == CMP_EQ ? r : !r);
@@ -470,15 +504,7 @@ py_val py_compare(py_vm *vm, int op, py_val a, py_val b)
         default: break;
         }
     }
-    static py_str **names[4];
-    py_str *dn[] = {vm->s_lt, vm->s_le, NULL, NULL, vm->s_gt, vm->s_ge};
-    py_str *rn[] = {vm->s_gt, vm->s_ge, NULL, NULL, vm->s_lt, vm->s_le};
-    (void)names;
-    bool found;
-    py_val r = user_binary(vm, a, dn[op], b, &found);
-    if (found && !(r.tag == V_OBJ && r.u.o == vm->ellipsis.u.o)) return r;
-    r = user_binary(vm, b, rn[op], a, &found);
-    if (found && !(r.tag == V_OBJ && r.u.o == vm->ellipsis.u.o)) return r;
+    if (has_class(a) || has_class(b)) return user_richcompare(vm, op, a, b);
     return raise_type(vm, vm->e_type, "'%s' not supported between instances of '%s' and '%s'", cmp_sym[op],
                       py_type_name(vm, a), py_type_name(vm, b));
 }
@@ -667,10 +693,14 @@ static void set_insert_clean(py_sentry *table, int64_t mask, py_val key, uint64_
     }
 }
 
-static void set_resize(py_vm *vm, py_set *s, int64_t minused)
+/* set_table_resize: a table of the smallest power of two above minused, refilled in
+ * slot order without the dummies. Like CPython, a small table without dummies that
+ * would stay small is left alone. */
+void set_resize(py_vm *vm, py_set *s, int64_t minused)
 {
     int64_t newsize = 8;
     while (newsize <= minused) newsize <<= 1;
+    if (newsize == 8 && s->mask == 7 && s->fill == s->used) return;
     py_sentry *old = s->table;
     int64_t oldmask = s->mask;
     py_sentry *t = py_mem(vm, NULL, 0, (size_t)newsize * sizeof(py_sentry));
@@ -683,24 +713,26 @@ static void set_resize(py_vm *vm, py_set *s, int64_t minused)
     py_mem(vm, old, (size_t)(oldmask + 1) * sizeof(py_sentry), 0);
 }
 
-/* Finds key: returns the entry or NULL; -1 in *err on error. */
+/* Finds key: returns the entry or NULL; -1 in *err on error. *freeslot is where an
+ * insert goes: the last dummy passed (as CPython's set_add_entry), else the empty slot. */
 static py_sentry *set_find(py_vm *vm, py_set *s, py_val key, uint64_t h, py_sentry **freeslot, int *err)
 {
     uint64_t perturb = h;
     size_t i = h & (uint64_t)s->mask;
+    py_sentry *dummy = NULL;
     *err = 0;
     *freeslot = NULL;
     for (;;) {
         py_sentry *e = &s->table[i];
         int probes = (i + LINEAR_PROBES <= (size_t)s->mask) ? LINEAR_PROBES : 0;
         do {
-            if (!e->used) { if (!*freeslot) *freeslot = e; return NULL; }
+            if (!e->used) { *freeslot = dummy ? dummy : e; return NULL; }
             if (e->used == 1 && e->hash == h) {
                 int r = py_eq(vm, e->key, key);
                 if (r < 0) { *err = -1; return NULL; }
                 if (r) return e;
-            } else if (e->used == 2 && !*freeslot) {
-                *freeslot = e;
+            } else if (e->used == 2) {
+                dummy = e;
             }
             e++;
         } while (probes--);
@@ -709,31 +741,36 @@ static py_sentry *set_find(py_vm *vm, py_set *s, py_val key, uint64_t h, py_sent
     }
 }
 
-int set_add(py_vm *vm, py_set *s, py_val key)
+/* set_add_entry: adds key (whose hash is h); a new slot may grow the table. */
+int set_add_hashed(py_vm *vm, py_set *s, py_val key, uint64_t h)
 {
-    uint64_t h;
-    if (py_hash(vm, key, &h) < 0) return -1;
     py_sentry *fs;
     int err;
     py_sentry *e = set_find(vm, s, key, h, &fs, &err);
     if (err) return -1;
     if (e) return 0;
-    if (fs->used == 0) s->fill++;
+    bool unused = fs->used == 0;
+    if (unused) s->fill++;
     fs->key = key;
     fs->hash = h;
     fs->used = 1;
     s->used++;
-    if (s->fill * 5 >= s->mask * 3) {
+    if (unused && s->fill * 5 >= s->mask * 3) {
         py_tmp_push(vm, key);
         set_resize(vm, s, s->used > 50000 ? s->used * 2 : s->used * 4);
     }
     return 0;
 }
 
-int set_contains(py_vm *vm, py_set *s, py_val key)
+int set_add(py_vm *vm, py_set *s, py_val key)
 {
     uint64_t h;
     if (py_hash(vm, key, &h) < 0) return -1;
+    return set_add_hashed(vm, s, key, h);
+}
+
+int set_contains_hashed(py_vm *vm, py_set *s, py_val key, uint64_t h)
+{
     py_sentry *fs;
     int err;
     py_sentry *e = set_find(vm, s, key, h, &fs, &err);
@@ -741,10 +778,15 @@ int set_contains(py_vm *vm, py_set *s, py_val key)
     return e != NULL;
 }
 
-int set_discard(py_vm *vm, py_set *s, py_val key)
+int set_contains(py_vm *vm, py_set *s, py_val key)
 {
     uint64_t h;
     if (py_hash(vm, key, &h) < 0) return -1;
+    return set_contains_hashed(vm, s, key, h);
+}
+
+int set_discard_hashed(py_vm *vm, py_set *s, py_val key, uint64_t h)
+{
     py_sentry *fs;
     int err;
     py_sentry *e = set_find(vm, s, key, h, &fs, &err);
@@ -754,6 +796,13 @@ int set_discard(py_vm *vm, py_set *s, py_val key)
     e->key = undef_val();
     s->used--;
     return 1;
+}
+
+int set_discard(py_vm *vm, py_set *s, py_val key)
+{
+    uint64_t h;
+    if (py_hash(vm, key, &h) < 0) return -1;
+    return set_discard_hashed(vm, s, key, h);
 }
 
 /* ---------------- range, slice ---------------- */
@@ -952,42 +1001,58 @@ static py_val concat(py_vm *vm, py_val a, py_val b)
     return py_obj_val(t);
 }
 
-static py_val set_binop(py_vm *vm, int op, py_set *a, py_set *b)
+static const char *const binop_dunders[BINOP__COUNT][3] = {
+    {"__add__", "__radd__", "__iadd__"}, {"__sub__", "__rsub__", "__isub__"}, {"__mul__", "__rmul__", "__imul__"},
+    {"__truediv__", "__rtruediv__", "__itruediv__"}, {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
+    {"__mod__", "__rmod__", "__imod__"}, {"__pow__", "__rpow__", "__ipow__"},
+    {"__lshift__", "__rlshift__", "__ilshift__"}, {"__rshift__", "__rrshift__", "__irshift__"},
+    {"__and__", "__rand__", "__iand__"}, {"__or__", "__ror__", "__ior__"}, {"__xor__", "__rxor__", "__ixor__"},
+    {"__matmul__", "__rmatmul__", "__imatmul__"},
+};
+
+/* The method a class defines (not a builtin native), or V_UNDEF. */
+static py_val class_method(py_vm *vm, py_val v, const char *name)
 {
-    py_set *r = set_new(vm);
-    r->frozen = a->frozen;
-    if (a->frozen) r->hdr.type = vm->t_frozenset;
-    if (op == BINOP_OR) {
-        for (int64_t i = 0; i <= a->mask; i++) if (a->table[i].used == 1 && set_add(vm, r, a->table[i].key) < 0) return py_err();
-        for (int64_t i = 0; i <= b->mask; i++) if (b->table[i].used == 1 && set_add(vm, r, b->table[i].key) < 0) return py_err();
-        return py_obj_val(r);
-    }
-    for (int64_t i = 0; i <= a->mask; i++) {
-        if (a->table[i].used != 1) continue;
-        int in = set_contains(vm, b, a->table[i].key);
-        if (in < 0) return py_err();
-        if ((op == BINOP_AND && in) || ((op == BINOP_SUB || op == BINOP_XOR) && !in))
-            if (set_add(vm, r, a->table[i].key) < 0) return py_err();
-    }
-    if (op == BINOP_XOR) {
-        for (int64_t i = 0; i <= b->mask; i++) {
-            if (b->table[i].used != 1) continue;
-            int in = set_contains(vm, a, b->table[i].key);
-            if (in < 0) return py_err();
-            if (!in && set_add(vm, r, b->table[i].key) < 0) return py_err();
-        }
-    }
-    return py_obj_val(r);
+    if (!has_class(v)) return undef_val();
+    py_val m = type_lookup(v.u.o->type, str_intern_c(vm, name));
+    return m.tag == V_UNDEF || is_kind(m, K_NATIVE) ? undef_val() : m;
 }
 
-/* Interned per call, not cached in a static: interned strings belong to one VM, and a
- * process may create several (a cache outlived the VM that filled it). */
-static const char *const binop_dunders[BINOP__COUNT][2] = {
-    {"__add__", "__radd__"}, {"__sub__", "__rsub__"}, {"__mul__", "__rmul__"}, {"__truediv__", "__rtruediv__"},
-    {"__floordiv__", "__rfloordiv__"}, {"__mod__", "__rmod__"}, {"__pow__", "__rpow__"},
-    {"__lshift__", "__rlshift__"}, {"__rshift__", "__rrshift__"}, {"__and__", "__rand__"},
-    {"__or__", "__ror__"}, {"__xor__", "__rxor__"}, {"__matmul__", "__rmatmul__"},
-};
+static py_val call_dunder(py_vm *vm, py_val m, py_val self, py_val other)
+{
+    if (m.tag == V_UNDEF) return vm->notimpl;
+    py_val args[2] = {self, other};
+    return vm_call(vm, m, args, 2, NULL);
+}
+
+/* CPython's binary_iop1 / SLOT1BINFULL for operands where a class is involved: the
+ * in-place method first (for +=), then the right operand's reflected method if its
+ * class derives from the left's and overrides it, then the left's method (whose
+ * NotImplemented ends it when both have one type), then the reflected one. */
+static py_val user_binop(py_vm *vm, int op, py_val v, py_val w, bool inplace)
+{
+    py_val r;
+    if (inplace) {
+        r = call_dunder(vm, class_method(vm, v, binop_dunders[op][2]), v, w);
+        if (py_is_err(r) || !is_notimpl(vm, r)) return r;
+    }
+    py_type *tv = py_type_of(vm, v), *tw = py_type_of(vm, w);
+    bool do_other = tv != tw && has_class(w);
+    if (has_class(v)) {
+        if (do_other && type_is_sub(tw, tv)) {
+            py_val rm = class_method(vm, w, binop_dunders[op][1]), lm = class_method(vm, v, binop_dunders[op][1]);
+            if (rm.tag != V_UNDEF && !(lm.tag == V_OBJ && lm.u.o == rm.u.o)) {
+                r = call_dunder(vm, rm, w, v);
+                if (py_is_err(r) || !is_notimpl(vm, r)) return r;
+                do_other = false;
+            }
+        }
+        r = call_dunder(vm, class_method(vm, v, binop_dunders[op][0]), v, w);
+        if (py_is_err(r) || !is_notimpl(vm, r) || tv == tw) return r;
+    }
+    if (do_other) return call_dunder(vm, class_method(vm, w, binop_dunders[op][1]), w, v);
+    return vm->notimpl;
+}
 
 py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
 {
@@ -999,6 +1064,9 @@ py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
         goto fail;
     }
     if (op == BINOP_MOD && is_kind(a, K_STR)) return py_percent_format(vm, AS_STR(a), b);
+    if ((is_dict_setview(a) || is_dict_setview(b)) && !is_kind(a, K_INST) && !is_kind(b, K_INST) &&
+        (op == BINOP_OR || op == BINOP_AND || op == BINOP_SUB || op == BINOP_XOR))
+        return dictview_binop(vm, op, a, b);
     if (a.tag == V_OBJ && b.tag == V_OBJ) {
         int ka = a.u.o->kind, kb = b.u.o->kind;
         if (op == BINOP_ADD && ka == kb && (ka == K_STR || ka == K_LIST || ka == K_TUPLE || ka == K_BYTES)) {
@@ -1017,19 +1085,8 @@ py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
             return a;
         }
         if (op == BINOP_MOD && ka == K_STR) return py_percent_format(vm, AS_STR(a), b);
-        if (ka == K_SET && kb == K_SET && (op == BINOP_OR || op == BINOP_AND || op == BINOP_SUB || op == BINOP_XOR)) {
-            py_val r = set_binop(vm, op, AS_SET(a), AS_SET(b));
-            if (inplace && !py_is_err(r)) {
-                py_set *s = AS_SET(a), *t = AS_SET(r);
-                py_sentry *old = s->table;
-                int64_t om = s->mask;
-                s->table = t->table; s->mask = t->mask; s->fill = t->fill; s->used = t->used;
-                t->table = old; t->mask = om;
-                t->used = 0;
-                return a;
-            }
-            return r;
-        }
+        if (ka == K_SET && kb == K_SET && (op == BINOP_OR || op == BINOP_AND || op == BINOP_SUB || op == BINOP_XOR))
+            return set_binary(vm, op, AS_SET(a), AS_SET(b), inplace);
         if (op == BINOP_OR && ka == K_DICT && kb == K_DICT) {
             py_dict *r = inplace ? AS_DICT(a) : dict_new(vm);
             py_dict *srcs[2] = {AS_DICT(a), AS_DICT(b)};
@@ -1062,11 +1119,10 @@ py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
                 return raise_type(vm, vm->e_type, "can't multiply sequence by non-int of type '%s'", py_type_name(vm, a));
         }
     }
-    bool found;
-    py_val r = user_binary(vm, a, str_intern_c(vm, binop_dunders[op][0]), b, &found);
-    if (found && !(r.tag == V_OBJ && r.u.o == vm->ellipsis.u.o)) return r;
-    r = user_binary(vm, b, str_intern_c(vm, binop_dunders[op][1]), a, &found);
-    if (found && !(r.tag == V_OBJ && r.u.o == vm->ellipsis.u.o)) return r;
+    if (has_class(a) || has_class(b)) {
+        py_val r = user_binop(vm, op, a, b, inplace);
+        if (py_is_err(r) || !is_notimpl(vm, r)) return r;
+    }
 fail:
     if (op == BINOP_ADD && is_kind(a, K_BYTES) && !is_kind(b, K_INST))
         return raise_type(vm, vm->e_type, "can't concat %s to bytes", py_type_name(vm, b));
@@ -1368,6 +1424,14 @@ int py_delitem(py_vm *vm, py_val o, py_val key)
         l->len--;
         return 0;
     }
+    if (is_kind(o, K_INST) || is_kind(o, K_NOBJ)) {
+        py_val m = type_lookup(o.u.o->type, str_intern_c(vm, "__delitem__"));
+        if (m.tag != V_UNDEF) {
+            py_val args[2] = {o, key};
+            py_val r = vm_call(vm, m, args, 2, NULL);
+            return py_is_err(r) ? -1 : 0;
+        }
+    }
     raise_type(vm, vm->e_type, "'%s' object doesn't support item deletion", py_type_name(vm, o));
     return -1;
 }
@@ -1457,6 +1521,24 @@ py_val iter_new(py_vm *vm, int ikind, py_val src)
     if (is_kind(src, K_SET)) it->version = (uint64_t)AS_SET(src)->used;
     if (ikind >= IT_DICT_VIEW_K) {
         it->hdr.type = ikind == IT_DICT_VIEW_K ? vm->t_dict_keys : ikind == IT_DICT_VIEW_V ? vm->t_dict_values : vm->t_dict_items;
+    } else {
+        int t = -1;
+        switch (ikind) {
+        case IT_SEQ: t = is_kind(src, K_LIST) ? ITT_LIST : is_kind(src, K_TUPLE) ? ITT_TUPLE : -1; break;
+        case IT_STR: t = is_kind(src, K_STR) && AS_STR(src)->len == AS_STR(src)->cplen ? ITT_STR_ASCII : ITT_STR; break;
+        case IT_RANGE: t = ITT_RANGE; break;
+        case IT_DICT_KEYS: t = ITT_DICT_KEYS; break;
+        case IT_DICT_VALUES: t = ITT_DICT_VALUES; break;
+        case IT_DICT_ITEMS: t = ITT_DICT_ITEMS; break;
+        case IT_SET: t = ITT_SET; break;
+        case IT_ENUMERATE: t = ITT_ENUMERATE; break;
+        case IT_ZIP: t = ITT_ZIP; break;
+        case IT_MAP: t = ITT_MAP; break;
+        case IT_FILTER: t = ITT_FILTER; break;
+        case IT_REVERSED: t = is_kind(src, K_LIST) ? ITT_LIST_REVERSED : is_kind(src, K_RANGE) ? ITT_RANGE : ITT_REVERSED; break;
+        default: break;
+        }
+        if (t >= 0 && vm->t_iters[t]) it->hdr.type = vm->t_iters[t];
     }
     return py_obj_val(it);
 }
@@ -1729,7 +1811,15 @@ static int call_str_method(py_vm *vm, sbuf *b, py_val v, py_str *name)
 {
     py_val m = type_lookup(v.u.o->type, name);
     if (m.tag == V_UNDEF || is_kind(m, K_NATIVE)) return 0;
+    /* PyObject_Repr / PyObject_Str count as a level of recursion, as in CPython */
+    if (vm->depth + 1 > PY_RECURSION_LIMIT) {
+        raise_type(vm, vm->e_recursion, "maximum recursion depth exceeded while getting the %s of an object",
+                   name == vm->s_repr ? "repr" : "str");
+        return -1;
+    }
+    vm->depth++;
     py_val r = vm_call(vm, m, &v, 1, NULL);
+    vm->depth--;
     if (py_is_err(r)) return -1;
     if (!is_kind(r, K_STR)) {
         raise_type(vm, vm->e_type, "%s returned non-string (type %s)", name->data, py_type_name(vm, r));
@@ -1869,9 +1959,9 @@ void py_repr_into(py_vm *vm, sbuf *b, py_val v, int depth)
     case K_CELL: sbuf_printf(b, "<cell at %p>", (void *)o); return;
     case K_CODE: sbuf_printf(b, "<code object %s at %p>", ((py_code *)o)->name->data, (void *)o); return;
     case K_INST: case K_NOBJ: {
-        if (!repr_enter(vm, o)) { sbuf_adds(b, "..."); return; }
-        int r = call_str_method(vm, b, v, vm->s_repr);
-        repr_leave(vm);
+        if (o == vm->ellipsis.u.o) { sbuf_adds(b, "Ellipsis"); return; }
+        if (o == vm->notimpl.u.o) { sbuf_adds(b, "NotImplemented"); return; }
+        int r = call_str_method(vm, b, v, vm->s_repr);  /* no "..." guard: CPython recurses, then fails */
         if (r) return;
         if (o->type->flags & TF_EXC) {
             py_inst *e = (py_inst *)o;

@@ -1435,6 +1435,11 @@ static py_node *file_input(parser *P)
 
 void py_parse(const char *src, py_parsed *out)
 {
+    py_parse_mode(src, false, out);
+}
+
+void py_parse_mode(const char *src, bool top_await, py_parsed *out)
+{
     memset(out, 0, sizeof *out);
     py_lexed lx;
     py_lex(src, &lx);
@@ -1442,6 +1447,7 @@ void py_parse(const char *src, py_parsed *out)
     P.t = lx.toks;
     P.n = lx.ntoks;
     P.out = out;
+    P.in_async = top_await; /* REPL input may await at the top level */
     if (setjmp(P.fail) == 0) {
         out->module = file_input(&P);
         /* a lexing error after the last good token is reported if parsing got there */

@@ -45,6 +45,15 @@ void py_vm_free(py_vm *vm);
  * printed), or sys.exit's code. dis: print the bytecode instead of running. */
 int py_run_file(py_vm *vm, const char *src, bool dis);
 
+/* Runs one REPL input in the main module: top-level expression values are passed to
+ * the global __displayhook__ (define it first). If the input awaits at top level,
+ * nothing runs and *coro gets the coroutine to drive (as python -m asyncio does).
+ * Returns 0, 1 after a syntax error or refusal (printed), 2 after an exception
+ * (traceback printed). */
+int py_exec_interactive(py_vm *vm, const char *src, py_val *coro);
+/* The main module's globals dict. */
+py_val py_main_globals(py_vm *vm);
+
 /* ---- values ---- */
 static inline py_val py_none(void) { py_val v; v.tag = V_NONE; v.u.i = 0; return v; }
 static inline py_val py_int(int64_t i) { py_val v; v.tag = V_INT; v.u.i = i; return v; }

@@ -515,6 +515,7 @@ py_val vm_call(py_vm *vm, py_val callable, py_val *args, int nargs, py_dict *kw)
     case K_NATIVE: {
         py_native *n = (py_native *)callable.u.o;
         if (kw && kw->count == 0) kw = NULL;
+        if (kw && builtin_kw_check(vm, n->owner, n->name, kw) < 0) return py_err();
         if (n->self.tag != V_UNDEF) {
             py_val small[8], *all = nargs + 1 <= 8 ? small : xmalloc((size_t)(nargs + 1) * sizeof(py_val));
             all[0] = n->self;
@@ -529,7 +530,10 @@ py_val vm_call(py_vm *vm, py_val callable, py_val *args, int nargs, py_dict *kw)
         py_bound *b = (py_bound *)callable.u.o;
         return call_with_self(vm, b->self, b->func, args, nargs, kw);
     }
-    case K_TYPE: return type_call(vm, AS_TYPE(callable), args, nargs, kw);
+    case K_TYPE:
+        if (kw && (AS_TYPE(callable)->flags & TF_BUILTIN) && builtin_kw_check(vm, NULL, AS_TYPE(callable)->name->data, kw) < 0)
+            return py_err();
+        return type_call(vm, AS_TYPE(callable), args, nargs, kw);
     case K_INST: case K_NOBJ: {
         py_val m = type_lookup(callable.u.o->type, vm->s_call);
         if (m.tag != V_UNDEF) return call_with_self(vm, callable, m, args, nargs, kw);
@@ -1157,10 +1161,20 @@ dispatch:
         DISPATCH();
     }
     TARGET(BUILD_SET) {
-        int n = ARG;
+        int n = ARG & ~BUILD_SET_CONST;
         SAVE_FRAME();
         py_set *s = set_new(vm);
         for (int i = 0; i < n; i++) if (set_add(vm, s, sp[i - n]) < 0) { REFRESH(); goto error; }
+        if (ARG & BUILD_SET_CONST) {
+            /* CPython folds the items into a frozenset, which merge_consts_recursive
+             * rebuilds from its own iteration order; BUILD_SET 0 + SET_UPDATE then
+             * merges that into the new set. */
+            py_set *again = set_new(vm);
+            for (int64_t i = 0; i <= s->mask; i++)
+                if (s->table[i].used == 1 && set_add_hashed(vm, again, s->table[i].key, s->table[i].hash) < 0) { REFRESH(); goto error; }
+            s = set_new(vm);
+            if (set_update_from(vm, s, py_obj_val(again)) < 0) { REFRESH(); goto error; }
+        }
         REFRESH();
         sp -= n;
         PUSH(py_obj_val(s));
@@ -1245,11 +1259,9 @@ dispatch:
     }
     TARGET(SET_UPDATE) {
         SAVE_FRAME();
-        py_val items = seq_to_list(vm, sp[-1]);
+        int r = set_update_from(vm, AS_SET(sp[-1 - ARG]), sp[-1]);
         REFRESH();
-        CHECK(items);
-        py_set *s = AS_SET(sp[-1 - ARG]);
-        for (int64_t i = 0; i < AS_LIST(items)->len; i++) if (set_add(vm, s, AS_LIST(items)->items[i]) < 0) goto error;
+        if (r < 0) goto error;
         sp--;
         DISPATCH();
     }
@@ -1491,7 +1503,8 @@ dispatch:
                 goto error;
             }
             vm->exc = cur;
-            goto error;
+            fr->last_ip = (uint32_t)(ip - code->code) - 1;
+            goto unwind;  /* a bare raise adds no traceback entry (CPython's do_raise returns 1) */
         }
         py_val cause = undef_val();
         if (n == 2) cause = POP();
@@ -1718,6 +1731,15 @@ py_val vm_run_code(py_vm *vm, py_code *code, py_dict *globals, py_dict *locals)
     fr->entry = true;
     int status;
     return run(vm, false, &status);
+}
+
+/* The coroutine of an interactive input that awaits at top level: the module code runs
+ * as the body of a coroutine whose names are the main module's globals. */
+py_val vm_module_coro(py_vm *vm, py_code *code, py_dict *globals)
+{
+    py_val fn = make_function(vm, code, 0, NULL, globals);
+    py_tmp_push(vm, fn);
+    return coro_new(vm, AS_FUNC(fn), NULL, 0, NULL, NULL, 0);
 }
 
 /* Runs a class body function with a fresh namespace. */

@@ -67,6 +67,7 @@ typedef struct py_set {
     py_obj hdr;
     py_sentry *table;
     int64_t mask, fill, used;
+    int64_t finger;     /* where set.pop() looks next, as CPython's */
     bool frozen;
 } py_set;
 
@@ -167,6 +168,12 @@ typedef struct py_prop { py_obj hdr; py_val fget; int kind; } py_prop; /* kind 0
 enum py_iter_kind {
     IT_SEQ, IT_STR, IT_RANGE, IT_DICT_KEYS, IT_DICT_VALUES, IT_DICT_ITEMS, IT_SET, IT_ENUMERATE,
     IT_ZIP, IT_MAP, IT_FILTER, IT_REVERSED, IT_CALL, IT_BYTES, IT_DICT_VIEW_K, IT_DICT_VIEW_V, IT_DICT_VIEW_I
+};
+/* The names CPython gives its iterators (type(iter([])).__name__ == 'list_iterator'). */
+enum py_iter_type {
+    ITT_LIST, ITT_TUPLE, ITT_STR_ASCII, ITT_STR, ITT_RANGE, ITT_DICT_KEYS, ITT_DICT_VALUES, ITT_DICT_ITEMS,
+    ITT_SET, ITT_ENUMERATE, ITT_ZIP, ITT_MAP, ITT_FILTER, ITT_LIST_REVERSED, ITT_REVERSED, ITT_DICT_REVKEYS,
+    ITT__COUNT
 };
 typedef struct py_iterobj {
     py_obj hdr;
@@ -277,7 +284,9 @@ struct py_vm {
     py_type *t_object, *t_type, *t_none, *t_bool, *t_int, *t_float, *t_str, *t_list, *t_tuple,
         *t_dict, *t_set, *t_frozenset, *t_range, *t_slice, *t_function, *t_builtin, *t_method,
         *t_cell, *t_code, *t_module, *t_coro, *t_gen, *t_iter, *t_tb, *t_weak, *t_prop,
-        *t_dict_keys, *t_dict_values, *t_dict_items, *t_ellipsis, *t_super, *t_stdio, *t_nonetype, *t_bytes;
+        *t_dict_keys, *t_dict_values, *t_dict_items, *t_ellipsis, *t_super, *t_stdio, *t_bytes;
+    py_type *t_iters[ITT__COUNT];  /* list_iterator, zip, ...: subtypes of t_iter (GC marks t_object..t_nonetype) */
+    py_type *t_nonetype;
     /* exceptions */
     py_type *e_base, *e_exc, *e_type, *e_value, *e_key, *e_index, *e_lookup, *e_zero, *e_arith,
         *e_runtime, *e_name, *e_unbound, *e_attr, *e_assert, *e_timeout, *e_overflow,
@@ -286,6 +295,7 @@ struct py_vm {
         *e_eof, *e_modnotfound, *e_unicode_decode, *e_unicode_encode, *e_permission, *e_connrefused,
         *e_connreset, *e_brokenpipe;
     py_val ellipsis;
+    py_val notimpl;        /* NotImplemented */
     /* interned names used by the VM */
     py_str *s_init, *s_str, *s_repr, *s_name, *s_main, *s_eq, *s_lt, *s_le, *s_gt, *s_ge,
         *s_ne, *s_hash, *s_len, *s_call, *s_aenter, *s_aexit, *s_class, *s_dict, *s_doc,
@@ -341,6 +351,24 @@ py_set *set_new(py_vm *vm);
 int set_add(py_vm *vm, py_set *s, py_val key);
 int set_contains(py_vm *vm, py_set *s, py_val key);  /* 1/0/-1 */
 int set_discard(py_vm *vm, py_set *s, py_val key);   /* 1/0/-1 */
+int set_add_hashed(py_vm *vm, py_set *s, py_val key, uint64_t h);
+int set_contains_hashed(py_vm *vm, py_set *s, py_val key, uint64_t h);
+int set_discard_hashed(py_vm *vm, py_set *s, py_val key, uint64_t h);
+void set_resize(py_vm *vm, py_set *s, int64_t minused);
+/* set.c: CPython 3.11's set algebra (so tables fill, and sets print, in its order) */
+py_set *set_new_like(py_vm *vm, py_set *proto);                 /* empty set or frozenset, as proto */
+int set_update_from(py_vm *vm, py_set *so, py_val other);       /* set_update_internal */
+py_set *set_copy(py_vm *vm, py_set *so);
+py_set *set_intersection(py_vm *vm, py_set *so, py_val other);
+py_set *set_difference(py_vm *vm, py_set *so, py_val other);
+int set_difference_update(py_vm *vm, py_set *so, py_val other);
+py_set *set_symmetric_difference(py_vm *vm, py_set *so, py_val other);
+int set_symmetric_difference_update(py_vm *vm, py_set *so, py_val other);
+void set_swap_bodies(py_set *a, py_set *b);
+void set_clear_all(py_vm *vm, py_set *so);
+py_val set_binary(py_vm *vm, int op, py_set *a, py_set *b, bool inplace);
+bool is_dict_setview(py_val v);                                  /* dict_keys or dict_items */
+py_val dictview_binop(py_vm *vm, int op, py_val a, py_val b);   /* & | - ^ with a view: a set */
 int py_hash(py_vm *vm, py_val v, uint64_t *out);
 int py_eq(py_vm *vm, py_val a, py_val b);            /* 1/0/-1 */
 py_val py_compare(py_vm *vm, int op, py_val a, py_val b);
@@ -410,6 +438,13 @@ py_val coro_resume(py_vm *vm, py_coro *c, py_val v, py_val exc, int *status);
 
 /* ---- builtins.c, modules ---- */
 int want_args(py_vm *vm, const char *name, int nargs, int lo, int hi);
+/* ARGS_METH: "len() takes exactly one argument (2 given)" (METH_O / METH_NOARGS);
+ * ARGS_EXPECTED: "pop expected at most 1 argument, got 2" (_PyArg_CheckPositional);
+ * ARGS_TUPLE: "count() takes at least 1 argument (0 given)" (PyArg_ParseTuple). */
+enum { ARGS_METH, ARGS_EXPECTED, ARGS_TUPLE };
+int want_args_as(py_vm *vm, const char *name, int nargs, int lo, int hi, int style);
+/* Refuses keyword arguments a builtin function, type or method does not take (0 / -1). */
+int builtin_kw_check(py_vm *vm, py_type *owner, const char *name, py_dict *kw);
 void methods_init(py_vm *vm);
 py_val type_call(py_vm *vm, py_type *t, py_val *args, int nargs, py_dict *kw);
 py_val build_class(py_vm *vm, py_val body, py_val name, py_val *bases, int nbases);
@@ -422,6 +457,11 @@ py_val import_module(py_vm *vm, py_str *name);
 struct py_node;
 /* Compiles a module AST; on error returns NULL with a message. */
 py_code *py_compile_module(py_vm *vm, struct py_node *mod, char *err, size_t errlen, int *err_line, int *err_col);
+/* interactive: REPL input (top-level expression values go to __displayhook__, and a
+ * top-level await makes the code a coroutine). */
+py_val vm_module_coro(py_vm *vm, py_code *code, py_dict *globals);
+py_code *py_compile_input(py_vm *vm, struct py_node *mod, bool interactive, char *err, size_t errlen,
+                          int *err_line, int *err_col);
 void py_disassemble(py_vm *vm, py_code *code, FILE *f);
 
 #define PY_RECURSION_LIMIT 1000

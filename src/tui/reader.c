@@ -104,10 +104,10 @@ static void turn(struct reader *r, struct tui *t, int delta)
     save(r, t);
 }
 
-/* TEST HOOK, not a feature: until src/aio runs demos and emits real traces, setting
- * LOOPLAB_VIZ_SELFTEST=1 makes `d` open the visualizer on a hand-written synthetic
- * trace of this lesson's demo (src/trace/synthetic.c), so tests/e2e/viz.sh can drive
- * the screen. Returns false (and does nothing) when the variable is not set. */
+/* TEST HOOK, not a feature: LOOPLAB_VIZ_SELFTEST=1 makes `d` open the visualizer on a
+ * hand-written synthetic trace of this lesson's demo (src/trace/synthetic.c) instead of
+ * running it, so that tests/e2e/viz.sh can check every panel against a trace whose
+ * every event it knows. Returns false (and does nothing) when the variable is not set. */
 static bool open_selftest_visualizer(struct reader *r, struct tui *t)
 {
     const char *on = getenv("LOOPLAB_VIZ_SELFTEST");
@@ -175,8 +175,7 @@ static void reader_key(struct screen *s, struct tui *t, int ch)
     case 'd':
         if (open_selftest_visualizer(r, t))
             break;
-        if (!command_find("demo")->run)
-            tui_notice(t, "The event-loop visualizer is not available yet in this version.");
+        demo_open(t, lesson_of(r, t));
         break;
     case 'q':
     case 27:

@@ -14,6 +14,7 @@
 
 #include "base/base.h"
 #include "cli/cli.h"
+#include "content/content.h"
 #include "content/doc.h"
 #include "store/store.h"
 
@@ -365,7 +366,13 @@ int tui_run(struct app *app, enum tui_start start, int lesson, const struct sess
     setup_colours(&t);
     if (start == TUI_PRESENT)
         tui_push(&t, reader_present(&t, lesson));
-    else
+    else if (start == TUI_DEMO) {
+        if (!demo_open(&t, &t.c->lessons[lesson])) {
+            restore_terminal();
+            cli_error("%s", t.message);
+            return EXIT_FAIL;
+        }
+    } else
         tui_push(&t, home_new(&t));
     if (start == TUI_LESSON)
         tui_push(&t, reader_new(&t, lesson));

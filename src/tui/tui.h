@@ -5,6 +5,7 @@
 #define LOOPLAB_TUI_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 struct app;
@@ -44,7 +45,7 @@ struct tui {
     char message[200];   /* one-line notice shown in the footer until the next key */
 };
 
-enum tui_start { TUI_HOME, TUI_LESSON, TUI_QUIZ, TUI_STATS, TUI_PRESENT };
+enum tui_start { TUI_HOME, TUI_LESSON, TUI_QUIZ, TUI_STATS, TUI_PRESENT, TUI_DEMO };
 
 /* Runs the full-screen interface until the learner quits, starting on the home screen
  * with another screen opened on top (arg: a lesson index, or a topic id or NULL for a
@@ -77,6 +78,12 @@ struct screen *statsscreen_new(struct tui *t);
 /* The event-loop visualizer over one run of a demo: `title` names the demo, `source`
  * is its text (copied), and the screen takes `tr` and frees it when it closes. */
 struct screen *visualizer_new(struct tui *t, const char *title, const char *source, struct trace *tr);
+/* Runs a demo on the virtual clock and returns its trace; NULL (err says why, with the
+ * line) when it does not compile. */
+struct trace *demo_trace(const char *name, const char *source, char *err, size_t errlen);
+/* Opens the visualizer on a lesson's demo and its variant; false (with a notice) if none. */
+struct lesson;
+bool demo_open(struct tui *t, const struct lesson *l);
 /* Adds the demo's other variant (blocking / non-blocking), switched to with `b`. */
 void visualizer_add_variant(struct screen *s, const char *title, const char *source, struct trace *tr);
 

@@ -7,6 +7,7 @@
 #include <curses.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <time.h>
 
 #include "base/base.h"
@@ -18,6 +19,7 @@
 struct viz_run {
     char *title;
     char *source;
+    char *edited;              /* the learner's last edit that did not compile, or NULL */
     struct doc doc;            /* the source as a fenced code block */
     struct doc_line *lines;    /* doc lines without the block's indent */
     int nlines;
@@ -51,6 +53,7 @@ static const char *const viz_help[] = {
     "Home, g         back to the start",
     "End, G          jump to the end",
     "b               the demo's other variant (blocking or not)",
+    "e               edit a copy of the demo in $EDITOR and rerun it",
     "q, Esc          back to the lesson",
     "",
     "Left of the code: the tasks on each line (2 is Task-2).",
@@ -629,6 +632,67 @@ static void switch_variant(struct visualizer *v)
     seek(v, v->k);
 }
 
+static void run_init(struct viz_run *r, const char *title, const char *source, struct trace *tr);
+static void run_free(struct viz_run *r);
+
+/* `e`: the demo's source (or the last edit that failed) in $VISUAL/$EDITOR, then a
+ * rerun; a program that does not compile keeps the old run and says why, with the line. */
+static void edit_and_rerun(struct visualizer *v, struct tui *t)
+{
+    struct viz_run *r = run_of(v);
+    char path[] = "/tmp/looplab-demo-XXXXXX.py";
+    int fd = mkstemps(path, 3);
+    const char *text = r->edited ? r->edited : r->source;
+    if (fd < 0 || write(fd, text, strlen(text)) != (ssize_t)strlen(text)) {
+        tui_notice(t, "cannot write a copy of the demo in /tmp");
+        if (fd >= 0)
+            close(fd);
+        return;
+    }
+    close(fd);
+    const char *ed = getenv("VISUAL");
+    if (!ed || !*ed)
+        ed = getenv("EDITOR");
+    if (!ed || !*ed)
+        ed = "vi";
+    char *cmd = xasprintf("%s '%s'", ed, path);
+    def_prog_mode();
+    endwin();
+    int rc = system(cmd);
+    reset_prog_mode();
+    refresh();
+    free(cmd);
+    char *src = file_read(path, NULL);
+    unlink(path);
+    if (rc != 0 || !src) {
+        tui_notice(t, "The editor (%s) did not finish cleanly; nothing was rerun.", ed);
+        free(src);
+        return;
+    }
+    if (strcmp(src, r->source) == 0) {
+        tui_notice(t, "No change: the demo is as it was.");
+        free(src);
+        return;
+    }
+    char err[300];
+    struct trace *tr = demo_trace(r->title, src, err, sizeof err);
+    if (!tr) {
+        free(r->edited);
+        r->edited = src;
+        tui_notice(t, "Not run: %s (press e to fix it)", err);
+        return;
+    }
+    char *title = xstrdup(r->title);
+    run_free(r);
+    run_init(r, title, src, tr);
+    free(title);
+    free(src);
+    v->st_valid = false;
+    v->code_top = 0;
+    seek(v, 0);
+    tui_notice(t, "Your version ran: %zu steps. Step through it with the arrows.", trace_len(tr));
+}
+
 static void viz_key(struct screen *s, struct tui *t, int ch)
 {
     struct visualizer *v = (struct visualizer *)s;
@@ -665,6 +729,9 @@ static void viz_key(struct screen *s, struct tui *t, int ch)
         break;
     case KEY_END: case 'G':
         seek(v, n);
+        break;
+    case 'e':
+        edit_and_rerun(v, t);
         break;
     case 'b':
         if (v->nruns < 2)
@@ -744,6 +811,7 @@ static void run_free(struct viz_run *r)
     trace_free(r->tr);
     free(r->title);
     free(r->source);
+    free(r->edited);
 }
 
 static void viz_destroy(struct screen *s)

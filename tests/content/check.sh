@@ -4,13 +4,16 @@
 # predict-the-output answer and demo is what CPython really prints.
 # Usage: tests/content/check.sh LOOPLAB
 LOOPLAB=${1:?usage: check.sh LOOPLAB}
+case $LOOPLAB in /*) ;; *) LOOPLAB=$(pwd)/$LOOPLAB ;; esac
 top=$(cd "$(dirname "$0")/../.." && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export HOME="$tmp" LANG=C.UTF-8 LC_ALL=C.UTF-8 COLUMNS=80
 unset LOOPLAB_DB LOOPLAB_CONTENT XDG_DATA_HOME
 
-if "$LOOPLAB" validate >"$tmp/v" 2>&1; then echo "ok content/validate"; else
+# Validation, with every predict-the-output program run on looplab's own runtime and
+# compared with its ```output block, and every demo run on the virtual clock.
+if "$LOOPLAB" validate --run >"$tmp/v" 2>"$tmp/verr"; then echo "ok content/validate-and-run"; else
     sed 's/^/FAIL content\/validate: /' "$tmp/v" | grep -v 'problems\?$'
 fi
 
@@ -54,6 +57,27 @@ if command -v "$py" >/dev/null 2>&1 && "$py" -c 'import sys; sys.exit(sys.versio
         grep '^FAIL' "$tmp/c" | sed 's/^FAIL /FAIL content\/cpython: /'
         grep -q '^FAIL' "$tmp/c" || echo "FAIL content/cpython: checker failed: $(tail -1 "$tmp/c")"
     fi
+    # Every demo prints the same under looplab (both clocks) as under CPython.
+    for demo in "$top"/content/demos/*.py; do
+        name=$(basename "$demo" .py)
+        (cd "$top/content/demos" && "$real" "$name.py") >"$tmp/py.out" 2>/dev/null
+        prc=$?
+        clocks="real virtual"
+        # Under the sanitizers (slow, collecting on every allocation) real time and
+        # garbage timing stretch unevenly: compare on the virtual clock only.
+        [ -n "${LOOPLAB_SANITIZE:-}" ] && clocks=virtual
+        for clock in $clocks; do
+            flag=
+            [ "$clock" = virtual ] && flag=--virtual
+            (cd "$top/content/demos" && "$LOOPLAB" run $flag "$name.py") >"$tmp/ll.out" 2>/dev/null
+            lrc=$?
+            if cmp -s "$tmp/py.out" "$tmp/ll.out" && [ "$prc" = "$lrc" ]; then
+                echo "ok content/demo-matches-cpython/$clock/$name"
+            else
+                echo "FAIL content/demo-matches-cpython/$clock/$name: exit $lrc (CPython $prc); $(diff "$tmp/py.out" "$tmp/ll.out" | head -3 | tr '\n' ' ')"
+            fi
+        done
+    done
 else
     echo "skip content/cpython: no python3 >= 3.11 found"
 fi

@@ -142,8 +142,8 @@ expect ascii/marker wait_for "^>1 "
 keys q q q
 expect ascii/quit wait_for "EXIT=0"
 
-# Without the hook, d still says the visualizer is not available.
+# Without the hook, d really runs the demo and the visualizer replays its trace.
 expect nohook/opens open_demo 80 24 0 LANG=C.UTF-8
-expect nohook/notice wait_for "not available yet"
-keys q q
+expect nohook/real-run wait_for "Event loop: why-async"
+keys q q q
 expect nohook/quit wait_for "EXIT=0"

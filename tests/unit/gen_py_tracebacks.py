@@ -33,6 +33,20 @@ CASES = [
     ("paren_binop_operator", "x = 5\ny = ((x)) / 0\n"),
     ("paren_binop_two_char", "x = 5\ny = (x )  //  0\n"),
     ("paren_binop_no_space", "x = 5\ny = ((x))+'s'\n"),
+    ("bare_raise_adds_no_entry", "try:\n    raise ValueError('inner')\nexcept ValueError:\n    raise\n"),
+    ("bare_raise_in_function", "def use():\n    try:\n        raise ConnectionError('lost')\n"
+     "    except ConnectionError:\n        print('handling')\n        raise\n    finally:\n        print('closing')\nuse()\n"),
+    ("trailing_blank_keeps_carets", "raise RuntimeError('') \n"),
+    ("chained_cause", "def a():\n    try:\n        return 1 / 0\n    except ZeroDivisionError as exc:\n"
+     "        raise ValueError('bad value') from exc\na()\n"),
+    ("chained_context", "try:\n    {}['k']\nexcept KeyError:\n    undefined_name\n"),
+    ("notes", "e = ValueError('one')\ne.add_note('note one')\nraise e\n"),
+    # compile-time SyntaxWarnings go to stderr before the program runs
+    ("warn_is_literal", "x = 5\nif x is 5:\n    print('five', x is not 'a', x is None)\n"),
+    ("warn_while_test_twice", "x = 6\nwhile x is 5:\n    x = 5\nprint(x)\n"),
+    ("warn_missed_comma", "pairs = [\n    [1, 2]\n    [3, 4],\n]\n"),
+    ("warn_not_callable", "points = [(1, 2) (3, 4)] if False else []\nprint(points)\n"),
+    ("warn_assert_tuple", "x = 0\nassert (x > 1, 'x is small')\nprint('passed')\n"),
 ]
 
 

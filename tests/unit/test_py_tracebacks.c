@@ -260,3 +260,188 @@ TEST(py_tb_paren_binop_no_space)
         "        ~~~~~^~~~\n"
         "TypeError: unsupported operand type(s) for +: 'int' and 'str'\n");
 }
+
+TEST(py_tb_bare_raise_adds_no_entry)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("try:\n"
+        "    raise ValueError('inner')\n"
+        "except ValueError:\n"
+        "    raise\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "Traceback (most recent call last):\n"
+        "  File \"/tmp/t.py\", line 2, in <module>\n"
+        "    raise ValueError('inner')\n"
+        "ValueError: inner\n");
+}
+
+TEST(py_tb_bare_raise_in_function)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def use():\n"
+        "    try:\n"
+        "        raise ConnectionError('lost')\n"
+        "    except ConnectionError:\n"
+        "        print('handling')\n"
+        "        raise\n"
+        "    finally:\n"
+        "        print('closing')\n"
+        "use()\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "handling\n"
+        "closing\n");
+    EXPECT_EQ_STR(err, "Traceback (most recent call last):\n"
+        "  File \"/tmp/t.py\", line 9, in <module>\n"
+        "    use()\n"
+        "  File \"/tmp/t.py\", line 3, in use\n"
+        "    raise ConnectionError('lost')\n"
+        "ConnectionError: lost\n");
+}
+
+TEST(py_tb_trailing_blank_keeps_carets)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("raise RuntimeError('') \n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "Traceback (most recent call last):\n"
+        "  File \"/tmp/t.py\", line 1, in <module>\n"
+        "    raise RuntimeError('') \n"
+        "    ^^^^^^^^^^^^^^^^^^^^^^\n"
+        "RuntimeError\n");
+}
+
+TEST(py_tb_chained_cause)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def a():\n"
+        "    try:\n"
+        "        return 1 / 0\n"
+        "    except ZeroDivisionError as exc:\n"
+        "        raise ValueError('bad value') from exc\n"
+        "a()\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "Traceback (most recent call last):\n"
+        "  File \"/tmp/t.py\", line 3, in a\n"
+        "    return 1 / 0\n"
+        "           ~~^~~\n"
+        "ZeroDivisionError: division by zero\n"
+        "\n"
+        "The above exception was the direct cause of the following exception:\n"
+        "\n"
+        "Traceback (most recent call last):\n"
+        "  File \"/tmp/t.py\", line 6, in <module>\n"
+        "    a()\n"
+        "  File \"/tmp/t.py\", line 5, in a\n"
+        "    raise ValueError('bad value') from exc\n"
+        "ValueError: bad value\n");
+}
+
+TEST(py_tb_chained_context)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("try:\n"
+        "    {}['k']\n"
+        "except KeyError:\n"
+        "    undefined_name\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "Traceback (most recent call last):\n"
+        "  File \"/tmp/t.py\", line 2, in <module>\n"
+        "    {}['k']\n"
+        "    ~~^^^^^\n"
+        "KeyError: 'k'\n"
+        "\n"
+        "During handling of the above exception, another exception occurred:\n"
+        "\n"
+        "Traceback (most recent call last):\n"
+        "  File \"/tmp/t.py\", line 4, in <module>\n"
+        "    undefined_name\n"
+        "NameError: name 'undefined_name' is not defined\n");
+}
+
+TEST(py_tb_notes)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("e = ValueError('one')\n"
+        "e.add_note('note one')\n"
+        "raise e\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "Traceback (most recent call last):\n"
+        "  File \"/tmp/t.py\", line 3, in <module>\n"
+        "    raise e\n"
+        "ValueError: one\n"
+        "note one\n");
+}
+
+TEST(py_tb_warn_is_literal)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 5\n"
+        "if x is 5:\n"
+        "    print('five', x is not 'a', x is None)\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 0);
+    EXPECT_EQ_STR(out, "five True False\n");
+    EXPECT_EQ_STR(err, "/tmp/t.py:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"\077\n"
+        "  if x is 5:\n"
+        "/tmp/t.py:3: SyntaxWarning: \"is not\" with a literal. Did you mean \"!=\"\077\n"
+        "  print('five', x is not 'a', x is None)\n");
+}
+
+TEST(py_tb_warn_while_test_twice)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 6\n"
+        "while x is 5:\n"
+        "    x = 5\n"
+        "print(x)\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 0);
+    EXPECT_EQ_STR(out, "6\n");
+    EXPECT_EQ_STR(err, "/tmp/t.py:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"\077\n"
+        "  while x is 5:\n"
+        "/tmp/t.py:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"\077\n"
+        "  while x is 5:\n");
+}
+
+TEST(py_tb_warn_missed_comma)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("pairs = [\n"
+        "    [1, 2]\n"
+        "    [3, 4],\n"
+        "]\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "/tmp/t.py:2: SyntaxWarning: list indices must be integers or slices, not tuple; perhaps you missed a comma\077\n"
+        "  [1, 2]\n"
+        "Traceback (most recent call last):\n"
+        "  File \"/tmp/t.py\", line 2, in <module>\n"
+        "    [1, 2]\n"
+        "TypeError: list indices must be integers or slices, not tuple\n");
+}
+
+TEST(py_tb_warn_not_callable)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("points = [(1, 2) (3, 4)] if False else []\n"
+        "print(points)\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 0);
+    EXPECT_EQ_STR(out, "[]\n");
+    EXPECT_EQ_STR(err, "/tmp/t.py:1: SyntaxWarning: 'tuple' object is not callable; perhaps you missed a comma\077\n"
+        "  points = [(1, 2) (3, 4)] if False else []\n");
+}
+
+TEST(py_tb_warn_assert_tuple)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 0\n"
+        "assert (x > 1, 'x is small')\n"
+        "print('passed')\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 0);
+    EXPECT_EQ_STR(out, "passed\n");
+    EXPECT_EQ_STR(err, "/tmp/t.py:2: SyntaxWarning: assertion is always true, perhaps remove parentheses\077\n"
+        "  assert (x > 1, 'x is small')\n");
+}

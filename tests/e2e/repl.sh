@@ -1,0 +1,17 @@
+#!/bin/sh
+# repl.sh - `looplab repl`: values shown, top-level await, blocks, errors, :trace.
+. "$(dirname "$0")/lib/common.sh"
+fresh_home
+printf '%s\n' 'x = 6 * 7' 'x' 'await asyncio.sleep(0.1, result="slept")' \
+    'async def double(n):' '    await asyncio.sleep(0)' '    return 2 * n' '' \
+    'await asyncio.gather(double(1), double(2))' ':trace on' 'await asyncio.sleep(0)' ':trace off' \
+    '1 / 0' 'print("still here")' | "$LOOPLAB" repl >"$HOME/out" 2>"$HOME/err"
+expect exits-0 [ $? = 0 ]
+expect shows-value grep -qx '42' "$HOME/out"
+expect top-level-await grep -qx "'slept'" "$HOME/out"
+expect multi-line-block grep -qx '\[2, 4\]' "$HOME/out"
+expect trace-narrates grep -q 'Task-[0-9]* runs' "$HOME/out"
+expect trace-stops grep -q 'tracing off' "$HOME/out"
+expect error-traceback grep -qx 'ZeroDivisionError: division by zero' "$HOME/err"
+expect goes-on-after-error grep -qx 'still here' "$HOME/out"
+expect history-kept [ -s "$HOME/.local/share/looplab/repl_history" ]
