@@ -58,7 +58,7 @@ static const kw_rule kw_rules[] = {
     {NULL, "enumerate", "iterable start", NULL}, {NULL, "zip", "strict", NULL},
     {NULL, "int", "base", NULL}, {NULL, "str", "object encoding errors", NULL}, {NULL, "dict", "*", NULL},
     {"str", "split", "sep maxsplit", NULL}, {"str", "rsplit", "sep maxsplit", NULL},
-    {"str", "splitlines", "keepends", NULL}, {"str", "expandtabs", "tabsize", NULL}, {"str", "format", "*", NULL},
+    {"str", "splitlines", "keepends", NULL}, {"str", "encode", "encoding errors", NULL}, {"str", "expandtabs", "tabsize", NULL}, {"str", "format", "*", NULL},
     {"list", "sort", "key reverse", NULL}, {"dict", "update", "*", NULL},
 };
 static const char *const kw_checked_builtins =
