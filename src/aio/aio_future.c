@@ -90,6 +90,7 @@ void aio_future_set_result(aio_state *st, py_val fut, py_val v)
     aio_future *f = aio_fut(fut);
     f->result = v;
     f->state = FUT_FINISHED;
+    py_native_finalized(fut);   /* nothing left for __del__ to report */
     schedule_callbacks(st, fut);
 }
 
@@ -100,6 +101,7 @@ static bool fut_cancel_base(aio_state *st, py_val self, py_val msg)
     if (f->state != FUT_PENDING) return false;
     f->state = FUT_CANCELLED;
     f->cancel_msg = msg;
+    py_native_finalized(self);
     schedule_callbacks(st, self);
     return true;
 }
@@ -413,6 +415,8 @@ static void format_coro(aio_state *st, sbuf *b, py_val coro)
     else sbuf_printf(b, "%s() done, defined at %s:%d", py_coro_name(coro), file, first);
 }
 
+static py_val task_name_val(aio_state *st, py_val task);
+
 void aio_future_repr(aio_state *st, sbuf *b, py_val fut)
 {
     py_vm *vm = st->vm;
@@ -420,7 +424,7 @@ void aio_future_repr(aio_state *st, sbuf *b, py_val fut)
     sbuf_printf(b, "<%s ", py_type_name(vm, fut));
     repr_state(b, f);
     if (f->is_task) {
-        py_val nr = py_repr(vm, f->name);
+        py_val nr = py_repr(vm, task_name_val(st, fut));
         sbuf_printf(b, " name=%s coro=<", py_is_err(nr) ? "?" : py_str_data(nr, NULL));
         format_coro(st, b, f->coro);
         sbuf_addc(b, '>');
@@ -467,11 +471,27 @@ static void fut_finalize(py_vm *vm, py_val self, void *data)
 
 /* ---------------- Task ---------------- */
 
+/* The task's name for C callers (the trace copies it at once). Default names are
+ * formatted on demand: 100,000 tasks need not carry 100,000 strings. */
 const char *aio_task_name(py_val task)
 {
-    py_val n = aio_fut(task)->name;
-    const char *s = py_str_data(n, NULL);
-    return s ? s : "?";
+    static char bufs[4][32];
+    static unsigned next;
+    aio_future *f = aio_fut(task);
+    const char *s = py_str_data(f->name, NULL);
+    if (s) return s;
+    if (!f->name_no) return "?";
+    char *b = bufs[next++ % 4];
+    snprintf(b, sizeof bufs[0], "Task-%lld", (long long)f->name_no);
+    return b;
+}
+
+/* The name as a str (get_name, repr), made now if it was a default one. */
+static py_val task_name_val(aio_state *st, py_val task)
+{
+    aio_future *f = aio_fut(task);
+    if (f->name.tag != V_OBJ && f->name_no) f->name = py_str_cstr(st->vm, aio_task_name(task));
+    return f->name;
 }
 
 static void register_task(aio_state *st, py_val task)
@@ -497,6 +517,11 @@ static py_val task_init(aio_state *st, py_val self, py_val coro, py_val name)
     aio_future *f = aio_fut(self);
     fut_init(st, f);
     f->is_task = true;
+    if (aio_is_sleep0(st, coro)) {
+        coro = aio_sleep0_coro(st, coro);
+        if (py_is_err(coro)) return coro;
+        py_tmp_push(vm, coro);
+    }
     if (!py_is_coro(coro)) {
         f->log_destroy_pending = false;
         py_val r = py_repr(vm, coro);
@@ -505,9 +530,8 @@ static py_val task_init(aio_state *st, py_val self, py_val coro, py_val name)
     }
     f->log_destroy_pending = true;
     if (name.tag == V_NONE || name.tag == V_UNDEF) {
-        char buf[32];
-        snprintf(buf, sizeof buf, "Task-%lld", (long long)++st->task_counter);
-        f->name = py_str_cstr(vm, buf);
+        f->name_no = ++st->task_counter;
+        f->name = py_none();
     } else {
         f->name = py_str_of(vm, name);
         if (py_is_err(f->name)) { f->name = py_none(); return py_err(); }
@@ -574,8 +598,8 @@ static py_val t_uncancel(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 
 static py_val t_get_name(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
-    (void)vm; (void)nargs; (void)kw;
-    return aio_fut(args[0])->name;
+    (void)nargs; (void)kw;
+    return task_name_val(aio_state_of(vm), args[0]);
 }
 
 static py_val t_set_name(py_vm *vm, py_val *args, int nargs, py_dict *kw)
@@ -634,7 +658,7 @@ static void step_bad(aio_state *st, py_val self, int why, py_val shown)
 static void step_yielded(aio_state *st, py_val self, py_val result)
 {
     aio_future *f = aio_fut(self);
-    if (result.tag == V_OBJ && py_type_of(st->vm, result) == st->t_yield) {
+    if (result.tag == V_OBJ && (py_type_of(st->vm, result) == st->t_yield || py_type_of(st->vm, result) == st->t_sleep0)) {
         aio_trace_task(st, AIO_TR_SUSPEND, self, "sleep 0");
         aio_schedule(st, CB_STEP, self, UNDEF, 0, false);
         return;

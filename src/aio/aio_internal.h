@@ -41,7 +41,8 @@ typedef struct aio_future {
     py_val loop_obj, result, exception, cancel_msg, cancelled_exc, cancel_hook;
     py_val cbs;             /* list of done callbacks (a Task in it: its __wakeup), or None */
     /* Task */
-    py_val coro, name, fut_waiter;
+    py_val coro, name, fut_waiter;   /* name None: "Task-<name_no>", made when asked for */
+    int64_t name_no;
     bool must_cancel, log_destroy_pending;
     bool destroyed;         /* finalized by the GC: no longer a live task */
     int64_t num_cancels;
@@ -70,7 +71,7 @@ struct aio_state {
     int64_t task_counter;
     uint64_t next_task_id;   /* trace ids: one per task, named or not */
     aio_cb live;             /* sentinel of the live-callback list */
-    py_type *t_future, *t_task, *t_handle, *t_timer, *t_loop, *t_yield, *t_state;
+    py_type *t_future, *t_task, *t_handle, *t_timer, *t_loop, *t_yield, *t_state, *t_sleep0;
     py_val pending_exc;      /* KeyboardInterrupt/SystemExit escaping a callback */
     bool stopping;
     int depth_running;
@@ -96,6 +97,9 @@ void aio_format_callback(py_vm *vm, sbuf *b, py_val fn, py_val args, bool source
 /* add_reader/add_writer: a Handle running fn(*args) each iteration the fd is ready. */
 py_val aio_watch_fd(aio_state *st, int fd, bool write, py_val fn, py_val args);
 
+bool aio_is_sleep0(aio_state *st, py_val v);
+py_val aio_sleep0_coro(aio_state *st, py_val v);
+
 /* aio_sock.c */
 void aio_sock_init(aio_state *st, py_val module);
 void aio_sock_close_all(aio_state *st);
@@ -109,6 +113,7 @@ void aio_trace_release(aio_state *st);
 void aio_trace_set_narrate(aio_state *st, FILE *f);
 void aio_trace_attach(aio_state *st);
 void aio_trace_callback_error(aio_state *st, py_val exc);
+void aio_trace_never_awaited(aio_state *st, const char *name);
 void aio_trace_task(aio_state *st, int what, py_val task, const char *text);
 void aio_trace_blocking(aio_state *st, const char *what, double seconds);
 

@@ -211,6 +211,13 @@ void aio_trace_blocking(aio_state *st, const char *what, double seconds)
     narrate_new(st);
 }
 
+void aio_trace_never_awaited(aio_state *st, const char *name)
+{
+    if (!st->opt.trace) return;
+    trace_emit_never_awaited(st->opt.trace, now(st), name, 0);
+    narrate_new(st);
+}
+
 void aio_trace_callback_error(aio_state *st, py_val exc)
 {
     if (!st->opt.trace) return;

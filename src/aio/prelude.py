@@ -299,6 +299,17 @@ async def sleep(delay, result=None):
         h.cancel()
 
 
+# sleep(0) is the one await most loops make: a native stand-in for the coroutine
+# (aio_core.c, _sleep0) spares a coroutine per call; every other delay gets the real one.
+_sleep_coro = sleep
+
+
+def sleep(delay, result=None):
+    if (type(delay) is int or type(delay) is float) and delay <= 0:
+        return _sleep0(result)
+    return _sleep_coro(delay, result)
+
+
 def _release_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)

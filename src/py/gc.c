@@ -368,6 +368,11 @@ static void collect(py_vm *vm)
 
 void py_gc_collect(py_vm *vm) { collect(vm); }
 
+void py_native_finalized(py_val v)
+{
+    if (v.tag == V_OBJ && v.u.o->kind == K_NOBJ) v.u.o->finalized = 1;
+}
+
 void py_gc_free_all(py_vm *vm)
 {
     py_obj *o = vm->objects;

@@ -185,8 +185,11 @@ static int gc_init(py_vm *vm, py_val m)
 void py_default_unawaited(py_vm *vm, py_val coro, void *ud)
 {
     (void)ud;
-    py_coro *c = AS_CORO(coro);
-    const char *name = c->func->code->qualname->data;
+    py_warn_unawaited(vm, AS_CORO(coro)->func->code->qualname->data);
+}
+
+void py_warn_unawaited(py_vm *vm, const char *name)
+{
     py_fiber *f = vm->fiber;
     py_frame *fr = f && f->nframes ? &f->frames[f->nframes - 1] : NULL;
     sbuf b = {0};

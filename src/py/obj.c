@@ -1558,6 +1558,7 @@ py_val py_iter(py_vm *vm, py_val o)
             AS_ITER(it)->idx = r->start;
             AS_ITER(it)->end = range_len(r);
             AS_ITER(it)->step = r->step;
+            AS_ITER(it)->src = undef_val();   /* all it needs is copied: the range may go */
             return it;
         }
         case K_ITER: {

@@ -142,6 +142,10 @@ void py_type_set_attr(py_vm *vm, py_type *t, const char *name, py_val v);
 py_val py_type_val(py_type *t);
 py_val py_native_obj_new(py_vm *vm, py_type *t);
 void *py_native_data(py_val v);           /* the C data of a native instance */
+/* Tells the collector that v's finalizer has nothing left to do (a future that got its
+ * result): v is then freed in the first collection that finds it unreachable, instead
+ * of being kept one more cycle for a finalizer call. */
+void py_native_finalized(py_val v);
 void py_gc_mark(py_vm *vm, py_val v);
 
 /* Modules: init_fn fills the module's dict on first import. */
@@ -182,6 +186,8 @@ void py_output(py_vm *vm, int stream, const char *s, size_t n);
 void py_set_output_hook(py_vm *vm, void (*hook)(py_vm *vm, int stream, const char *s, size_t n, void *ud), void *ud);
 /* The default never-awaited hook: CPython's RuntimeWarning (a replacement may call it). */
 void py_default_unawaited(py_vm *vm, py_val coro, void *ud);
+/* The same warning for a coroutine named `name`, at the line running now. */
+void py_warn_unawaited(py_vm *vm, const char *name);
 
 /* ---- services for src/aio/ (aio_support.c) ---- */
 /* Compiles src (a built-in prelude) under `filename` and runs it with the module's dict
