@@ -36,6 +36,7 @@ if [ -f "$top/tests/py/run.sh" ]; then
                 echo "skip py-aio/real-clock: under the sanitizers the asyncio programs run on the virtual clock only" | tee -a "$log"
             fi
             suite py-aio env CLOCKS="$clocks" sh "$top/tests/py/run.sh" "$bin" "$top/tests/py/aio"
+            suite py-trace sh "$top/tests/py/run_trace.sh" "$bin"
         else
             echo "skip py-aio: the asyncio module is not built yet, so the asyncio programs cannot run" | tee -a "$log"
         fi

@@ -31,7 +31,7 @@ rss() {
 }
 
 printf '%-12s %10s %10s %8s %10s %10s\n' bench looplab python3 ratio "rss(KB)" "py rss"
-for b in tasks callbacks timers; do
+for b in tasks callbacks timers echo; do
     tl=$(secs "$LOOPLAB" run "$here/$b.py")
     tp=$(secs "$PY" "$here/$b.py")
     printf '%-12s %9.2fs %9.2fs %7.2fx %10s %10s\n' "$b" "$tl" "$tp" "$(echo "$tp / $tl" | bc -l)" \

@@ -2,6 +2,7 @@
  * C loop (Lib/asyncio/events.py Handle/TimerHandle), the event loop object with its
  * methods (base_events.py), the default exception handler's messages, and module
  * set-up (native parts first, then the Python prelude of prelude.py). */
+#include <errno.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -31,25 +32,14 @@ static void mark_state(py_vm *vm, void *data)
     py_gc_mark(vm, st->pending_exc);
     for (size_t i = 0; i < st->ntasks; i++) py_gc_mark(vm, st->weak_tasks[i]);
     aio_lanes_mark(vm, st);
-    py_type *types[] = {st->t_future, st->t_task, st->t_handle, st->t_timer, st->t_loop, st->t_yield, st->t_state};
+    py_type *types[] = {st->t_future, st->t_task, st->t_handle, st->t_timer, st->t_loop, st->t_yield, st->t_state,
+                        st->t_sleep0};
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         if (types[i]) py_gc_mark(vm, py_type_val(types[i]));
     for (aio_cb *c = st->live.next; c != &st->live; c = c->next) {
         py_gc_mark(vm, c->a);
         py_gc_mark(vm, c->b);
     }
-}
-
-void aio_trace_note(aio_state *st, const char *fmt, ...)
-{
-    if (!st->opt.narrate) return;
-    va_list ap;
-    va_start(ap, fmt);
-    fflush(py_stdout(st->vm));
-    fprintf(st->opt.narrate, "t=%.3f  ", st->lp ? loop_time(st->lp) : 0.0);
-    vfprintf(st->opt.narrate, fmt, ap);
-    fputc('\n', st->opt.narrate);
-    va_end(ap);
 }
 
 py_val aio_cls(aio_state *st, const char *name)
@@ -83,6 +73,7 @@ static void cb_run(loop *lp, void *arg)
         if (py_is_err(r)) {
             py_val exc = py_exc_take(vm);
             py_tmp_push(vm, exc);
+            aio_trace_callback_error(st, exc);
             py_val args = py_tuple_new(vm, 1, &c->b);
             py_val h = py_native_obj_new(vm, st->t_handle);
             aio_handle *d = py_native_data(h);
@@ -180,8 +171,7 @@ void aio_format_callback(py_vm *vm, sbuf *b, py_val fn, py_val args, bool source
 
 static void write_err(aio_state *st, const char *s)
 {
-    fflush(py_stdout(st->vm));
-    fputs(s, py_stderr(st->vm));
+    py_output(st->vm, 2, s, strlen(s));
 }
 
 /* base_events.default_exception_handler: the message, `key: repr(obj)`, then the
@@ -307,6 +297,7 @@ static void pyhandle_run(aio_state *st, py_val h)
         loop_stop(st->lp);
         return;
     }
+    aio_trace_callback_error(st, exc);
     sbuf b = {0};
     sbuf_adds(&b, "Exception in callback ");
     aio_format_callback(vm, &b, fn, star, true);
@@ -332,6 +323,33 @@ static py_val make_handle(aio_state *st, py_val fn, py_val args, double when, bo
     d->when = when;
     d->timer = timer;
     d->ref = aio_schedule_native(st, cb_pyhandle, h, py_none(), when, timer);
+    return h;
+}
+
+py_val aio_watch_fd(aio_state *st, int fd, bool write, py_val fn, py_val args)
+{
+    py_vm *vm = st->vm;
+    py_val h = py_native_obj_new(vm, st->t_handle);
+    aio_handle *d = hdl(h);
+    d->st = st;
+    d->fn = fn;
+    d->args = args;
+    aio_cb *c = xmalloc(sizeof *c);
+    c->kind = CB_NATIVE;
+    c->a = h;
+    c->b = py_none();
+    c->native = cb_pyhandle;
+    c->st = st;
+    c->next = st->live.next;
+    c->prev = &st->live;
+    st->live.next->prev = c;
+    st->live.next = c;
+    d->ref = write ? loop_add_writer(st->lp, fd, cb_run, c, cb_drop) : loop_add_reader(st->lp, fd, cb_run, c, cb_drop);
+    if (!d->ref.id) {
+        int err = errno;
+        cb_drop(c);
+        return py_raise(vm, "OSError", "[Errno %d] %s", err, strerror(err));
+    }
     return h;
 }
 
@@ -467,6 +485,7 @@ static py_val l_close(py_vm *vm, py_val *args, int nargs, py_dict *kw)
         loop_free(st->lp);
         st->lp = NULL;
     }
+    aio_sock_close_all(st);   /* what CPython's GC would close, with a ResourceWarning nobody sees */
     st->loop_obj = py_none();
     return py_none();
 }
@@ -566,7 +585,7 @@ static py_val m_tasks_list(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 static py_val m_iscoroutine(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)vm; (void)kw;
-    return py_bool(nargs == 1 && py_is_coro(args[0]));
+    return py_bool(nargs == 1 && (py_is_coro(args[0]) || aio_is_sleep0(aio_state_of(vm), args[0])));
 }
 
 static py_val m_isfuture(py_vm *vm, py_val *args, int nargs, py_dict *kw)
@@ -595,7 +614,6 @@ static py_val m_blocking_sleep(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     if (s < 0) return py_raise(vm, "ValueError", "sleep length must be non-negative");
     if (aio_lane_sleep(st, s)) return py_none();
     if (st->lp) {
-        aio_trace_note(st, "blocking call time.sleep(%g): the loop is blocked", s);
         char what[64];
         snprintf(what, sizeof what, "time.sleep(%g)", s);
         aio_trace_blocking(st, what, s);
@@ -633,6 +651,83 @@ static py_val m_yield(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     return py_native_obj_new(vm, aio_state_of(vm)->t_yield);
 }
 
+/* ---------------- asyncio.sleep(0) ----------------
+ * asyncio.sleep(delay <= 0) returns this native object instead of a coroutine object:
+ * one small allocation instead of a coroutine, its fiber and frame, which matters when
+ * 100,000 tasks are suspended in sleep(0). It acts as the coroutine would: its type is
+ * named 'coroutine', iscoroutine() is true, `await` yields to the loop once (a bare
+ * yield) and returns the result, awaiting it twice raises, a Task made from it runs
+ * the Python sleep coroutine instead, and dropping it unawaited warns "coroutine 'sleep'
+ * was never awaited" (when it is collected, not at the very line that dropped it). */
+
+typedef struct aio_sleep0 { py_val result; uint8_t state; } aio_sleep0;
+enum { SLEEP0_FRESH, SLEEP0_YIELDED, SLEEP0_DONE, SLEEP0_HANDED };
+
+static void sleep0_mark(py_vm *vm, void *data) { py_gc_mark(vm, ((aio_sleep0 *)data)->result); }
+
+static py_val sleep0_await(py_vm *vm, py_val self)
+{
+    aio_sleep0 *s = py_native_data(self);
+    switch (s->state) {
+    case SLEEP0_FRESH:
+        s->state = SLEEP0_YIELDED;
+        py_native_finalized(self);   /* awaited: no warning to give */
+        return (py_val){V_UNDEF, {0}};
+    case SLEEP0_YIELDED: s->state = SLEEP0_DONE; return s->result;
+    default: return py_raise(vm, "RuntimeError", "cannot reuse already awaited coroutine");
+    }
+}
+
+static void sleep0_finalize(py_vm *vm, py_val self, void *data)
+{
+    (void)self;
+    aio_sleep0 *s = data;
+    aio_state *st = aio_state_of(vm);
+    if (s->state != SLEEP0_FRESH) return;
+    if (st) aio_trace_never_awaited(st, "sleep");
+    py_warn_unawaited(vm, "sleep");
+}
+
+static py_val sleep0_repr(py_vm *vm, py_val self)
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, "<coroutine object sleep at %p>", (void *)self.u.o);
+    return py_str_cstr(vm, buf);
+}
+
+static py_val sleep0_close(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)vm; (void)nargs; (void)kw;
+    aio_sleep0 *s = py_native_data(args[0]);
+    if (s->state == SLEEP0_FRESH) s->state = SLEEP0_HANDED;
+    py_native_finalized(args[0]);
+    return py_none();
+}
+
+static py_val m_sleep0(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    py_val o = py_native_obj_new(vm, aio_state_of(vm)->t_sleep0);
+    ((aio_sleep0 *)py_native_data(o))->result = nargs > 0 ? args[0] : py_none();
+    return o;
+}
+
+bool aio_is_sleep0(aio_state *st, py_val v)
+{
+    return v.tag == V_OBJ && py_type_of(st->vm, v) == st->t_sleep0;
+}
+
+/* The Python sleep coroutine that a Task runs for a sleep(0) object handed to it. */
+py_val aio_sleep0_coro(aio_state *st, py_val v)
+{
+    aio_sleep0 *s = py_native_data(v);
+    if (s->state != SLEEP0_FRESH) return py_raise(st->vm, "RuntimeError", "cannot reuse already awaited coroutine");
+    s->state = SLEEP0_HANDED;
+    py_native_finalized(v);
+    py_val args[2] = {py_int(0), s->result};
+    return py_call(st->vm, aio_cls(st, "_sleep_coro"), args, 2, (py_val){V_UNDEF, {0}});
+}
+
 /* ---------------- sleep's timer ---------------- */
 
 static void sleep_fire(aio_state *st, py_val fut, py_val result)
@@ -659,6 +754,7 @@ static py_val m_sleep_timer(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     d->when = loop_time(st->lp) + delay;
     d->timer = true;
     d->ref = aio_schedule_native(st, sleep_fire, args[1], args[2], d->when, true);
+    if (aio_is_future(st, args[1])) aio_fut(args[1])->sleep_for = delay;
     return h;
 }
 
@@ -701,6 +797,16 @@ static void loop_types(aio_state *st, py_val m)
     ys.size = sizeof(aio_yield);
     ys.await_hook = yield_await;
     st->t_yield = py_type_new_native(vm, &ys);
+    py_type_spec zs = {0};
+    zs.name = "coroutine";
+    zs.size = sizeof(aio_sleep0);
+    zs.mark = sleep0_mark;
+    zs.finalize = sleep0_finalize;
+    zs.await_hook = sleep0_await;
+    zs.repr = sleep0_repr;
+    st->t_sleep0 = py_type_new_native(vm, &zs);
+    py_type_add_method(vm, st->t_sleep0, "close", sleep0_close);
+    py_module_add_fn(vm, m, "_sleep0", m_sleep0);
     py_module_set(vm, m, "Handle", py_type_val(st->t_handle));
     py_module_set(vm, m, "TimerHandle", py_type_val(st->t_timer));
     py_module_set(vm, m, "AbstractEventLoop", py_type_val(st->t_loop));
@@ -717,6 +823,7 @@ static int module_init(py_vm *vm, py_val m)
     loop_types(st, m);
     aio_future_types(st, m);
     aio_lane_init(st, m);
+    aio_sock_init(st, m);
     static const char *const fn[] = {"_new_loop", "get_running_loop", "_get_running_loop", "current_task",
                                      "_tasks_list", "iscoroutine", "isfuture", "_print_exc", "_blocking_sleep",
                                      "_monotonic", "_yield", "_sleep_timer"};
@@ -751,6 +858,7 @@ void aio_install(py_vm *vm, const aio_options *opt)
     for (int i = 0; i < MAX_VMS; i++) {
         if (!registry[i].vm) { registry[i].vm = vm; registry[i].st = st; break; }
     }
+    aio_trace_install(st);
     py_register_module(vm, "asyncio", module_init);
     if (st->opt.virtual_clock) py_set_step_hook(vm, 1000, step_hook, st);
 }
@@ -759,7 +867,7 @@ void aio_set_narrate(py_vm *vm, FILE *f)
 {
     aio_state *st = aio_state_of(vm);
     if (st)
-        st->opt.narrate = f;
+        aio_trace_set_narrate(st, f);
 }
 
 void aio_release(py_vm *vm)
@@ -767,7 +875,9 @@ void aio_release(py_vm *vm)
     for (int i = 0; i < MAX_VMS; i++) {
         if (registry[i].vm != vm) continue;
         aio_state *st = registry[i].st;
+        aio_trace_release(st);
         if (st->lp) loop_free(st->lp);
+        aio_sock_free(st);
         aio_lanes_free(st);
         free(st->weak_tasks);
         free(st);

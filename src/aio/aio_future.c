@@ -90,6 +90,7 @@ void aio_future_set_result(aio_state *st, py_val fut, py_val v)
     aio_future *f = aio_fut(fut);
     f->result = v;
     f->state = FUT_FINISHED;
+    py_native_finalized(fut);   /* nothing left for __del__ to report */
     schedule_callbacks(st, fut);
 }
 
@@ -100,6 +101,7 @@ static bool fut_cancel_base(aio_state *st, py_val self, py_val msg)
     if (f->state != FUT_PENDING) return false;
     f->state = FUT_CANCELLED;
     f->cancel_msg = msg;
+    py_native_finalized(self);
     schedule_callbacks(st, self);
     return true;
 }
@@ -413,6 +415,8 @@ static void format_coro(aio_state *st, sbuf *b, py_val coro)
     else sbuf_printf(b, "%s() done, defined at %s:%d", py_coro_name(coro), file, first);
 }
 
+static py_val task_name_val(aio_state *st, py_val task);
+
 void aio_future_repr(aio_state *st, sbuf *b, py_val fut)
 {
     py_vm *vm = st->vm;
@@ -420,7 +424,7 @@ void aio_future_repr(aio_state *st, sbuf *b, py_val fut)
     sbuf_printf(b, "<%s ", py_type_name(vm, fut));
     repr_state(b, f);
     if (f->is_task) {
-        py_val nr = py_repr(vm, f->name);
+        py_val nr = py_repr(vm, task_name_val(st, fut));
         sbuf_printf(b, " name=%s coro=<", py_is_err(nr) ? "?" : py_str_data(nr, NULL));
         format_coro(st, b, f->coro);
         sbuf_addc(b, '>');
@@ -467,11 +471,27 @@ static void fut_finalize(py_vm *vm, py_val self, void *data)
 
 /* ---------------- Task ---------------- */
 
+/* The task's name for C callers (the trace copies it at once). Default names are
+ * formatted on demand: 100,000 tasks need not carry 100,000 strings. */
 const char *aio_task_name(py_val task)
 {
-    py_val n = aio_fut(task)->name;
-    const char *s = py_str_data(n, NULL);
-    return s ? s : "?";
+    static char bufs[4][32];
+    static unsigned next;
+    aio_future *f = aio_fut(task);
+    const char *s = py_str_data(f->name, NULL);
+    if (s) return s;
+    if (!f->name_no) return "?";
+    char *b = bufs[next++ % 4];
+    snprintf(b, sizeof bufs[0], "Task-%lld", (long long)f->name_no);
+    return b;
+}
+
+/* The name as a str (get_name, repr), made now if it was a default one. */
+static py_val task_name_val(aio_state *st, py_val task)
+{
+    aio_future *f = aio_fut(task);
+    if (f->name.tag != V_OBJ && f->name_no) f->name = py_str_cstr(st->vm, aio_task_name(task));
+    return f->name;
 }
 
 static void register_task(aio_state *st, py_val task)
@@ -497,6 +517,11 @@ static py_val task_init(aio_state *st, py_val self, py_val coro, py_val name)
     aio_future *f = aio_fut(self);
     fut_init(st, f);
     f->is_task = true;
+    if (aio_is_sleep0(st, coro)) {
+        coro = aio_sleep0_coro(st, coro);
+        if (py_is_err(coro)) return coro;
+        py_tmp_push(vm, coro);
+    }
     if (!py_is_coro(coro)) {
         f->log_destroy_pending = false;
         py_val r = py_repr(vm, coro);
@@ -505,9 +530,8 @@ static py_val task_init(aio_state *st, py_val self, py_val coro, py_val name)
     }
     f->log_destroy_pending = true;
     if (name.tag == V_NONE || name.tag == V_UNDEF) {
-        char buf[32];
-        snprintf(buf, sizeof buf, "Task-%lld", (long long)++st->task_counter);
-        f->name = py_str_cstr(vm, buf);
+        f->name_no = ++st->task_counter;
+        f->name = py_none();
     } else {
         f->name = py_str_of(vm, name);
         if (py_is_err(f->name)) { f->name = py_none(); return py_err(); }
@@ -515,7 +539,6 @@ static py_val task_init(aio_state *st, py_val self, py_val coro, py_val name)
     f->id = ++st->next_task_id;
     f->coro = coro;
     if (!st->lp) return py_raise(vm, "RuntimeError", "no running event loop");
-    aio_trace_note(st, "task %s created", aio_task_name(self));
     aio_trace_task(st, AIO_TR_CREATED, self, NULL);
     aio_schedule(st, CB_STEP, self, UNDEF, 0, false);
     register_task(st, self);
@@ -544,7 +567,6 @@ static bool task_cancel(aio_state *st, py_val self, py_val msg)
     f->log_tb = false;
     if (f->state != FUT_PENDING) return false;
     f->num_cancels++;
-    aio_trace_note(st, "cancel requested for %s", aio_task_name(self));
     aio_trace_task(st, AIO_TR_CANCEL, self, py_str_data(msg, NULL));
     if (f->fut_waiter.tag == V_OBJ) {
         if (aio_future_cancel(st, f->fut_waiter, msg)) return true;
@@ -576,8 +598,8 @@ static py_val t_uncancel(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 
 static py_val t_get_name(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
-    (void)vm; (void)nargs; (void)kw;
-    return aio_fut(args[0])->name;
+    (void)nargs; (void)kw;
+    return task_name_val(aio_state_of(vm), args[0]);
 }
 
 static py_val t_set_name(py_vm *vm, py_val *args, int nargs, py_dict *kw)
@@ -636,8 +658,7 @@ static void step_bad(aio_state *st, py_val self, int why, py_val shown)
 static void step_yielded(aio_state *st, py_val self, py_val result)
 {
     aio_future *f = aio_fut(self);
-    if (result.tag == V_OBJ && py_type_of(st->vm, result) == st->t_yield) {
-        aio_trace_note(st, "%s yields (sleep(0)) -> ready again", aio_task_name(self));
+    if (result.tag == V_OBJ && (py_type_of(st->vm, result) == st->t_yield || py_type_of(st->vm, result) == st->t_sleep0)) {
         aio_trace_task(st, AIO_TR_SUSPEND, self, "sleep 0");
         aio_schedule(st, CB_STEP, self, UNDEF, 0, false);
         return;
@@ -664,12 +685,13 @@ static void step_yielded(aio_state *st, py_val self, py_val result)
     if (w->state != FUT_PENDING) aio_schedule(st, CB_WAKEUP, self, result, 0, false);
     else add_callback(st, w, self);
     f->fut_waiter = result;
-    if (st->opt.narrate || st->opt.trace) {
-        sbuf b = {0};
-        aio_future_repr(st, &b, result);
-        aio_trace_note(st, "%s suspends, waiting on %s", aio_task_name(self), sbuf_str(&b));
-        aio_trace_task(st, AIO_TR_SUSPEND, self, w->is_task ? aio_task_name(result) : py_type_name(st->vm, result));
-        sbuf_free(&b);
+    if (st->opt.trace) {
+        char what[48];
+        if (w->sleep_for > 0) snprintf(what, sizeof what, "sleep %g", w->sleep_for);
+        else if (w->is_task) snprintf(what, sizeof what, "%s", aio_task_name(result));
+        else if (strcmp(py_type_name(st->vm, result), "_GatheringFuture") == 0) snprintf(what, sizeof what, "gather");
+        else snprintf(what, sizeof what, "%s", py_type_name(st->vm, result));
+        aio_trace_task(st, AIO_TR_SUSPEND, self, what);
     }
     if (f->must_cancel) {
         if (aio_future_cancel(st, result, f->cancel_msg)) f->must_cancel = false;
@@ -688,7 +710,6 @@ static void step_finished(aio_state *st, py_val self, enum py_coro_result rc, py
         } else {
             aio_future_set_result(st, self, out);
         }
-        aio_trace_note(st, "%s done", aio_task_name(self));
         aio_trace_task(st, f->state == FUT_CANCELLED ? AIO_TR_CANCELLED : AIO_TR_RETURNED, self, NULL);
         return;
     }
@@ -697,12 +718,10 @@ static void step_finished(aio_state *st, py_val self, enum py_coro_result rc, py
     if (py_isinstance(vm, exc, aio_cls(st, "CancelledError"))) {
         f->cancelled_exc = exc;
         fut_cancel_base(st, self, py_none());
-        aio_trace_note(st, "%s cancelled", aio_task_name(self));
         aio_trace_task(st, AIO_TR_CANCELLED, self, NULL);
         return;
     }
     set_exception(st, self, exc);
-    aio_trace_note(st, "%s done with an exception", aio_task_name(self));
     aio_trace_task(st, AIO_TR_RAISED, self, py_type_name(vm, exc));
     if (exc_is(st, exc, "KeyboardInterrupt") || exc_is(st, exc, "SystemExit")) {
         st->pending_exc = exc;
@@ -722,7 +741,6 @@ void aio_task_step(aio_state *st, py_val self, py_val exc)
     f->fut_waiter = py_none();
     py_val prev = st->current_task;
     st->current_task = self;
-    aio_trace_note(st, "%s runs", aio_task_name(self));
     aio_trace_task(st, AIO_TR_STEP, self, NULL);
     py_val out;
     enum py_coro_result rc = exc.tag == V_OBJ ? py_coro_throw(vm, f->coro, exc, &out)

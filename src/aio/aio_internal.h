@@ -41,11 +41,13 @@ typedef struct aio_future {
     py_val loop_obj, result, exception, cancel_msg, cancelled_exc, cancel_hook;
     py_val cbs;             /* list of done callbacks (a Task in it: its __wakeup), or None */
     /* Task */
-    py_val coro, name, fut_waiter;
+    py_val coro, name, fut_waiter;   /* name None: "Task-<name_no>", made when asked for */
+    int64_t name_no;
     bool must_cancel, log_destroy_pending;
     bool destroyed;         /* finalized by the GC: no longer a live task */
     int64_t num_cancels;
     uint64_t id;            /* task number for the trace */
+    double sleep_for;       /* > 0: the future of asyncio.sleep(sleep_for) (trace text) */
 } aio_future;
 
 typedef struct aio_handle {
@@ -69,13 +71,17 @@ struct aio_state {
     int64_t task_counter;
     uint64_t next_task_id;   /* trace ids: one per task, named or not */
     aio_cb live;             /* sentinel of the live-callback list */
-    py_type *t_future, *t_task, *t_handle, *t_timer, *t_loop, *t_yield, *t_state;
+    py_type *t_future, *t_task, *t_handle, *t_timer, *t_loop, *t_yield, *t_state, *t_sleep0;
     py_val pending_exc;      /* KeyboardInterrupt/SystemExit escaping a callback */
     bool stopping;
     int depth_running;
     aio_lane *lanes;
     py_val lanes_idle;       /* future for shutdown_default_executor, or None */
     struct trace *trace;
+    size_t narrated;         /* trace events already narrated (--trace) */
+    bool own_trace;          /* opt.trace was made for the narration */
+    int *socks;              /* fds opened by aio_sock.c and not yet closed */
+    size_t nsocks, sockcap;
 };
 
 /* aio_core.c */
@@ -87,12 +93,27 @@ py_val aio_check_loop(aio_state *st);                  /* raise unless a loop is
 void aio_report(aio_state *st, const char *message, py_val exc, const char *key, py_val obj);
 void aio_reprlib(py_vm *vm, sbuf *b, py_val v);
 void aio_format_callback(py_vm *vm, sbuf *b, py_val fn, py_val args, bool source);
-void aio_trace_note(aio_state *st, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* add_reader/add_writer: a Handle running fn(*args) each iteration the fd is ready. */
+py_val aio_watch_fd(aio_state *st, int fd, bool write, py_val fn, py_val args);
+
+bool aio_is_sleep0(aio_state *st, py_val v);
+py_val aio_sleep0_coro(aio_state *st, py_val v);
+
+/* aio_sock.c */
+void aio_sock_init(aio_state *st, py_val module);
+void aio_sock_close_all(aio_state *st);
+void aio_sock_free(aio_state *st);
 
 /* aio_trace.c */
 enum { AIO_TR_CREATED, AIO_TR_STEP, AIO_TR_SUSPEND, AIO_TR_RETURNED, AIO_TR_CANCELLED, AIO_TR_RAISED,
        AIO_TR_CANCEL, AIO_TR_DESTROYED };
+void aio_trace_install(aio_state *st);
+void aio_trace_release(aio_state *st);
+void aio_trace_set_narrate(aio_state *st, FILE *f);
 void aio_trace_attach(aio_state *st);
+void aio_trace_callback_error(aio_state *st, py_val exc);
+void aio_trace_never_awaited(aio_state *st, const char *name);
 void aio_trace_task(aio_state *st, int what, py_val task, const char *text);
 void aio_trace_blocking(aio_state *st, const char *what, double seconds);
 

@@ -64,13 +64,11 @@ static void lane_idle_check(aio_state *st)
 static void lane_step(aio_state *st, aio_lane *l)
 {
     py_vm *vm = st->vm;
-    aio_trace_note(st, "executor lane runs");
     if (py_lane_resume(vm, l->lane) == 0) return;
     bool failed;
     py_val r = py_lane_result(l->lane, &failed);
     py_val box = py_tuple_new(vm, 2, (py_val[]){py_bool(failed), r});
     aio_schedule_native(st, lane_deliver, l->fut, box, 0, false);
-    aio_trace_note(st, "executor job done -> result to the loop");
     lane_unlink(st, l);
     py_lane_free(vm, l->lane);
     free(l);

@@ -299,6 +299,17 @@ async def sleep(delay, result=None):
         h.cancel()
 
 
+# sleep(0) is the one await most loops make: a native stand-in for the coroutine
+# (aio_core.c, _sleep0) spares a coroutine per call; every other delay gets the real one.
+_sleep_coro = sleep
+
+
+def sleep(delay, result=None):
+    if (type(delay) is int or type(delay) is float) and delay <= 0:
+        return _sleep0(result)
+    return _sleep_coro(delay, result)
+
+
 def _release_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)
@@ -1235,3 +1246,858 @@ def _lane_submit(loop, executor, func, args):
     fut = loop.create_future()
     _lane_start(fut, func, args)
     return fut
+
+
+# ---- sockets, transports and servers (selector_events.py, base_events.py) ----
+# Loopback TCP only: the natives _sock_* (aio_sock.c) refuse any other address. A
+# socket is its fd number; buffers are bytes (the subset has no bytearray).
+
+_DEFAULT_LIMIT = 2 ** 16
+_LOG_THRESHOLD_FOR_CONNLOST_WRITES = 5
+
+
+class TransportSocket:
+    __module__ = "asyncio.trsock"
+
+    def __init__(self, fd, family):
+        self._fd = fd
+        self.family = family
+
+    def fileno(self):
+        return self._fd
+
+    def getsockname(self):
+        return _sock_name(self._fd)
+
+    def getpeername(self):
+        return _sock_peer(self._fd)
+
+    def __repr__(self):
+        s = f"<asyncio.TransportSocket fd={self._fd}, family={self.family}, type=1, proto=6"
+        try:
+            s = s + f", laddr={_sock_name(self._fd)}"
+        except OSError:
+            pass
+        return s + ">"
+
+
+class _SelectorSocketTransport:
+    max_size = 256 * 1024
+
+    def __init__(self, loop, fd, family, protocol, waiter=None, extra=None, server=None):
+        self._extra = {} if extra is None else extra
+        self._extra['socket'] = TransportSocket(fd, family)
+        try:
+            self._extra['sockname'] = _sock_name(fd)
+        except OSError:
+            self._extra['sockname'] = None
+        if 'peername' not in self._extra:
+            try:
+                self._extra['peername'] = _sock_peer(fd)
+            except OSError:
+                self._extra['peername'] = None
+        self._loop = loop
+        self._sock = fd
+        self._sock_fd = fd
+        self._protocol = protocol
+        self._protocol_connected = True
+        self._server = server
+        self._buffer = b''
+        self._conn_lost = 0
+        self._closing = False
+        self._paused = False
+        self._protocol_paused = False
+        self._high_water = 64 * 1024
+        self._low_water = 16 * 1024
+        self._eof = False
+        if server is not None:
+            server._attach()
+        loop.call_soon(protocol.connection_made, self)
+        loop.call_soon(self._add_reader, fd, self._read_ready)
+        if waiter is not None:
+            loop.call_soon(_set_result_unless_cancelled, waiter, None)
+
+    def __repr__(self):
+        info = ['_SelectorSocketTransport']
+        if self._sock is None:
+            info.append('closed')
+        elif self._closing:
+            info.append('closing')
+        info.append(f'fd={self._sock_fd}')
+        if self._loop is not None and not self._loop.is_closed():
+            info.append('read=idle' if self._closing or self._paused else 'read=polling')
+            state = 'polling' if self._buffer else 'idle'
+            info.append(f'write=<{state}, bufsize={len(self._buffer)}>')
+        return '<' + ' '.join(info) + '>'
+
+    def get_extra_info(self, name, default=None):
+        return self._extra.get(name, default)
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+        self._protocol_connected = True
+
+    def get_protocol(self):
+        return self._protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def is_reading(self):
+        return not self._closing and not self._paused
+
+    def pause_reading(self):
+        if not self.is_reading():
+            return
+        self._paused = True
+        self._loop._remove_reader(self._sock_fd)
+
+    def resume_reading(self):
+        if self._closing or not self._paused:
+            return
+        self._paused = False
+        self._add_reader(self._sock_fd, self._read_ready)
+
+    def _add_reader(self, fd, callback):
+        if not self.is_reading():
+            return
+        self._loop._add_reader(fd, callback)
+
+    # flow control (transports._FlowControlMixin)
+    def _maybe_pause_protocol(self):
+        if len(self._buffer) <= self._high_water or self._protocol_paused:
+            return
+        self._protocol_paused = True
+        try:
+            self._protocol.pause_writing()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({'message': 'protocol.pause_writing() failed', 'exception': exc,
+                                               'transport': self, 'protocol': self._protocol})
+
+    def _maybe_resume_protocol(self):
+        if not self._protocol_paused or len(self._buffer) > self._low_water:
+            return
+        self._protocol_paused = False
+        try:
+            self._protocol.resume_writing()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({'message': 'protocol.resume_writing() failed', 'exception': exc,
+                                               'transport': self, 'protocol': self._protocol})
+
+    def get_write_buffer_limits(self):
+        return (self._low_water, self._high_water)
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        if high is None:
+            high = 64 * 1024 if low is None else 4 * low
+        if low is None:
+            low = high // 4
+        if not high >= low >= 0:
+            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
+        self._high_water = high
+        self._low_water = low
+        self._maybe_pause_protocol()
+
+    def get_write_buffer_size(self):
+        return len(self._buffer)
+
+    # reading
+    def _read_ready(self):
+        if self._conn_lost:
+            return
+        try:
+            data = _sock_recv(self._sock_fd, self.max_size)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal read error on socket transport')
+            return
+        if data is None:
+            return
+        if not data:
+            self._read_ready__on_eof()
+            return
+        try:
+            self._protocol.data_received(data)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal error: protocol.data_received() call failed.')
+
+    def _read_ready__on_eof(self):
+        try:
+            keep_open = self._protocol.eof_received()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal error: protocol.eof_received() call failed.')
+            return
+        if keep_open:
+            self._loop._remove_reader(self._sock_fd)
+        else:
+            self.close()
+
+    # writing
+    def write(self, data):
+        if not isinstance(data, bytes):
+            raise TypeError(f'data argument must be a bytes-like object, not {type(data).__name__!r}')
+        if self._eof:
+            raise RuntimeError('Cannot call write() after write_eof()')
+        if not data:
+            return
+        if self._conn_lost:
+            if self._conn_lost >= _LOG_THRESHOLD_FOR_CONNLOST_WRITES:
+                print('socket.send() raised exception.', file=_sys.stderr)
+            self._conn_lost += 1
+            return
+        if not self._buffer:
+            try:
+                n = _sock_send(self._sock_fd, data)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fatal_error(exc, 'Fatal write error on socket transport')
+                return
+            data = data[n:]
+            if not data:
+                return
+            self._loop._add_writer(self._sock_fd, self._write_ready)
+        self._buffer = self._buffer + data
+        self._maybe_pause_protocol()
+
+    def writelines(self, list_of_data):
+        self.write(b''.join(list_of_data))
+
+    def _write_ready(self):
+        if self._conn_lost:
+            return
+        try:
+            n = _sock_send(self._sock_fd, self._buffer)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop._remove_writer(self._sock_fd)
+            self._buffer = b''
+            self._fatal_error(exc, 'Fatal write error on socket transport')
+            return
+        if n:
+            self._buffer = self._buffer[n:]
+        self._maybe_resume_protocol()
+        if not self._buffer:
+            self._loop._remove_writer(self._sock_fd)
+            if self._closing:
+                self._call_connection_lost(None)
+            elif self._eof:
+                _sock_shutdown(self._sock_fd)
+
+    def write_eof(self):
+        if self._closing or self._eof:
+            return
+        self._eof = True
+        if not self._buffer:
+            _sock_shutdown(self._sock_fd)
+
+    def can_write_eof(self):
+        return True
+
+    # closing
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        self._loop._remove_reader(self._sock_fd)
+        if not self._buffer:
+            self._conn_lost += 1
+            self._loop._remove_writer(self._sock_fd)
+            self._loop.call_soon(self._call_connection_lost, None)
+
+    def abort(self):
+        self._force_close(None)
+
+    def _fatal_error(self, exc, message='Fatal error on transport'):
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler({'message': message, 'exception': exc,
+                                               'transport': self, 'protocol': self._protocol})
+        self._force_close(exc)
+
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
+        if self._buffer:
+            self._buffer = b''
+            self._loop._remove_writer(self._sock_fd)
+        if not self._closing:
+            self._closing = True
+            self._loop._remove_reader(self._sock_fd)
+        self._conn_lost += 1
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+    def _call_connection_lost(self, exc):
+        try:
+            if self._protocol_connected:
+                self._protocol.connection_lost(exc)
+        finally:
+            _sock_close(self._sock_fd)
+            self._sock = None
+            self._protocol = None
+            self._loop = None
+            server = self._server
+            if server is not None:
+                server._detach()
+                self._server = None
+
+
+class Server:
+    __module__ = "asyncio.base_events"
+
+    def __init__(self, loop, sockets, protocol_factory, backlog):
+        self._loop = loop
+        self._sockets = sockets
+        self._active_count = 0
+        self._waiters = []
+        self._protocol_factory = protocol_factory
+        self._backlog = backlog
+        self._serving = False
+        self._serving_forever_fut = None
+
+    def __repr__(self):
+        return f'<{self.__class__.__name__} sockets={self.sockets!r}>'
+
+    def _attach(self):
+        self._active_count += 1
+
+    def _detach(self):
+        self._active_count -= 1
+        if self._active_count == 0 and self._sockets is None:
+            self._wakeup()
+
+    def _wakeup(self):
+        waiters = self._waiters
+        self._waiters = None
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_result(waiter)
+
+    def _start_serving(self):
+        if self._serving:
+            return
+        self._serving = True
+        for sock in self._sockets:
+            self._loop._add_reader(sock._fd, _accept_connection, self._loop, self._protocol_factory,
+                                   sock, self, self._backlog)
+
+    def get_loop(self):
+        return self._loop
+
+    def is_serving(self):
+        return self._serving
+
+    def _get_sockets(self):
+        if self._sockets is None:
+            return ()
+        return tuple(self._sockets)
+
+    sockets = property(_get_sockets)
+
+    def close(self):
+        sockets = self._sockets
+        if sockets is None:
+            return
+        self._sockets = None
+        for sock in sockets:
+            self._loop._remove_reader(sock._fd)
+            _sock_close(sock._fd)
+        self._serving = False
+        if self._serving_forever_fut is not None and not self._serving_forever_fut.done():
+            self._serving_forever_fut.cancel()
+            self._serving_forever_fut = None
+        if self._active_count == 0:
+            self._wakeup()
+
+    async def start_serving(self):
+        self._start_serving()
+        await sleep(0)
+
+    async def serve_forever(self):
+        if self._serving_forever_fut is not None:
+            raise RuntimeError(f'server {self!r} is already being awaited on serve_forever()')
+        if self._sockets is None:
+            raise RuntimeError(f'server {self!r} is closed')
+        self._start_serving()
+        self._serving_forever_fut = self._loop.create_future()
+        try:
+            await self._serving_forever_fut
+        except CancelledError:
+            try:
+                self.close()
+                await self.wait_closed()
+            finally:
+                raise
+        finally:
+            self._serving_forever_fut = None
+
+    async def wait_closed(self):
+        if self._sockets is None or self._waiters is None:
+            return
+        waiter = self._loop.create_future()
+        self._waiters.append(waiter)
+        await waiter
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()
+
+
+def _accept_connection(loop, protocol_factory, sock, server, backlog):
+    for _ in range(backlog):
+        try:
+            got = _sock_accept(sock._fd)
+        except (ConnectionAbortedError, InterruptedError):
+            return
+        if got is None:
+            return
+        conn, addr = got
+        extra = {'peername': addr}
+        loop.create_task(_accept_connection2(loop, protocol_factory, conn, sock.family, extra, server))
+
+
+async def _accept_connection2(loop, protocol_factory, conn, family, extra, server):
+    try:
+        protocol = protocol_factory()
+        waiter = loop.create_future()
+        transport = _SelectorSocketTransport(loop, conn, family, protocol, waiter, extra, server)
+        try:
+            await waiter
+        except BaseException:
+            transport.close()
+            raise
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except BaseException:
+        pass
+
+
+async def _ensure_resolved(host, port):
+    return [(host, port)]
+
+
+def _loop_sock_connect_cb(fut, fd, address):
+    if fut.done():
+        return
+    try:
+        if not _sock_connect_result(fd, address):
+            return
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except BaseException as exc:
+        fut.set_exception(exc)
+    else:
+        fut.set_result(None)
+
+
+async def _loop_create_connection(self, protocol_factory, host=None, port=None, **kwds):
+    if host is None and port is None:
+        raise ValueError('host and port was not specified and no sock specified')
+    infos = await _ensure_resolved(host, port)
+    host, port = infos[0]
+    fd, family, pending = _sock_connect(host, port)
+    address = _sock_peer(fd) if not pending else (('::1', port, 0, 0) if family == 10 else ('127.0.0.1', port))
+    try:
+        if pending:
+            fut = self.create_future()
+            handle = self._add_writer(fd, _loop_sock_connect_cb, fut, fd, address)
+            fut.add_done_callback(lambda f: self._remove_writer(fd))
+            await fut
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = _SelectorSocketTransport(self, fd, family, protocol, waiter)
+    except BaseException:
+        _sock_close(fd)
+        raise
+    try:
+        await waiter
+    except BaseException:
+        transport.close()
+        raise
+    return transport, protocol
+
+
+async def _loop_create_server(self, protocol_factory, host=None, port=None, *, backlog=100,
+                              start_serving=True, **kwds):
+    if host == '':
+        host = None
+    infos = await gather(_ensure_resolved(host, port))
+    fd, family = _sock_listen(host, port, backlog)
+    server = Server(self, [TransportSocket(fd, family)], protocol_factory, backlog)
+    if start_serving:
+        server._start_serving()
+        await sleep(0)
+    return server
+
+
+AbstractEventLoop.create_connection = _loop_create_connection
+AbstractEventLoop.create_server = _loop_create_server
+
+
+# ---- streams.py ----
+
+async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    loop = get_running_loop()
+    reader = StreamReader(limit=limit, loop=loop)
+    protocol = StreamReaderProtocol(reader, loop=loop)
+    transport, _ = await loop.create_connection(lambda: protocol, host, port, **kwds)
+    writer = StreamWriter(transport, protocol, reader, loop)
+    return reader, writer
+
+
+async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    loop = get_running_loop()
+
+    def factory():
+        reader = StreamReader(limit=limit, loop=loop)
+        return StreamReaderProtocol(reader, client_connected_cb, loop=loop)
+
+    return await loop.create_server(factory, host, port, **kwds)
+
+
+class FlowControlMixin:
+    __module__ = "asyncio.streams"
+
+    def __init__(self, loop=None):
+        self._loop = get_event_loop() if loop is None else loop
+        self._paused = False
+        self._drain_waiters = []
+        self._connection_lost = False
+
+    def pause_writing(self):
+        self._paused = True
+
+    def resume_writing(self):
+        self._paused = False
+        for waiter in self._drain_waiters:
+            if not waiter.done():
+                waiter.set_result(None)
+
+    def connection_lost(self, exc):
+        self._connection_lost = True
+        if not self._paused:
+            return
+        for waiter in self._drain_waiters:
+            if not waiter.done():
+                if exc is None:
+                    waiter.set_result(None)
+                else:
+                    waiter.set_exception(exc)
+
+    async def _drain_helper(self):
+        if self._connection_lost:
+            raise ConnectionResetError('Connection lost')
+        if not self._paused:
+            return
+        waiter = self._loop.create_future()
+        self._drain_waiters.append(waiter)
+        try:
+            await waiter
+        finally:
+            self._drain_waiters.remove(waiter)
+
+
+def _client_cb_done(protocol, transport, task):
+    exc = task.exception()
+    if exc is not None:
+        protocol._loop.call_exception_handler({'message': 'Unhandled exception in client_connected_cb',
+                                               'exception': exc, 'transport': transport})
+        transport.close()
+
+
+class StreamReaderProtocol(FlowControlMixin):
+    __module__ = "asyncio.streams"
+
+    def __init__(self, stream_reader, client_connected_cb=None, loop=None):
+        super().__init__(loop=loop)
+        self._stream_reader = stream_reader
+        self._stream_writer = None
+        self._task = None
+        self._transport = None
+        self._client_connected_cb = client_connected_cb
+        self._closed = self._loop.create_future()
+
+    def connection_made(self, transport):
+        self._transport = transport
+        reader = self._stream_reader
+        if reader is not None:
+            reader.set_transport(transport)
+        if self._client_connected_cb is not None:
+            self._stream_writer = StreamWriter(transport, self, reader, self._loop)
+            res = self._client_connected_cb(reader, self._stream_writer)
+            if iscoroutine(res):
+                self._task = self._loop.create_task(res)
+                protocol = self
+                self._task.add_done_callback(lambda task: _client_cb_done(protocol, transport, task))
+
+    def connection_lost(self, exc):
+        reader = self._stream_reader
+        if reader is not None:
+            if exc is None:
+                reader.feed_eof()
+            else:
+                reader.set_exception(exc)
+        if not self._closed.done():
+            if exc is None:
+                self._closed.set_result(None)
+            else:
+                self._closed.set_exception(exc)
+                self._closed._set_log_traceback(False)
+        super().connection_lost(exc)
+        self._stream_reader = None
+        self._stream_writer = None
+        self._task = None
+        self._transport = None
+
+    def data_received(self, data):
+        reader = self._stream_reader
+        if reader is not None:
+            reader.feed_data(data)
+
+    def eof_received(self):
+        reader = self._stream_reader
+        if reader is not None:
+            reader.feed_eof()
+        return True
+
+    def _get_close_waiter(self, stream):
+        return self._closed
+
+
+class StreamWriter:
+    __module__ = "asyncio.streams"
+
+    def __init__(self, transport, protocol, reader, loop):
+        self._transport = transport
+        self._protocol = protocol
+        self._reader = reader
+        self._loop = loop
+        self._complete_fut = self._loop.create_future()
+        self._complete_fut.set_result(None)
+
+    def __repr__(self):
+        info = [self.__class__.__name__, f'transport={self._transport!r}']
+        if self._reader is not None:
+            info.append(f'reader={self._reader!r}')
+        return '<{}>'.format(' '.join(info))
+
+    def _get_transport(self):
+        return self._transport
+
+    transport = property(_get_transport)
+
+    def write(self, data):
+        self._transport.write(data)
+
+    def writelines(self, data):
+        self._transport.writelines(data)
+
+    def write_eof(self):
+        return self._transport.write_eof()
+
+    def can_write_eof(self):
+        return self._transport.can_write_eof()
+
+    def close(self):
+        return self._transport.close()
+
+    def is_closing(self):
+        return self._transport.is_closing()
+
+    async def wait_closed(self):
+        await self._protocol._get_close_waiter(self)
+
+    def get_extra_info(self, name, default=None):
+        return self._transport.get_extra_info(name, default)
+
+    async def drain(self):
+        if self._reader is not None:
+            exc = self._reader.exception()
+            if exc is not None:
+                raise exc
+        if self._transport.is_closing():
+            await sleep(0)
+        await self._protocol._drain_helper()
+
+
+class StreamReader:
+    __module__ = "asyncio.streams"
+
+    def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
+        if limit <= 0:
+            raise ValueError('Limit cannot be <= 0')
+        self._limit = limit
+        self._loop = get_event_loop() if loop is None else loop
+        self._buffer = b''
+        self._eof = False
+        self._waiter = None
+        self._exception = None
+        self._transport = None
+        self._paused = False
+
+    def __repr__(self):
+        info = ['StreamReader']
+        if self._buffer:
+            info.append(f'{len(self._buffer)} bytes')
+        if self._eof:
+            info.append('eof')
+        if self._limit != _DEFAULT_LIMIT:
+            info.append(f'limit={self._limit}')
+        if self._waiter:
+            info.append(f'waiter={self._waiter!r}')
+        if self._exception:
+            info.append(f'exception={self._exception!r}')
+        if self._transport:
+            info.append(f'transport={self._transport!r}')
+        if self._paused:
+            info.append('paused')
+        return '<{}>'.format(' '.join(info))
+
+    def exception(self):
+        return self._exception
+
+    def set_exception(self, exc):
+        self._exception = exc
+        waiter = self._waiter
+        if waiter is not None:
+            self._waiter = None
+            if not waiter.cancelled():
+                waiter.set_exception(exc)
+
+    def _wakeup_waiter(self):
+        waiter = self._waiter
+        if waiter is not None:
+            self._waiter = None
+            if not waiter.cancelled():
+                waiter.set_result(None)
+
+    def set_transport(self, transport):
+        self._transport = transport
+
+    def _maybe_resume_transport(self):
+        if self._paused and len(self._buffer) <= self._limit:
+            self._paused = False
+            self._transport.resume_reading()
+
+    def feed_eof(self):
+        self._eof = True
+        self._wakeup_waiter()
+
+    def at_eof(self):
+        return self._eof and not self._buffer
+
+    def feed_data(self, data):
+        if not data:
+            return
+        self._buffer = self._buffer + data
+        self._wakeup_waiter()
+        if self._transport is not None and not self._paused and len(self._buffer) > 2 * self._limit:
+            self._transport.pause_reading()
+            self._paused = True
+
+    async def _wait_for_data(self, func_name):
+        if self._waiter is not None:
+            raise RuntimeError(f'{func_name}() called while another coroutine is '
+                               f'already waiting for incoming data')
+        if self._paused:
+            self._paused = False
+            self._transport.resume_reading()
+        self._waiter = self._loop.create_future()
+        try:
+            await self._waiter
+        finally:
+            self._waiter = None
+
+    async def readline(self):
+        sep = b'\n'
+        seplen = len(sep)
+        try:
+            line = await self.readuntil(sep)
+        except IncompleteReadError as e:
+            return e.partial
+        except LimitOverrunError as e:
+            if self._buffer[e.consumed:].startswith(sep):
+                self._buffer = self._buffer[e.consumed + seplen:]
+            else:
+                self._buffer = b''
+            self._maybe_resume_transport()
+            raise ValueError(e.args[0])
+        return line
+
+    async def readuntil(self, separator=b'\n'):
+        seplen = len(separator)
+        if seplen == 0:
+            raise ValueError('Separator should be at least one-byte string')
+        if self._exception is not None:
+            raise self._exception
+        offset = 0
+        while True:
+            buflen = len(self._buffer)
+            if buflen - offset >= seplen:
+                isep = self._buffer.find(separator, offset)
+                if isep != -1:
+                    break
+                offset = buflen + 1 - seplen
+                if offset > self._limit:
+                    raise LimitOverrunError('Separator is not found, and chunk exceed the limit', offset)
+            if self._eof:
+                chunk = self._buffer
+                self._buffer = b''
+                raise IncompleteReadError(chunk, None)
+            await self._wait_for_data('readuntil')
+        if isep > self._limit:
+            raise LimitOverrunError('Separator is found, but chunk is longer than limit', isep)
+        chunk = self._buffer[:isep + seplen]
+        self._buffer = self._buffer[isep + seplen:]
+        self._maybe_resume_transport()
+        return chunk
+
+    async def read(self, n=-1):
+        if self._exception is not None:
+            raise self._exception
+        if n == 0:
+            return b''
+        if n < 0:
+            blocks = []
+            while True:
+                block = await self.read(self._limit)
+                if not block:
+                    break
+                blocks.append(block)
+            return b''.join(blocks)
+        if not self._buffer and not self._eof:
+            await self._wait_for_data('read')
+        data = self._buffer[:n]
+        self._buffer = self._buffer[n:]
+        self._maybe_resume_transport()
+        return data
+
+    async def readexactly(self, n):
+        if n < 0:
+            raise ValueError('readexactly size can not be less than zero')
+        if self._exception is not None:
+            raise self._exception
+        if n == 0:
+            return b''
+        while len(self._buffer) < n:
+            if self._eof:
+                incomplete = self._buffer
+                self._buffer = b''
+                raise IncompleteReadError(incomplete, n)
+            await self._wait_for_data('readexactly')
+        data = self._buffer[:n]
+        self._buffer = self._buffer[n:]
+        self._maybe_resume_transport()
+        return data

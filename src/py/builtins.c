@@ -58,7 +58,7 @@ static const kw_rule kw_rules[] = {
     {NULL, "enumerate", "iterable start", NULL}, {NULL, "zip", "strict", NULL},
     {NULL, "int", "base", NULL}, {NULL, "str", "object encoding errors", NULL}, {NULL, "dict", "*", NULL},
     {"str", "split", "sep maxsplit", NULL}, {"str", "rsplit", "sep maxsplit", NULL},
-    {"str", "splitlines", "keepends", NULL}, {"str", "expandtabs", "tabsize", NULL}, {"str", "format", "*", NULL},
+    {"str", "splitlines", "keepends", NULL}, {"str", "encode", "encoding errors", NULL}, {"str", "expandtabs", "tabsize", NULL}, {"str", "format", "*", NULL},
     {"list", "sort", "key reverse", NULL}, {"dict", "update", "*", NULL},
 };
 static const char *const kw_checked_builtins =
@@ -112,14 +112,26 @@ static FILE *stdio_file(py_vm *vm, py_val f)
     return NULL;
 }
 
-void py_write_stdout(py_vm *vm, const char *s, size_t n) { fwrite(s, 1, n, vm->out); }
+void py_write_stdout(py_vm *vm, const char *s, size_t n) { py_output(vm, 1, s, n); }
+
+void py_output(py_vm *vm, int stream, const char *s, size_t n)
+{
+    if (stream == 2) fflush(vm->out);
+    fwrite(s, 1, n, stream == 2 ? vm->err : vm->out);
+    if (vm->output_hook && n) vm->output_hook(vm, stream, s, n, vm->output_ud);
+}
+
+void py_set_output_hook(py_vm *vm, void (*hook)(py_vm *vm, int stream, const char *s, size_t n, void *ud), void *ud)
+{
+    vm->output_hook = hook;
+    vm->output_ud = ud;
+}
 
 static int write_to(py_vm *vm, py_val file, const char *s, size_t n)
 {
     FILE *f = stdio_file(vm, file);
     if (f) {
-        if (f == vm->err) fflush(vm->out);
-        fwrite(s, 1, n, f);
+        py_output(vm, f == vm->err ? 2 : 1, s, n);
         return 0;
     }
     py_val str = py_obj_val(str_new(vm, s, n));
@@ -160,7 +172,7 @@ static py_val bi_input(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     if (nargs == 1) {
         sbuf b = {0};
         if (py_str_into(vm, &b, args[0]) < 0) { sbuf_free(&b); return py_err(); }
-        fwrite(b.data ? b.data : "", 1, b.len, vm->out);
+        py_output(vm, 1, b.data ? b.data : "", b.len);
         sbuf_free(&b);
     }
     fflush(vm->out);
@@ -270,6 +282,7 @@ static py_val bi_sum(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     py_val acc = nargs == 2 ? args[1] : py_kwarg(vm, kw, "start");
     if (acc.tag == V_UNDEF) acc = py_int(0);
     if (is_kind(acc, K_STR)) return raise_type(vm, vm->e_type, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (is_kind(acc, K_BYTES)) return raise_type(vm, vm->e_type, "sum() can't sum bytes [use b''.join(seq) instead]");
     py_val it = py_iter(vm, args[0]);
     if (py_is_err(it)) return it;
     py_tmp_push(vm, it);
@@ -837,6 +850,7 @@ static py_val ctor_str(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     (void)kw;
     if (want_args_as(vm, "str", nargs, 0, 3, ARGS_TUPLE) < 0) return py_err();
     if (nargs == 0) return py_obj_val(str_intern(vm, "", 0));
+    if (nargs > 1 || (kw && kw->count)) return bytes_to_str(vm, args, nargs, kw);
     return py_str_of(vm, args[0]);
 }
 
@@ -1028,6 +1042,7 @@ static void init_types(py_vm *vm)
     builtin_type(vm, &vm->t_frozenset, "frozenset", K_SET, ctor_frozenset);
     builtin_type(vm, &vm->t_range, "range", K_RANGE, ctor_range);
     builtin_type(vm, &vm->t_slice, "slice", K_SLICE, ctor_slice);
+    builtin_type(vm, &vm->t_bytes, "bytes", K_BYTES, ctor_bytes);
     vm->t_int->inst_kind = vm->t_float->inst_kind = vm->t_bool->inst_kind = K_RANGE; /* not instantiable as K_INST */
     py_type *hidden[][1] = {{NULL}};
     (void)hidden;

@@ -778,6 +778,9 @@ static py_code *unit_finish(compiler *c)
     co->kwonly = u->kwonly;
     co->flags = u->flags;
     co->stacksize = stacksize;
+    /* each active block comes from a distinct SETUP_FINALLY (a block is popped before
+     * its instruction can run again), so their count bounds the frame's block stack */
+    for (int i = 0; i < co->ncode; i++) co->maxblocks += INS_OP(co->code[i]) == OP_SETUP_FINALLY;
     co->firstline = u->firstline;
     co->name = str_intern_c(vm, u->name);
     co->qualname = str_intern_c(vm, u->qualname);
@@ -1134,6 +1137,7 @@ static void expr(compiler *c, py_node *n)
     case N_INT: load_const(c, py_int(n->ival)); break;
     case N_FLOAT: load_const(c, py_float(n->fval)); break;
     case N_STR: emit(c, OP_LOAD_CONST, str_const(c, n->str, n->slen)); break;
+    case N_BYTES: load_const(c, py_obj_val(bytes_new(c->vm, n->str, n->slen))); break;
     case N_CONST:
         load_const(c, n->op == 0 ? py_none() : n->op == 1 ? py_bool(true) : n->op == 2 ? py_bool(false) : c->vm->ellipsis);
         break;

@@ -131,6 +131,12 @@ py_val exc_str(py_vm *vm, py_val exc)
         return str_from_sbuf(vm, &b);
     }
     if (!is_kind(e->args, K_TUPLE) || AS_TUPLE(e->args)->len == 0) return py_obj_val(str_intern(vm, "", 0));
+    if (AS_TUPLE(e->args)->len == 2 && type_is_sub(e->hdr.type, vm->e_oserror) && AS_TUPLE(e->args)->items[0].tag == V_INT) {
+        sbuf b = {0};   /* OSError(errno, strerror) */
+        sbuf_printf(&b, "[Errno %lld] ", (long long)AS_TUPLE(e->args)->items[0].u.i);
+        if (py_str_into(vm, &b, AS_TUPLE(e->args)->items[1]) < 0) { sbuf_free(&b); return py_err(); }
+        return str_from_sbuf(vm, &b);
+    }
     if (AS_TUPLE(e->args)->len == 1) {
         py_val a = AS_TUPLE(e->args)->items[0];
         if (type_is_sub(e->hdr.type, vm->e_key)) return py_repr(vm, a);
@@ -600,8 +606,13 @@ void exc_print(py_vm *vm, py_val exc, FILE *f)
 
 void py_print_exception(py_vm *vm, py_val exc)
 {
-    fflush(vm->out);
-    exc_print(vm, exc, vm->err);
+    printer p = {0};
+    p.vm = vm;
+    vm->gc_paused++;
+    format_exc(&p, exc, true);
+    vm->gc_paused--;
+    py_output(vm, 2, sbuf_str(&p.out), p.out.len);
+    sbuf_free(&p.out);
     fflush(vm->err);
 }
 
@@ -720,7 +731,12 @@ void exc_init_types(py_vm *vm)
     vm->e_unbound = mk(vm, "UnboundLocalError", vm->e_name);
     vm->e_oserror = mk(vm, "OSError", e);
     vm->e_timeout = mk(vm, "TimeoutError", vm->e_oserror);
-    mk(vm, "ConnectionError", vm->e_oserror);
+    py_type *conn = mk(vm, "ConnectionError", vm->e_oserror);
+    vm->e_connrefused = mk(vm, "ConnectionRefusedError", conn);
+    vm->e_connreset = mk(vm, "ConnectionResetError", conn);
+    vm->e_brokenpipe = mk(vm, "BrokenPipeError", conn);
+    mk(vm, "ConnectionAbortedError", conn);
+    vm->e_permission = mk(vm, "PermissionError", vm->e_oserror);
     vm->e_runtime = mk(vm, "RuntimeError", e);
     vm->e_notimpl = mk(vm, "NotImplementedError", vm->e_runtime);
     vm->e_recursion = mk(vm, "RecursionError", vm->e_runtime);
@@ -730,6 +746,8 @@ void exc_init_types(py_vm *vm)
     vm->e_type = mk(vm, "TypeError", e);
     vm->e_value = mk(vm, "ValueError", e);
     vm->e_unicode = mk(vm, "UnicodeError", vm->e_value);
+    vm->e_unicode_decode = mk(vm, "UnicodeDecodeError", vm->e_unicode);
+    vm->e_unicode_encode = mk(vm, "UnicodeEncodeError", vm->e_unicode);
     py_type *w = mk(vm, "Warning", e);
     mk(vm, "RuntimeWarning", w);
     mk(vm, "DeprecationWarning", w);

@@ -10,7 +10,8 @@
 #include "py/vm.h"
 
 #define GC_FIRST (4u << 20)
-#define GC_GROW 2
+#define GC_GROW_NUM 3   /* the next collection when the heap has grown by half */
+#define GC_GROW_DEN 2
 
 static void collect(py_vm *vm);
 
@@ -121,7 +122,7 @@ static void blacken(py_vm *vm, py_obj *o)
 {
     py_mark_obj(vm, &o->type->hdr);
     switch (o->kind) {
-    case K_STR: case K_RANGE: break;
+    case K_STR: case K_BYTES: case K_RANGE: break;
     case K_LIST: mark_vals(vm, ((py_list *)o)->items, ((py_list *)o)->len); break;
     case K_TUPLE: mark_vals(vm, ((py_tuple *)o)->items, ((py_tuple *)o)->len); break;
     case K_DICT: {
@@ -216,7 +217,7 @@ static void free_obj(py_vm *vm, py_obj *o)
     size_t size = 0;
     if (may_finalize(o) && vm->nfinal) vm->nfinal--;
     switch (o->kind) {
-    case K_STR: size = sizeof(py_str) + (size_t)((py_str *)o)->len + 1; break;
+    case K_STR: case K_BYTES: size = sizeof(py_str) + (size_t)((py_str *)o)->len + 1; break;
     case K_LIST: py_mem(vm, ((py_list *)o)->items, (size_t)((py_list *)o)->cap * sizeof(py_val), 0); size = sizeof(py_list); break;
     case K_TUPLE: size = sizeof(py_tuple) + (size_t)((py_tuple *)o)->len * sizeof(py_val); break;
     case K_DICT: {
@@ -361,11 +362,16 @@ static void collect(py_vm *vm)
             free_obj(vm, o);
         }
     }
-    vm->next_gc = vm->bytes * GC_GROW > GC_FIRST ? vm->bytes * GC_GROW : GC_FIRST;
+    vm->next_gc = vm->bytes / GC_GROW_DEN * GC_GROW_NUM > GC_FIRST ? vm->bytes / GC_GROW_DEN * GC_GROW_NUM : GC_FIRST;
     vm->gc_paused--;
 }
 
 void py_gc_collect(py_vm *vm) { collect(vm); }
+
+void py_native_finalized(py_val v)
+{
+    if (v.tag == V_OBJ && v.u.o->kind == K_NOBJ) v.u.o->finalized = 1;
+}
 
 void py_gc_free_all(py_vm *vm)
 {

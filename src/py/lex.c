@@ -253,6 +253,12 @@ static void lex_string(lexer *lx, const char *start, const char *p, int flags)
     t->end_col = (int)(s - end_ls) + 1;
     lx->line = end_line;
     lx->line_start = end_ls;
+    for (const char *c = body; (flags & PY_STR_BYTES) && c < body_end; c++) {
+        if ((unsigned char)*c >= 0x80) {
+            lex_fail(lx, start, "bytes can only contain ASCII literal characters");
+            break;
+        }
+    }
     if ((flags & PY_STR_F) || (flags & PY_STR_RAW)) {
         t->sval = xstrndup(body, (size_t)(body_end - body));
         t->slen = (size_t)(body_end - body);

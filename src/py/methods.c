@@ -645,12 +645,6 @@ static py_val m_expandtabs(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     return str_from_sbuf(vm, &b);
 }
 
-static py_val m_encode(py_vm *vm, py_val *args, int nargs, py_dict *kw)
-{
-    (void)args; (void)nargs; (void)kw;
-    return raise_type(vm, vm->e_type, "bytes are not supported by looplab");
-}
-
 /* ---------------- '%' formatting ---------------- */
 
 /* One more decimal digit of a width or precision, saturating at INT_MAX (a field that
@@ -1404,7 +1398,7 @@ void methods_init(py_vm *vm)
         {"startswith", m_startswith}, {"endswith", m_endswith}, {"removeprefix", m_removeprefix},
         {"removesuffix", m_removesuffix}, {"ljust", m_ljust}, {"rjust", m_rjust}, {"center", m_center},
         {"zfill", m_zfill}, {"partition", m_partition}, {"rpartition", m_rpartition}, {"format", m_format},
-        {"encode", m_encode}, {"format_map", m_format_map}, {"expandtabs", m_expandtabs},
+        {"encode", str_encode_method}, {"format_map", m_format_map}, {"expandtabs", m_expandtabs},
     };
     for (size_t i = 0; i < LL_ARRAY_LEN(str_m); i++) add(vm, vm->t_str, str_m[i].n, str_m[i].f);
     static const struct { const char *n; py_native_fn f; } list_m[] = {
@@ -1413,6 +1407,7 @@ void methods_init(py_vm *vm)
         {"clear", l_clear},
     };
     for (size_t i = 0; i < LL_ARRAY_LEN(list_m); i++) add(vm, vm->t_list, list_m[i].n, list_m[i].f);
+    bytes_init_methods(vm);
     add(vm, vm->t_tuple, "index", t_index);
     add(vm, vm->t_tuple, "count", seq_count);
     add(vm, vm->t_range, "index", r_index);

@@ -115,8 +115,7 @@ static py_val stdio_write(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     if (nargs != 2 || !is_kind(args[1], K_STR))
         return raise_type(vm, vm->e_type, "write() argument must be str, not %s", nargs == 2 ? py_type_name(vm, args[1]) : "nothing");
     FILE *f = *(FILE **)py_native_data(args[0]);
-    if (f == vm->err) fflush(vm->out);
-    fwrite(AS_STR(args[1])->data, 1, (size_t)AS_STR(args[1])->len, f);
+    py_output(vm, f == vm->err ? 2 : 1, AS_STR(args[1])->data, (size_t)AS_STR(args[1])->len);
     return py_int(AS_STR(args[1])->cplen);
 }
 
@@ -183,16 +182,21 @@ static int gc_init(py_vm *vm, py_val m)
  * "FILE:LINE: RuntimeWarning: coroutine 'f' was never awaited", the source line
  * indented by two, then the tracemalloc hint. With no Python code running (the
  * program's globals cleared at exit) CPython writes only "sys:1: RuntimeWarning: ...". */
-static void default_unawaited(py_vm *vm, py_val coro, void *ud)
+void py_default_unawaited(py_vm *vm, py_val coro, void *ud)
 {
     (void)ud;
-    py_coro *c = AS_CORO(coro);
-    const char *name = c->func->code->qualname->data;
+    py_warn_unawaited(vm, AS_CORO(coro)->func->code->qualname->data);
+}
+
+void py_warn_unawaited(py_vm *vm, const char *name)
+{
     py_fiber *f = vm->fiber;
     py_frame *fr = f && f->nframes ? &f->frames[f->nframes - 1] : NULL;
-    fflush(vm->out);
+    sbuf b = {0};
     if (!fr) {
-        fprintf(vm->err, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", name);
+        sbuf_printf(&b, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", name);
+        py_output(vm, 2, b.data, b.len);
+        sbuf_free(&b);
         return;
     }
     int ip = fr->ip > 0 ? (int)fr->ip - 1 : 0;
@@ -205,7 +209,7 @@ static void default_unawaited(py_vm *vm, py_val coro, void *ud)
     }
     vm->warned = xrealloc(vm->warned, (size_t)(vm->nwarned + 1) * sizeof *vm->warned);
     vm->warned[vm->nwarned++] = key;
-    fprintf(vm->err, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", file, line, name);
+    sbuf_printf(&b, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", file, line, name);
     const char *s = strcmp(file, vm->abs_path) == 0 ? vm->source : NULL;
     for (int i = 1; s && i < line; i++) { s = strchr(s, '\n'); if (s) s++; }
     if (s && line > 0) {
@@ -213,9 +217,11 @@ static void default_unawaited(py_vm *vm, py_val coro, void *ud)
         const char *e = strchr(s, '\n');
         size_t n = e ? (size_t)(e - s) : strlen(s);
         while (n && (s[n - 1] == ' ' || s[n - 1] == '\r')) n--;
-        fprintf(vm->err, "  %.*s\n", (int)n, s);
+        sbuf_printf(&b, "  %.*s\n", (int)n, s);
     }
-    fprintf(vm->err, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+    sbuf_adds(&b, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+    py_output(vm, 2, b.data, b.len);
+    sbuf_free(&b);
 }
 
 void py_set_unawaited_hook(py_vm *vm, void (*hook)(py_vm *vm, py_val coro, void *ud), void *ud)
@@ -233,7 +239,7 @@ void modules_init(py_vm *vm)
     py_register_module(vm, "time", time_init);
     py_register_module(vm, "sys", sys_init);
     py_register_module(vm, "gc", gc_init);
-    vm->unawaited_hook = default_unawaited;
+    vm->unawaited_hook = py_default_unawaited;
 }
 
 /* ---------------- running a file ---------------- */

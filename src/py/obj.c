@@ -214,7 +214,7 @@ int py_hash(py_vm *vm, py_val v, uint64_t *out)
     }
     py_obj *o = v.u.o;
     switch (o->kind) {
-    case K_STR: *out = str_hash((py_str *)o); return 0;
+    case K_STR: case K_BYTES: *out = str_hash((py_str *)o); return 0;
     case K_TUPLE: {
         py_tuple *t = (py_tuple *)o;
         if (t->hash) { *out = t->hash; return 0; }
@@ -354,7 +354,7 @@ int py_eq(py_vm *vm, py_val a, py_val b)
         return 0;
     }
     switch (x->kind) {
-    case K_STR: return str_eq((py_str *)x, (py_str *)y);
+    case K_STR: case K_BYTES: return str_eq((py_str *)x, (py_str *)y);
     case K_LIST: case K_TUPLE: {
         int64_t n1 = x->kind == K_LIST ? ((py_list *)x)->len : ((py_tuple *)x)->len;
         int64_t n2 = x->kind == K_LIST ? ((py_list *)y)->len : ((py_tuple *)y)->len;
@@ -471,7 +471,7 @@ py_val py_compare(py_vm *vm, int op, py_val a, py_val b)
     if (a.tag == V_OBJ && b.tag == V_OBJ && a.u.o->kind == b.u.o->kind) {
         bool res;
         switch (a.u.o->kind) {
-        case K_STR: {
+        case K_STR: case K_BYTES: {
             py_str *x = AS_STR(a), *y = AS_STR(b);
             int64_t n = x->len < y->len ? x->len : y->len;
             int c = memcmp(x->data, y->data, (size_t)n);
@@ -949,14 +949,15 @@ static py_val float_binop(py_vm *vm, int op, double a, double b)
 static py_val seq_repeat(py_vm *vm, py_val seq, int64_t n)
 {
     if (n < 0) n = 0;
-    if (is_kind(seq, K_STR)) {
+    if (is_kind(seq, K_STR) || is_kind(seq, K_BYTES)) {
         py_str *s = AS_STR(seq);
         if (s->len && n > (int64_t)(vm->mem_cap / (size_t)s->len)) return raise_type(vm, vm->e_memory, "looplab's memory cap exceeded");
-        py_str *r = str_new(vm, NULL, 0);
-        (void)r;
         sbuf b = {0};
         for (int64_t i = 0; i < n; i++) sbuf_add(&b, s->data, (size_t)s->len);
-        return str_from_sbuf(vm, &b);
+        if (is_kind(seq, K_STR)) return str_from_sbuf(vm, &b);
+        py_val r = py_obj_val(bytes_new(vm, b.data ? b.data : "", b.len));
+        sbuf_free(&b);
+        return r;
     }
     py_val *items;
     int64_t len;
@@ -977,9 +978,9 @@ static py_val seq_repeat(py_vm *vm, py_val seq, int64_t n)
 static py_val concat(py_vm *vm, py_val a, py_val b)
 {
     int k = a.u.o->kind;
-    if (k == K_STR) {
+    if (k == K_STR || k == K_BYTES) {
         py_str *x = AS_STR(a), *y = AS_STR(b);
-        py_str *r = py_alloc_obj(vm, sizeof(py_str) + (size_t)(x->len + y->len) + 1, K_STR, vm->t_str);
+        py_str *r = py_alloc_obj(vm, sizeof(py_str) + (size_t)(x->len + y->len) + 1, k, k == K_STR ? vm->t_str : vm->t_bytes);
         mem_copy(r->data, x->data, (size_t)x->len);
         mem_copy(r->data + x->len, y->data, (size_t)y->len);
         r->len = x->len + y->len;
@@ -1068,7 +1069,7 @@ py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
         return dictview_binop(vm, op, a, b);
     if (a.tag == V_OBJ && b.tag == V_OBJ) {
         int ka = a.u.o->kind, kb = b.u.o->kind;
-        if (op == BINOP_ADD && ka == kb && (ka == K_STR || ka == K_LIST || ka == K_TUPLE)) {
+        if (op == BINOP_ADD && ka == kb && (ka == K_STR || ka == K_LIST || ka == K_TUPLE || ka == K_BYTES)) {
             if (inplace && ka == K_LIST) {
                 py_list *l = AS_LIST(a), *m = AS_LIST(b);
                 int64_t n = m->len;
@@ -1097,7 +1098,7 @@ py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
         }
     }
     if (op == BINOP_MUL) {
-        if (a.tag == V_OBJ && (a.u.o->kind == K_STR || a.u.o->kind == K_LIST || a.u.o->kind == K_TUPLE)) {
+        if (a.tag == V_OBJ && (a.u.o->kind == K_STR || a.u.o->kind == K_LIST || a.u.o->kind == K_TUPLE || a.u.o->kind == K_BYTES)) {
             if (b.tag == V_INT || b.tag == V_BOOL) {
                 if (inplace && a.u.o->kind == K_LIST) {
                     py_val r = seq_repeat(vm, a, b.u.i);
@@ -1112,7 +1113,7 @@ py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
             if (!is_kind(b, K_INST))
                 return raise_type(vm, vm->e_type, "can't multiply sequence by non-int of type '%s'", py_type_name(vm, b));
         }
-        if (b.tag == V_OBJ && (b.u.o->kind == K_STR || b.u.o->kind == K_LIST || b.u.o->kind == K_TUPLE)) {
+        if (b.tag == V_OBJ && (b.u.o->kind == K_STR || b.u.o->kind == K_LIST || b.u.o->kind == K_TUPLE || b.u.o->kind == K_BYTES)) {
             if (a.tag == V_INT || a.tag == V_BOOL) return seq_repeat(vm, b, a.u.i);
             if (!is_kind(a, K_INST))
                 return raise_type(vm, vm->e_type, "can't multiply sequence by non-int of type '%s'", py_type_name(vm, a));
@@ -1123,6 +1124,8 @@ py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
         if (py_is_err(r) || !is_notimpl(vm, r)) return r;
     }
 fail:
+    if (op == BINOP_ADD && is_kind(a, K_BYTES) && !is_kind(b, K_INST))
+        return raise_type(vm, vm->e_type, "can't concat %s to bytes", py_type_name(vm, b));
     if (op == BINOP_ADD && (is_kind(a, K_STR) || is_kind(a, K_LIST) || is_kind(a, K_TUPLE)) && !is_kind(b, K_INST))
         return raise_type(vm, vm->e_type, "can only concatenate %s (not \"%s\") to %s", py_type_name(vm, a),
                           py_type_name(vm, b), py_type_name(vm, a));
@@ -1181,7 +1184,7 @@ bool py_truthy(py_vm *vm, py_val v)
     default: return false;
     }
     switch (v.u.o->kind) {
-    case K_STR: return AS_STR(v)->len != 0;
+    case K_STR: case K_BYTES: return AS_STR(v)->len != 0;
     case K_LIST: return AS_LIST(v)->len != 0;
     case K_TUPLE: return AS_TUPLE(v)->len != 0;
     case K_DICT: return AS_DICT(v)->count != 0;
@@ -1210,7 +1213,7 @@ int64_t py_len(py_vm *vm, py_val o)
 {
     if (o.tag == V_OBJ) {
         switch (o.u.o->kind) {
-        case K_STR: return AS_STR(o)->cplen;
+        case K_STR: case K_BYTES: return AS_STR(o)->cplen;
         case K_LIST: return AS_LIST(o)->len;
         case K_TUPLE: return AS_TUPLE(o)->len;
         case K_DICT: return AS_DICT(o)->count;
@@ -1253,6 +1256,15 @@ static py_val slice_seq(py_vm *vm, py_val o, py_slice *s)
     if (py_is_err(slice_indices(vm, s, len, &start, &stop, &step))) return py_err();
     int64_t n = slice_count(start, stop, step);
     switch (o.u.o->kind) {
+    case K_BYTES: {
+        py_str *by = AS_STR(o);
+        if (step == 1) return py_obj_val(bytes_new(vm, by->data + start, (size_t)n));
+        sbuf b = {0};
+        for (int64_t i = 0, k = start; i < n; i++, k += step) sbuf_addc(&b, by->data[k]);
+        py_val r = py_obj_val(bytes_new(vm, b.data ? b.data : "", b.len));
+        sbuf_free(&b);
+        return r;
+    }
     case K_STR: {
         py_str *str = AS_STR(o);
         if (step == 1) {
@@ -1306,15 +1318,17 @@ py_val py_getitem(py_vm *vm, py_val o, py_val key)
         }
         return v;
     }
-    if (k == K_LIST || k == K_TUPLE || k == K_STR || k == K_RANGE) {
+    if (k == K_LIST || k == K_TUPLE || k == K_STR || k == K_RANGE || k == K_BYTES) {
         if (is_kind(key, K_SLICE)) return slice_seq(vm, o, (py_slice *)key.u.o);
         if (key.tag != V_INT && key.tag != V_BOOL) {
+            if (k == K_BYTES) return raise_type(vm, vm->e_type, "byte indices must be integers or slices, not %s", py_type_name(vm, key));
             if (k == K_RANGE) return raise_type(vm, vm->e_type, "range indices must be integers or slices, not %s", py_type_name(vm, key));
             return raise_type(vm, vm->e_type, "%s indices must be integers or slices, not %s",
                               k == K_STR ? "string" : py_type_name(vm, o), py_type_name(vm, key));
         }
         int64_t i = key.u.i;
         if (k == K_STR) return str_index(vm, AS_STR(o), i);
+        if (k == K_BYTES) return bytes_index(vm, AS_STR(o), i);
         int64_t len = k == K_LIST ? AS_LIST(o)->len : k == K_TUPLE ? AS_TUPLE(o)->len : range_len((py_range *)o.u.o);
         if (i < 0) i += len;
         if (i < 0 || i >= len) return seq_index_error(vm, o, false);
@@ -1447,6 +1461,7 @@ py_val py_contains(py_vm *vm, py_val c, py_val item)
 {
     if (c.tag == V_OBJ) {
         switch (c.u.o->kind) {
+        case K_BYTES: return bytes_contains(vm, AS_STR(c), item);
         case K_STR: {
             if (!is_kind(item, K_STR))
                 return raise_type(vm, vm->e_type, "'in <string>' requires string as left operand, not %s", py_type_name(vm, item));
@@ -1555,6 +1570,7 @@ py_val py_iter(py_vm *vm, py_val o)
         switch (o.u.o->kind) {
         case K_LIST: case K_TUPLE: return iter_new(vm, IT_SEQ, o);
         case K_STR: return iter_new(vm, IT_STR, o);
+        case K_BYTES: return iter_new(vm, IT_BYTES, o);
         case K_DICT: return iter_new(vm, IT_DICT_KEYS, o);
         case K_SET: return iter_new(vm, IT_SET, o);
         case K_RANGE: {
@@ -1563,6 +1579,7 @@ py_val py_iter(py_vm *vm, py_val o)
             AS_ITER(it)->idx = r->start;
             AS_ITER(it)->end = range_len(r);
             AS_ITER(it)->step = r->step;
+            AS_ITER(it)->src = undef_val();   /* all it needs is copied: the range may go */
             return it;
         }
         case K_ITER: {
@@ -1653,6 +1670,12 @@ int py_next(py_vm *vm, py_val itv, py_val *out)
         while (q < s->data + s->len && ((unsigned char)*q & 0xC0) == 0x80) q++;
         *out = py_obj_val(q - p == 1 ? str_intern(vm, p, 1) : str_new(vm, p, (size_t)(q - p)));
         it->idx = q - s->data;
+        return 1;
+    }
+    case IT_BYTES: {
+        py_str *s = AS_STR(it->src);
+        if (it->idx >= s->len) return 0;
+        *out = py_int((unsigned char)s->data[it->idx++]);
         return 1;
     }
     case IT_RANGE:
@@ -1859,6 +1882,7 @@ void py_repr_into(py_vm *vm, sbuf *b, py_val v, int depth)
     if (depth > 200) { raise_type(vm, vm->e_recursion, "maximum recursion depth exceeded while getting the repr of an object"); return; }
     switch (o->kind) {
     case K_STR: pyfmt_str_repr(b, ((py_str *)o)->data, (size_t)((py_str *)o)->len); return;
+    case K_BYTES: bytes_repr_into(b, ((py_str *)o)->data, (size_t)((py_str *)o)->len); return;
     case K_LIST: case K_TUPLE: {
         bool list = o->kind == K_LIST;
         if (!repr_enter(vm, o)) { sbuf_adds(b, list ? "[...]" : "(...)"); return; }

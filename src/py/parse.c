@@ -310,7 +310,20 @@ static py_node *strings(parser *P)
         any_bytes |= P->t[i].sflags & PY_STR_BYTES;
         count++;
     }
-    if (any_bytes) refuse(P, REFUSE_BYTES, first->line, first->col);
+    if (any_bytes) {
+        /* bytes -> all literals prefixed b; ASCII only in the source, escapes for the rest */
+        sbuf b = {0};
+        for (int i = 0; i < count; i++) {
+            py_token *t = advance(P);
+            if (!(t->sflags & PY_STR_BYTES)) { sbuf_free(&b); fail_at(P, first->line, first->col, "cannot mix bytes and nonbytes literals"); }
+            sbuf_add(&b, t->sval, t->slen);
+        }
+        py_node *n = node_at(P, N_BYTES, first);
+        n->slen = b.len;
+        n->str = arena_strndup(P, b.data ? b.data : "", b.len);
+        sbuf_free(&b);
+        return finish(P, n);
+    }
     if (!any_f) {
         sbuf b = {0};
         for (int i = 0; i < count; i++) {

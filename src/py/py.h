@@ -67,6 +67,9 @@ py_val py_str_new(py_vm *vm, const char *s, size_t n);
 py_val py_str_cstr(py_vm *vm, const char *s);
 /* UTF-8 bytes of a str value (NULL if v is not a str). */
 const char *py_str_data(py_val v, size_t *len);
+/* bytes objects: a new one, and the data of one (NULL if v is not bytes). */
+py_val py_bytes_new(py_vm *vm, const char *s, size_t n);
+const char *py_bytes_data(py_val v, size_t *len);
 bool py_truthy(py_vm *vm, py_val v);   /* may raise: check py_exc_pending */
 py_val py_repr(py_vm *vm, py_val v);   /* str value or V_ERR */
 py_val py_str_of(py_vm *vm, py_val v);
@@ -139,6 +142,10 @@ void py_type_set_attr(py_vm *vm, py_type *t, const char *name, py_val v);
 py_val py_type_val(py_type *t);
 py_val py_native_obj_new(py_vm *vm, py_type *t);
 void *py_native_data(py_val v);           /* the C data of a native instance */
+/* Tells the collector that v's finalizer has nothing left to do (a future that got its
+ * result): v is then freed in the first collection that finds it unreachable, instead
+ * of being kept one more cycle for a finalizer call. */
+void py_native_finalized(py_val v);
 void py_gc_mark(py_vm *vm, py_val v);
 
 /* Modules: init_fn fills the module's dict on first import. */
@@ -171,6 +178,16 @@ FILE *py_stdout(py_vm *vm);
 FILE *py_stderr(py_vm *vm);
 /* Writes text to the program's stdout through sys.stdout (so output ordering stays right). */
 void py_write_stdout(py_vm *vm, const char *s, size_t n);
+/* Writes program output to stdout (stream 1) or stderr (2; stdout is flushed first, so
+ * the two interleave as written) and tells the output hook. Every print, sys.stdout/
+ * sys.stderr write, traceback and warning of a running program goes through here. */
+void py_output(py_vm *vm, int stream, const char *s, size_t n);
+/* Called after each py_output (the trace records program output). NULL: none. */
+void py_set_output_hook(py_vm *vm, void (*hook)(py_vm *vm, int stream, const char *s, size_t n, void *ud), void *ud);
+/* The default never-awaited hook: CPython's RuntimeWarning (a replacement may call it). */
+void py_default_unawaited(py_vm *vm, py_val coro, void *ud);
+/* The same warning for a coroutine named `name`, at the line running now. */
+void py_warn_unawaited(py_vm *vm, const char *name);
 
 /* ---- services for src/aio/ (aio_support.c) ---- */
 /* Compiles src (a built-in prelude) under `filename` and runs it with the module's dict

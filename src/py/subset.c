@@ -16,7 +16,6 @@ const struct py_refusal_entry py_refusals[REFUSE__COUNT] = {
     [REFUSE_POSONLY] = {"'/' positional-only parameters", "leave the '/' out"},
     [REFUSE_STARRED_SUBSCRIPT] = {"'x[*y]' starred subscripts", "index with a tuple: x[tuple(y)]"},
     [REFUSE_COMPLEX] = {"complex number literals", "use two floats"},
-    [REFUSE_BYTES] = {"bytes literals", "use str"},
     [REFUSE_MATMUL] = {"'@' matrix multiplications", "no builtin type defines it"},
     [REFUSE_STAR_IMPORT] = {"'from ... import *' imports", "import the names you use"},
     [REFUSE_RELATIVE_IMPORT] = {"relative imports", "programs are a single file"},
@@ -31,14 +30,17 @@ const struct py_feature_entry py_features[] = {
                    "loop else, try/except/else/finally, except*, raise, raise from, assert, del, "
                    "async with, await, class (single base, super(), __init__, __str__, __repr__)"},
     {"expressions", "int (64-bit, overflow is an error), float, bool, None, str with escapes, "
+                    "bytes (b'...' literals, len, indexing, slicing, +, *, in, str.encode/bytes.decode "
+                    "in utf-8, ascii or latin-1, split, strip, join, find, count, replace, startswith), "
                     "f-strings with !r/!s and format specs, % formatting, str.format, list, tuple, "
                     "dict, set, comprehensions and generator expressions, slicing, in, is, chained "
                     "comparisons, and/or/not, conditional expressions, lambda"},
     {"builtins", "print input len range enumerate zip sorted reversed sum min max abs round str repr "
-                 "int float bool list tuple dict set isinstance type any all map filter divmod hash "
+                 "int float bool bytes list tuple dict set isinstance type any all map filter divmod hash "
                  "iter next callable getattr setattr hasattr chr ord pow super"},
     {"limits", "recursion limit 1000 (RecursionError), a memory cap (MemoryError), Ctrl-C raises "
-               "KeyboardInterrupt; no files, processes or network"},
+               "KeyboardInterrupt; no files or processes; network only through asyncio streams on loopback "
+               "(127.0.0.1, localhost, ::1)"},
 };
 const int py_nfeatures = (int)LL_ARRAY_LEN(py_features);
 

@@ -102,6 +102,10 @@ static py_val exc_attr(py_vm *vm, py_inst *e, py_str *name, bool *found)
     }
     if (type_is_sub(e->hdr.type, vm->e_stopiter) && strcmp(n, "value") == 0)
         return is_kind(e->args, K_TUPLE) && AS_TUPLE(e->args)->len ? AS_TUPLE(e->args)->items[0] : py_none();
+    if (type_is_sub(e->hdr.type, vm->e_oserror) && (strcmp(n, "errno") == 0 || strcmp(n, "strerror") == 0)) {
+        bool two = is_kind(e->args, K_TUPLE) && AS_TUPLE(e->args)->len == 2;
+        return two ? AS_TUPLE(e->args)->items[n[0] == 'e' ? 0 : 1] : py_none();
+    }
     if (type_is_sub(e->hdr.type, vm->e_sysexit) && strcmp(n, "code") == 0)
         return is_kind(e->args, K_TUPLE) && AS_TUPLE(e->args)->len ? AS_TUPLE(e->args)->items[0] : py_none();
     *found = false;

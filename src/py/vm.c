@@ -25,8 +25,11 @@ static py_val *chunk_alloc(py_vm *vm, py_fiber *f, size_t n, bool *fresh)
         c->top += n;
         return p;
     }
-    size_t cap = n > CHUNK_MIN ? n : (f == &vm->main_fiber ? CHUNK_MIN * 8 : CHUNK_MIN / 4);
-    if (f != &vm->main_fiber && !f->chunk) cap = n + 64;
+    size_t cap = n > CHUNK_MIN ? n : (f == &vm->main_fiber ? CHUNK_MIN * 8 : CHUNK_MIN / 16);
+    /* A coroutine's fiber holds one frame while suspended (awaits happen at its top
+     * level): its first chunk fits that frame exactly, as 100,000 suspended tasks
+     * must stay small; nested calls get a chunk of their own while they run. */
+    if (f != &vm->main_fiber && !f->chunk) cap = n;
     py_chunk *nc = py_mem(vm, NULL, 0, sizeof(py_chunk) + cap * sizeof(py_val));
     nc->prev = c;
     nc->cap = cap;
@@ -58,16 +61,20 @@ void fiber_free(py_vm *vm, py_fiber *f)
 static py_frame *frame_push(py_vm *vm, py_fiber *f, py_code *code, py_func *func, py_val *at, int keep)
 {
     if (f->nframes == f->cap) {
-        f->cap = f->cap ? f->cap * 2 : 8;
+        f->cap = f->cap ? f->cap * 2 : f == &vm->main_fiber ? 8 : 1;
         f->frames = xrealloc(f->frames, (size_t)f->cap * sizeof *f->frames);
     }
     size_t nslots = (size_t)(code->nlocals + code->ncells + code->nfree);
-    size_t need = nslots + (size_t)code->stacksize;
+    size_t nblockslots = ((size_t)code->maxblocks * sizeof(py_block) + sizeof(py_val) - 1) / sizeof(py_val);
+    size_t need = nslots + (size_t)code->stacksize + nblockslots;
     py_chunk *c = f->chunk;
     py_val *base;
     py_val *prev_top = c ? c->top : NULL;
     bool fresh = false;
-    if (at && c && at >= c->slots && at + need <= c->slots + c->cap) {
+    /* the callee's region may start at the caller's argument slots, unless the caller
+     * keeps blocks after its value stack (a try in progress): they must stay intact */
+    py_frame *caller = f->nframes ? &f->frames[f->nframes - 1] : NULL;
+    if (at && c && at >= c->slots && at + need <= c->slots + c->cap && !(caller && caller->maxblocks)) {
         base = at;
         if (at + need > c->top) c->top = at + need;
     } else {
@@ -87,6 +94,8 @@ static py_frame *frame_push(py_vm *vm, py_fiber *f, py_code *code, py_func *func
     fr->ip = 0;
     fr->last_ip = 0;
     fr->nblocks = 0;
+    fr->maxblocks = code->maxblocks;
+    fr->blocks = (py_block *)(void *)(fr->stack + code->stacksize);
     fr->entry = false;
     fr->chunk_start = fresh;
     fr->prev_top = prev_top;
@@ -1471,7 +1480,7 @@ dispatch:
         DISPATCH();
     }
     TARGET(SETUP_FINALLY) {
-        if (fr->nblocks == PY_MAX_BLOCKS) { raise_type(vm, vm->e_syntax, "too many statically nested blocks"); goto error; }
+        if (fr->nblocks == fr->maxblocks) { raise_type(vm, vm->e_syntax, "too many statically nested blocks"); goto error; }
         fr->blocks[fr->nblocks++] = (py_block){(uint32_t)ARG, (uint32_t)(sp - fr->stack)};
         DISPATCH();
     }

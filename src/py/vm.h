@@ -15,7 +15,7 @@
 enum py_kind {
     K_STR, K_LIST, K_TUPLE, K_DICT, K_SET, K_RANGE, K_SLICE, K_FUNC, K_NATIVE, K_BOUND,
     K_CELL, K_CODE, K_TYPE, K_INST, K_MODULE, K_CORO, K_ITER, K_TB, K_NOBJ, K_WEAK,
-    K_PROP
+    K_PROP, K_BYTES
 };
 
 struct py_obj {
@@ -98,6 +98,7 @@ typedef struct py_code {
     int argcount, posonly, kwonly;
     int flags;
     int stacksize;
+    int maxblocks;       /* SETUP_FINALLY instructions: a bound on the block stack */
     int firstline;
     py_str *name, *qualname, *filename;
 } py_code;
@@ -166,7 +167,7 @@ typedef struct py_prop { py_obj hdr; py_val fget; int kind; } py_prop; /* kind 0
 
 enum py_iter_kind {
     IT_SEQ, IT_STR, IT_RANGE, IT_DICT_KEYS, IT_DICT_VALUES, IT_DICT_ITEMS, IT_SET, IT_ENUMERATE,
-    IT_ZIP, IT_MAP, IT_FILTER, IT_REVERSED, IT_CALL, IT_DICT_VIEW_K, IT_DICT_VIEW_V, IT_DICT_VIEW_I
+    IT_ZIP, IT_MAP, IT_FILTER, IT_REVERSED, IT_CALL, IT_BYTES, IT_DICT_VIEW_K, IT_DICT_VIEW_V, IT_DICT_VIEW_I
 };
 /* The names CPython gives its iterators (type(iter([])).__name__ == 'list_iterator'). */
 enum py_iter_type {
@@ -185,7 +186,6 @@ typedef struct py_iterobj {
 } py_iterobj;
 
 /* ---- fibers and frames ---- */
-#define PY_MAX_BLOCKS 24
 typedef struct py_block { uint32_t handler; uint32_t depth; } py_block;
 
 typedef struct py_frame {
@@ -198,8 +198,8 @@ typedef struct py_frame {
     py_val *sp;
     uint32_t ip;           /* next instruction */
     uint32_t last_ip;      /* instruction being executed (tracebacks) */
-    int nblocks;
-    py_block blocks[PY_MAX_BLOCKS];
+    int nblocks, maxblocks;
+    py_block *blocks;      /* maxblocks entries in the chunk, after the value stack */
     bool entry;            /* returning from this frame leaves the run loop */
     bool chunk_start;      /* its slots begin a new stack chunk */
     py_val *prev_top;      /* the chunk's top before this frame, restored on pop */
@@ -263,6 +263,8 @@ struct py_vm {
     void *step_ud;
     void (*unawaited_hook)(py_vm *vm, py_val coro, void *ud);
     void *unawaited_ud;
+    void (*output_hook)(py_vm *vm, int stream, const char *s, size_t n, void *ud);
+    void *output_ud;
     char **warned;         /* "file:line:text" of warnings shown (shown once each) */
     int nwarned;
     /* program */
@@ -282,7 +284,7 @@ struct py_vm {
     py_type *t_object, *t_type, *t_none, *t_bool, *t_int, *t_float, *t_str, *t_list, *t_tuple,
         *t_dict, *t_set, *t_frozenset, *t_range, *t_slice, *t_function, *t_builtin, *t_method,
         *t_cell, *t_code, *t_module, *t_coro, *t_gen, *t_iter, *t_tb, *t_weak, *t_prop,
-        *t_dict_keys, *t_dict_values, *t_dict_items, *t_ellipsis, *t_super, *t_stdio;
+        *t_dict_keys, *t_dict_values, *t_dict_items, *t_ellipsis, *t_super, *t_stdio, *t_bytes;
     py_type *t_iters[ITT__COUNT];  /* list_iterator, zip, ...: subtypes of t_iter (GC marks t_object..t_nonetype) */
     py_type *t_nonetype;
     /* exceptions */
@@ -290,7 +292,8 @@ struct py_vm {
         *e_runtime, *e_name, *e_unbound, *e_attr, *e_assert, *e_timeout, *e_overflow,
         *e_recursion, *e_kbint, *e_stopiter, *e_stopasync, *e_group, *e_basegroup, *e_import,
         *e_notimpl, *e_memory, *e_sysexit, *e_genexit, *e_oserror, *e_syntax, *e_unicode,
-        *e_eof, *e_modnotfound;
+        *e_eof, *e_modnotfound, *e_unicode_decode, *e_unicode_encode, *e_permission, *e_connrefused,
+        *e_connreset, *e_brokenpipe;
     py_val ellipsis;
     py_val notimpl;        /* NotImplemented */
     /* interned names used by the VM */
@@ -400,6 +403,16 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args);
 py_val py_ascii(py_vm *vm, py_val v);
 py_val py_str_format_method(py_vm *vm, py_str *fmt, py_val *args, int nargs, py_dict *kw);
 int sort_values(py_vm *vm, py_val *items, int64_t n, py_val key, bool reverse);
+
+/* ---- bytes (bytes.c): K_BYTES objects share py_str's layout ---- */
+py_str *bytes_new(py_vm *vm, const char *s, size_t n);
+void bytes_repr_into(sbuf *b, const char *s, size_t n);
+py_val bytes_index(py_vm *vm, py_str *s, int64_t i);
+py_val bytes_contains(py_vm *vm, py_str *h, py_val item);
+py_val ctor_bytes(py_vm *vm, py_val *args, int nargs, py_dict *kw);
+py_val bytes_to_str(py_vm *vm, py_val *args, int nargs, py_dict *kw);
+py_val str_encode_method(py_vm *vm, py_val *args, int nargs, py_dict *kw);
+void bytes_init_methods(py_vm *vm);
 
 /* ---- exceptions (exc.c) ---- */
 py_val exc_new(py_vm *vm, py_type *t, const char *msg);

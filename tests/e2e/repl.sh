@@ -10,7 +10,7 @@ expect exits-0 [ $? = 0 ]
 expect shows-value grep -qx '42' "$HOME/out"
 expect top-level-await grep -qx "'slept'" "$HOME/out"
 expect multi-line-block grep -qx '\[2, 4\]' "$HOME/out"
-expect trace-narrates grep -q 'Task-[0-9]* runs' "$HOME/out"
+expect trace-narrates grep -q 'Task-[0-9]* \(starts\|resumes\)' "$HOME/out"
 expect trace-stops grep -q 'tracing off' "$HOME/out"
 expect error-traceback grep -qx 'ZeroDivisionError: division by zero' "$HOME/err"
 expect goes-on-after-error grep -qx 'still here' "$HOME/out"

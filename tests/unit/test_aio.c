@@ -99,11 +99,18 @@ TEST(aio_trace_narration_lines)
     char *out = run_prog(src, true, &narr, &rc);
     EXPECT_EQ_INT(rc, 0);
     const char *want =
-        "t=0.000  task Task-1 created\n"
-        "t=0.000  Task-1 runs\n"
-        "t=0.000  Task-1 yields (sleep(0)) -> ready again\n"
-        "t=0.000  Task-1 runs\n"
-        "t=0.000  Task-1 done\n";
+        "t=0.000  Task-1 created for main() (line 2), not running yet\n"
+        "t=0.000  call_soon: Task.__step(Task-1) -> ready queue, Task-1 is ready\n"
+        "t=0.000  new iteration: callbacks are ready, check I/O without waiting\n"
+        "t=0.000  loop runs the next ready callback: Task.__step(Task-1)\n"
+        "t=0.000  Task-1 starts main() at line 2\n"
+        "t=0.000  Task-1 awaits sleep 0 at line 3 -> back to the loop\n"
+        "t=0.000  call_soon: Task.__step(Task-1) -> ready queue, Task-1 is ready\n"
+        "t=0.000  new iteration: callbacks are ready, check I/O without waiting\n"
+        "t=0.000  loop runs the next ready callback: Task.__step(Task-1)\n"
+        "t=0.000  Task-1 resumes main() at line 3\n"
+        "t=0.000  call_soon: done callback _run_until_complete_cb() -> ready queue\n"
+        "t=0.000  Task-1 finished, returned None\n";
     EXPECT_TRUE(narr && strncmp(narr, want, strlen(want)) == 0);
     free(out);
     free(narr);

@@ -3,7 +3,7 @@
 import asyncio
 
 async def fails(exc):
-    await asyncio.sleep(0.1)
+    await asyncio.sleep(0)     # all three fail in the same loop iteration
     raise exc
 
 async def main():
