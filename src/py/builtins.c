@@ -454,8 +454,10 @@ static py_val many_iters(py_vm *vm, int kind, py_val fn, py_val *args, int nargs
 
 static py_val bi_zip(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
-    (void)kw;
-    return many_iters(vm, IT_ZIP, undef_val(), args, nargs);
+    py_val it = many_iters(vm, IT_ZIP, undef_val(), args, nargs);
+    py_val strict = py_kwarg(vm, kw, "strict");
+    if (!py_is_err(it) && strict.tag != V_UNDEF) AS_ITER(it)->step = py_truthy(vm, strict);  /* zip(strict=True) */
+    return it;
 }
 
 static py_val bi_map(py_vm *vm, py_val *args, int nargs, py_dict *kw)

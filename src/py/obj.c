@@ -1714,7 +1714,19 @@ int py_next(py_vm *vm, py_val itv, py_val *out)
         py_tmp_push(vm, py_obj_val(t));
         for (int i = 0; i < it->nmany; i++) {
             int r = py_next(vm, it->many[i], &t->items[i]);
-            if (r <= 0) return r;
+            if (r < 0 || (r == 0 && !it->step)) return r;
+            if (r == 0) {  /* strict: every argument must run out together */
+                const char *plural = i == 1 ? " " : "s 1-";
+                if (i) return raise_type(vm, vm->e_value, "zip() argument %d is shorter than argument%s%d", i + 1, plural, i), -1;
+                for (int j = 1; j < it->nmany; j++) {
+                    py_val extra;
+                    r = py_next(vm, it->many[j], &extra);
+                    if (r < 0) return r;
+                    plural = j == 1 ? " " : "s 1-";
+                    if (r) return raise_type(vm, vm->e_value, "zip() argument %d is longer than argument%s%d", j + 1, plural, j), -1;
+                }
+                return 0;
+            }
         }
         *out = py_obj_val(t);
         return 1;
