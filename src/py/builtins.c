@@ -7,6 +7,7 @@
 
 #include "py/ast.h"
 #include "py/pyfmt.h"
+#include "py/sort.h"
 #include "py/vm.h"
 
 py_val builtin_super(py_vm *vm, py_val *args, int nargs, py_dict *kw);
@@ -337,60 +338,26 @@ static py_val minmax(py_vm *vm, py_val *args, int nargs, py_dict *kw, bool is_mi
 static py_val bi_min(py_vm *vm, py_val *args, int nargs, py_dict *kw) { return minmax(vm, args, nargs, kw, true); }
 static py_val bi_max(py_vm *vm, py_val *args, int nargs, py_dict *kw) { return minmax(vm, args, nargs, kw, false); }
 
-/* Stable merge sort on values; keys computed once. */
-typedef struct sort_item { py_val key, val; } sort_item;
-
-static int merge_sort(py_vm *vm, sort_item *a, sort_item *tmp, int64_t n)
-{
-    if (n < 2) return 0;
-    if (n <= 8) {
-        for (int64_t i = 1; i < n; i++) {
-            sort_item x = a[i];
-            int64_t j = i;
-            while (j > 0) {
-                py_val c = py_compare(vm, CMP_LT, x.key, a[j - 1].key);
-                if (py_is_err(c)) return -1;
-                if (!py_truthy(vm, c)) break;
-                a[j] = a[j - 1];
-                j--;
-            }
-            a[j] = x;
-        }
-        return 0;
-    }
-    int64_t m = n / 2;
-    if (merge_sort(vm, a, tmp, m) < 0 || merge_sort(vm, a + m, tmp, n - m) < 0) return -1;
-    int64_t i = 0, j = m, k = 0;
-    while (i < m && j < n) {
-        py_val c = py_compare(vm, CMP_LT, a[j].key, a[i].key);
-        if (py_is_err(c)) return -1;
-        if (py_truthy(vm, c)) tmp[k++] = a[j++];
-        else tmp[k++] = a[i++];
-    }
-    while (i < m) tmp[k++] = a[i++];
-    while (j < n) tmp[k++] = a[j++];
-    mem_copy(a, tmp, (size_t)n * sizeof *a);
-    return 0;
-}
-
+/* list.sort() and sorted(): keys computed once, left to right; with reverse the
+ * items are reversed, sorted and reversed back (stability as CPython). After a
+ * failed comparison the items stay as the sort left them, as in CPython. */
 int sort_values(py_vm *vm, py_val *items, int64_t n, py_val key, bool reverse)
 {
-    sort_item *a = xmalloc((size_t)(n + 1) * sizeof *a), *tmp = xmalloc((size_t)(n + 1) * sizeof *a);
+    py_sort_item *a = xmalloc((size_t)(n + 1) * sizeof *a);
     py_list *keys = list_new(vm, n); /* keeps computed keys alive */
     for (int64_t i = 0; i < n; i++) {
-        py_val v = items[reverse ? n - 1 - i : i];
+        py_val v = items[i];
         py_val k = v;
         if (key.tag != V_UNDEF && key.tag != V_NONE) {
             k = vm_call(vm, key, &v, 1, NULL);
-            if (py_is_err(k)) { free(a); free(tmp); return -1; }
+            if (py_is_err(k)) { free(a); return -1; }
         }
         keys->items[keys->len++] = k;
-        a[i] = (sort_item){k, v};
+        a[reverse ? n - 1 - i : i] = (py_sort_item){k, v};
     }
-    int r = merge_sort(vm, a, tmp, n);
-    if (r == 0) for (int64_t i = 0; i < n; i++) items[reverse ? n - 1 - i : i] = a[i].val;
+    int r = py_sort_items(vm, a, n);
+    for (int64_t i = 0; i < n; i++) items[reverse ? n - 1 - i : i] = a[i].val;
     free(a);
-    free(tmp);
     return r;
 }
 

@@ -1008,13 +1008,25 @@ static py_val l_sort(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     if (nargs > 3) WANT_PT("sort", 0, 2);  /* CPython counts all arguments here, then refuses positionals */
     if (nargs != 1) return raise_type(vm, vm->e_type, "sort() takes no positional arguments");
     py_list *l = SELF_LIST;
-    /* sort a copy so that mutation during the sort cannot corrupt the list */
-    int64_t n = l->len;
+    /* As CPython: the list is empty while it sorts (its items sort in a copy); a key
+     * function that changes it gets "list modified during sort", and the sorted
+     * items come back either way. */
+    int64_t n = l->len, cap = l->cap;
     py_list *copy = list_new(vm, n);
     mem_copy(copy->items, l->items, (size_t)n * sizeof(py_val));
     copy->len = n;
-    if (sort_values(vm, copy->items, n, py_kwarg(vm, kw, "key"), py_truthy(vm, py_kwarg(vm, kw, "reverse"))) < 0) return py_err();
-    mem_copy(l->items, copy->items, (size_t)(n < l->len ? n : l->len) * sizeof(py_val));
+    py_val *items = l->items;
+    l->items = NULL;
+    l->len = l->cap = 0;
+    int r = sort_values(vm, copy->items, n, py_kwarg(vm, kw, "key"), py_truthy(vm, py_kwarg(vm, kw, "reverse")));
+    bool modified = l->len != 0 || l->items != NULL;
+    if (l->items) py_mem(vm, l->items, (size_t)l->cap * sizeof(py_val), 0);
+    l->items = items;
+    l->len = n;
+    l->cap = cap;
+    mem_copy(l->items, copy->items, (size_t)n * sizeof(py_val));
+    if (r < 0) return py_err();
+    if (modified) return raise_type(vm, vm->e_value, "list modified during sort");
     return py_none();
 }
 
