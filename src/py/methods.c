@@ -1341,6 +1341,114 @@ static py_val f_is_integer(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     return py_bool(isfinite(f) && f == floor(f));
 }
 
+/* int.real/.imag/.numerator/.denominator, float.real/.imag: properties. A bool's
+ * are ints, as in CPython (True.real is 1). */
+static py_val i_real(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)vm; (void)nargs; (void)kw;
+    return py_int(args[0].u.i);
+}
+
+static py_val i_zero(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)vm; (void)args; (void)nargs; (void)kw;
+    return py_int(0);
+}
+
+static py_val i_one(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)vm; (void)args; (void)nargs; (void)kw;
+    return py_int(1);
+}
+
+static py_val f_real(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)vm; (void)nargs; (void)kw;
+    return args[0];
+}
+
+static py_val f_zero(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)vm; (void)args; (void)nargs; (void)kw;
+    return py_float(0.0);
+}
+
+static py_val i_conjugate(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    WANT("conjugate", 0, 0);
+    return py_int(args[0].u.i);
+}
+
+static py_val f_conjugate(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    WANT("conjugate", 0, 0);
+    return args[0];
+}
+
+static py_val i_bit_count(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    WANT("bit_count", 0, 0);
+    uint64_t m = args[0].u.i < 0 ? (uint64_t)0 - (uint64_t)args[0].u.i : (uint64_t)args[0].u.i;
+    int n = 0;
+    for (; m; m &= m - 1) n++;
+    return py_int(n);
+}
+
+static py_val ratio(py_vm *vm, int64_t num, int64_t den)
+{
+    py_tuple *t = tuple_new(vm, 2);
+    t->items[0] = py_int(num);
+    t->items[1] = py_int(den);
+    return py_obj_val(t);
+}
+
+static py_val i_as_integer_ratio(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    WANT("as_integer_ratio", 0, 0);
+    return ratio(vm, args[0].u.i, 1);
+}
+
+/* The exact value as numerator/denominator in lowest terms (the denominator a
+ * power of two); one that needs more than 64 bits is an OverflowError here. */
+static py_val f_as_integer_ratio(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    WANT("as_integer_ratio", 0, 0);
+    double f = args[0].u.f;
+    if (isinf(f)) return raise_type(vm, vm->e_overflow, "cannot convert Infinity to integer ratio");
+    if (isnan(f)) return raise_type(vm, vm->e_value, "cannot convert NaN to integer ratio");
+    int e;
+    double m = frexp(f, &e);
+    for (int i = 0; i < 300 && m != floor(m); i++) {
+        m *= 2.0;
+        e--;
+    }
+    int64_t num = (int64_t)m, den = 1;
+    if (e > 0) {
+        if (e >= 63 || (num ? llabs(num) > (INT64_MAX >> e) : false))
+            return raise_type(vm, vm->e_overflow, "integer result too large for looplab (64-bit ints)");
+        num *= (int64_t)1 << e;
+    } else if (e < 0) {
+        while (e < 0 && num % 2 == 0 && num) { num /= 2; e++; }
+        if (num == 0) e = 0;
+        if (-e >= 63) return raise_type(vm, vm->e_overflow, "integer result too large for looplab (64-bit ints)");
+        den = (int64_t)1 << -e;
+    }
+    return ratio(vm, num, den);
+}
+
+static void add_prop(py_vm *vm, py_type *t, const char *name, py_native_fn fn)
+{
+    py_prop *p = py_alloc_obj(vm, sizeof(py_prop), K_PROP, vm->t_prop);
+    p->kind = 0;
+    p->fget = py_native_new(vm, name, fn);
+    dict_set_str(vm, t->dict, str_intern_c(vm, name), py_obj_val(p));
+}
+
 static py_val c_send(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
@@ -1449,6 +1557,20 @@ void methods_init(py_vm *vm)
     add(vm, vm->t_int, "bit_length", i_bit_length);
     add(vm, vm->t_bool, "bit_length", i_bit_length);
     add(vm, vm->t_float, "is_integer", f_is_integer);
+    py_type *ints[] = {vm->t_int, vm->t_bool};
+    for (int i = 0; i < 2; i++) {
+        add_prop(vm, ints[i], "real", i_real);
+        add_prop(vm, ints[i], "imag", i_zero);
+        add_prop(vm, ints[i], "numerator", i_real);
+        add_prop(vm, ints[i], "denominator", i_one);
+        add(vm, ints[i], "conjugate", i_conjugate);
+        add(vm, ints[i], "bit_count", i_bit_count);
+        add(vm, ints[i], "as_integer_ratio", i_as_integer_ratio);
+    }
+    add_prop(vm, vm->t_float, "real", f_real);
+    add_prop(vm, vm->t_float, "imag", f_zero);
+    add(vm, vm->t_float, "conjugate", f_conjugate);
+    add(vm, vm->t_float, "as_integer_ratio", f_as_integer_ratio);
     add(vm, vm->t_coro, "send", c_send);
     add(vm, vm->t_coro, "throw", c_throw);
     add(vm, vm->t_coro, "close", c_close);
