@@ -734,8 +734,7 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
         }
         case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
             if (v.tag == V_FLOAT && (conv == 'd' || conv == 'i' || conv == 'u')) {
-                if (isnan(v.u.f) || isinf(v.u.f)) { sbuf_free(&b); return raise_type(vm, vm->e_overflow, "cannot convert float infinity to integer"); }
-                r = pyfmt_percent_int(&b, (int64_t)v.u.f, flags, width, prec, conv, err, sizeof err);
+                r = pyfmt_percent_float(&b, v.u.f, flags, width, prec, conv, err, sizeof err);
             } else if (v.tag == V_INT || v.tag == V_BOOL) {
                 r = pyfmt_percent_int(&b, v.u.i, flags, width, prec, conv, err, sizeof err);
             } else if (v.tag == V_FLOAT) {
@@ -753,8 +752,8 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
             else { sbuf_free(&b); return raise_type(vm, vm->e_type, "must be real number, not %s", py_type_name(vm, v)); }
             break;
         case 'c': {
-            if (is_kind(v, K_STR) && AS_STR(v)->cplen == 1) sbuf_add(&b, AS_STR(v)->data, (size_t)AS_STR(v)->len);
-            else if (v.tag == V_INT) sbuf_addc(&b, (char)v.u.i);
+            if (is_kind(v, K_STR) && AS_STR(v)->cplen == 1) pyfmt_percent_str(&b, AS_STR(v)->data, (size_t)AS_STR(v)->len, flags, width, -1);
+            else if (v.tag == V_INT || v.tag == V_BOOL) r = pyfmt_percent_int(&b, v.u.i, flags, width, prec, conv, err, sizeof err);
             else { sbuf_free(&b); return raise_type(vm, vm->e_type, "%%c requires int or char"); }
             break;
         }
@@ -763,7 +762,11 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
             return raise_type(vm, vm->e_value, "unsupported format character '%c' (0x%x) at index %lld", conv, (unsigned)(unsigned char)conv,
                               (long long)(p - 1 - fmt->data));
         }
-        if (r < 0) { sbuf_free(&b); return raise_type(vm, vm->e_type, "%s", err); }
+        if (r < 0) {
+            sbuf_free(&b);
+            py_type *et = r == PYFMT_OVERFLOW ? vm->e_overflow : r == PYFMT_VALUE_ERROR ? vm->e_value : vm->e_type;
+            return raise_type(vm, et, "%s", err);
+        }
     }
     if (!is_map && k < n && !(n == 1 && is_kind(args, K_DICT))) {
         sbuf_free(&b);
