@@ -87,6 +87,10 @@ int builtin_kw_check(py_vm *vm, py_type *owner, const char *name, py_dict *kw)
         if (strcmp(r->name, name) == 0 && (r->owner ? oname && strcmp(r->owner, oname) == 0 : !oname)) rule = r;
     }
     if (rule && strcmp(rule->allowed, "*") == 0) return 0;
+    if (!oname && (strcmp(name, "min") == 0 || strcmp(name, "max") == 0) && kw->count > 2) {
+        raise_type(vm, vm->e_type, "%s() takes at most 2 keyword arguments (%lld given)", name, (long long)kw->count);
+        return -1;
+    }
     if (!rule) {
         if (oname) raise_type(vm, vm->e_type, "%s.%s() takes no keyword arguments", oname, name);
         else raise_type(vm, vm->e_type, "%s() takes no keyword arguments", name);
