@@ -777,40 +777,78 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
 
 /* ---------------- str.format ---------------- */
 
-static py_val format_field_value(py_vm *vm, const char *name, size_t n, py_val *args, int nargs, py_dict *kw, int *auto_idx)
+/* str.format as CPython's unicode_format.h: the same parse, the same errors in
+ * the same order. auto numbering state: 0 unset, 1 automatic, 2 manual. */
+typedef struct fmt_state {
+    py_val *args;  /* NULL for format_map */
+    int nargs;
+    py_dict *kw;
+    int an_state, an_next;
+} fmt_state;
+
+/* The digits of s[0..n) as an index; -1 if not all digits (or empty). */
+static int64_t fmt_index(py_vm *vm, const char *s, size_t n, bool *err)
+{
+    *err = false;
+    if (n == 0) return -1;
+    int64_t v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!isdigit((unsigned char)s[i])) return -1;
+        if (v > (INT64_MAX - 9) / 10) {
+            raise_type(vm, vm->e_value, "Too many decimal digits in format string");
+            *err = true;
+            return -1;
+        }
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+static py_val format_field_value(py_vm *vm, const char *name, size_t n, fmt_state *st)
 {
     size_t i = 0;
     while (i < n && name[i] != '.' && name[i] != '[') i++;
+    bool err;
+    int64_t idx = fmt_index(vm, name, i, &err);
+    if (err) return py_err();
+    bool empty = i == 0, numeric = empty || idx >= 0;
+    if (numeric) {
+        if (st->an_state == 0) st->an_state = empty ? 1 : 2;
+        if (st->an_state == 2 && empty)
+            return raise_type(vm, vm->e_value, "cannot switch from manual field specification to automatic field numbering");
+        if (st->an_state == 1 && !empty)
+            return raise_type(vm, vm->e_value, "cannot switch from automatic field numbering to manual field specification");
+        if (empty) idx = st->an_next++;
+    }
     py_val v;
-    if (i == 0) {
-        if (*auto_idx < 0) return raise_type(vm, vm->e_value, "cannot switch from manual field specification to automatic field numbering");
-        if (*auto_idx >= nargs) return raise_type(vm, vm->e_index, "Replacement index %d out of range for positional args tuple", *auto_idx);
-        v = args[(*auto_idx)++];
-    } else if (isdigit((unsigned char)name[0])) {
-        int idx = atoi(name);
-        if (*auto_idx > 0) return raise_type(vm, vm->e_value, "cannot switch from automatic field numbering to manual field specification");
-        *auto_idx = -1;
-        if (idx >= nargs) return raise_type(vm, vm->e_index, "Replacement index %d out of range for positional args tuple", idx);
-        v = args[idx];
-    } else {
+    if (!numeric) {
         py_val key = py_obj_val(str_new(vm, name, i));
-        v = kw ? dict_get_str(kw, AS_STR(key)) : undef_val();
+        v = st->kw ? dict_get_str(st->kw, AS_STR(key)) : undef_val();
         if (v.tag == V_UNDEF) { exc_set_pending(vm, exc_make(vm, vm->e_key, &key, 1)); return py_err(); }
+    } else {
+        if (!st->args) return raise_type(vm, vm->e_value, "Format string contains positional fields");
+        if (idx >= st->nargs) return raise_type(vm, vm->e_index, "Replacement index %lld out of range for positional args tuple", (long long)idx);
+        v = st->args[idx];
     }
     while (i < n) {
-        if (name[i] == '.') {
-            size_t j = ++i;
+        char c = name[i++];
+        size_t j = i;
+        if (c == '.') {
             while (j < n && name[j] != '.' && name[j] != '[') j++;
+        } else if (c == '[') {
+            while (j < n && name[j] != ']') j++;
+            if (j >= n) return raise_type(vm, vm->e_value, "Missing ']' in format string");
+        } else {
+            return raise_type(vm, vm->e_value, "Only '.' or '[' may follow ']' in format field specifier");
+        }
+        if (j == i) return raise_type(vm, vm->e_value, "Empty attribute in format string");
+        if (c == '.') {
             v = py_getattr_str(vm, v, str_intern(vm, name + i, j - i));
             i = j;
         } else {
-            size_t j = ++i;
-            while (j < n && name[j] != ']') j++;
-            py_val key;
-            bool digits = j > i;
-            for (size_t k = i; k < j; k++) digits &= isdigit((unsigned char)name[k]) != 0;
-            key = digits ? py_int(atoll(name + i)) : py_obj_val(str_new(vm, name + i, j - i));
-            v = py_getitem(vm, v, key);
+            int64_t k = fmt_index(vm, name + i, j - i, &err);
+            if (err) return py_err();
+            v = py_getitem(vm, v, k >= 0 ? py_int(k) : py_obj_val(str_new(vm, name + i, j - i)));
             i = j + 1;
         }
         if (py_is_err(v)) return v;
@@ -818,44 +856,90 @@ static py_val format_field_value(py_vm *vm, const char *name, size_t n, py_val *
     return v;
 }
 
-py_val py_str_format_method(py_vm *vm, py_str *fmt, py_val *args, int nargs, py_dict *kw)
+static py_val format_build(py_vm *vm, const char *p, const char *end, fmt_state *st, int depth)
 {
+    if (depth <= 0) return raise_type(vm, vm->e_value, "Max string recursion exceeded");
     sbuf b = {0};
-    const char *p = fmt->data, *end = p + fmt->len;
-    int auto_idx = 0;
+    #define FAIL(...) do { sbuf_free(&b); return raise_type(vm, vm->e_value, __VA_ARGS__); } while (0)
     while (p < end) {
-        if (*p == '{' && p + 1 < end && p[1] == '{') { sbuf_addc(&b, '{'); p += 2; continue; }
-        if (*p == '}' && p + 1 < end && p[1] == '}') { sbuf_addc(&b, '}'); p += 2; continue; }
-        if (*p == '}') { sbuf_free(&b); return raise_type(vm, vm->e_value, "Single '}' encountered in format string"); }
-        if (*p != '{') { sbuf_addc(&b, *p++); continue; }
-        const char *q = ++p;
-        int depth = 0;
-        while (q < end && (*q != '}' || depth)) { if (*q == '{') depth++; else if (*q == '}') depth--; q++; }
-        if (q >= end) { sbuf_free(&b); return raise_type(vm, vm->e_value, "expected '}' before end of string"); }
-        const char *name_end = p;
-        while (name_end < q && *name_end != '!' && *name_end != ':') name_end++;
-        py_val v = format_field_value(vm, p, (size_t)(name_end - p), args, nargs, kw, &auto_idx);
-        if (py_is_err(v)) { sbuf_free(&b); return v; }
-        const char *s = name_end;
-        char conv = 0;
-        if (s < q && *s == '!') { conv = s[1]; s += 2; }
-        py_val spec = undef_val();
-        if (s < q && *s == ':') {
-            py_str *sub = str_new(vm, s + 1, (size_t)(q - s - 1));
-            spec = memchr(sub->data, '{', (size_t)sub->len) ? py_str_format_method(vm, sub, args, nargs, kw) : py_obj_val(sub);
-            if (py_is_err(spec)) { sbuf_free(&b); return spec; }
+        if (*p == '}') {
+            if (p + 1 < end && p[1] == '}') { sbuf_addc(&b, '}'); p += 2; continue; }
+            FAIL("Single '}' encountered in format string");
         }
+        if (*p != '{') { sbuf_addc(&b, *p++); continue; }
+        if (p + 1 == end) FAIL("Single '{' encountered in format string");
+        if (p[1] == '{') { sbuf_addc(&b, '{'); p += 2; continue; }
+        /* the field: a name (brackets skipped whole), then !c, then :spec */
+        const char *name = ++p;
+        char c = 0;
+        while (p < end) {
+            c = *p++;
+            if (c == '{') FAIL("unexpected '{' in field name");
+            if (c == '[') {
+                while (p < end && *p != ']') p++;
+                continue;
+            }
+            if (c == '}' || c == ':' || c == '!') break;
+        }
+        const char *name_end = p - 1;
+        uint32_t conv = 0;
+        const char *spec = NULL, *spec_end = NULL;
+        bool expand = false;
+        if (c == '!' || c == ':') {
+            if (p == end && c == '!') FAIL("end of string while looking for conversion specifier");
+            bool done = false;
+            if (c == '!') {
+                p += fmt_utf8_decode(p, (size_t)(end - p), &conv);  /* a code point */
+                if (p < end) {
+                    char d = *p++;
+                    if (d == '}') done = true;
+                    else if (d != ':') FAIL("expected ':' after conversion specifier");
+                }
+            }
+            if (!done) {
+                spec = p;
+                int count = 1;
+                while (p < end) {
+                    char d = *p++;
+                    if (d == '{') { expand = true; count++; }
+                    else if (d == '}' && --count == 0) break;
+                }
+                if (count) FAIL("unmatched '{' in format spec");
+                spec_end = p - 1;
+            }
+        } else if (c != '}') {
+            FAIL("expected '}' before end of string");
+        }
+        py_val v = format_field_value(vm, name, (size_t)(name_end - name), st);
+        if (py_is_err(v)) { sbuf_free(&b); return v; }
+        py_tmp_push(vm, v);
         if (conv == 'r') v = py_repr(vm, v);
         else if (conv == 'a') v = py_ascii(vm, v);
         else if (conv == 's') v = py_str_of(vm, v);
-        else if (conv) { sbuf_free(&b); return raise_type(vm, vm->e_value, "Unknown conversion specifier %c", conv); }
+        else if (conv) {
+            sbuf_free(&b);
+            if (conv > 32 && conv < 127) return raise_type(vm, vm->e_value, "Unknown conversion specifier %c", (char)conv);
+            return raise_type(vm, vm->e_value, "Unknown conversion specifier \\x%x", (unsigned)conv);
+        }
         if (py_is_err(v)) { sbuf_free(&b); return v; }
-        py_val r = py_format(vm, v, spec);
+        py_tmp_push(vm, v);
+        py_val sv = undef_val();
+        if (spec) {
+            sv = expand ? format_build(vm, spec, spec_end, st, depth - 1) : py_obj_val(str_new(vm, spec, (size_t)(spec_end - spec)));
+            if (py_is_err(sv)) { sbuf_free(&b); return sv; }
+        }
+        py_val r = py_format(vm, v, sv);
         if (py_is_err(r)) { sbuf_free(&b); return r; }
         sbuf_add(&b, AS_STR(r)->data, (size_t)AS_STR(r)->len);
-        p = q + 1;
     }
+    #undef FAIL
     return str_from_sbuf(vm, &b);
+}
+
+py_val py_str_format_method(py_vm *vm, py_str *fmt, py_val *args, int nargs, py_dict *kw)
+{
+    fmt_state st = {.args = args, .nargs = nargs, .kw = kw};
+    return format_build(vm, fmt->data, fmt->data + fmt->len, &st, 2);
 }
 
 /* ---------------- list ---------------- */
