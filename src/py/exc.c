@@ -737,20 +737,31 @@ void exc_init_types(py_vm *vm)
     vm->e_brokenpipe = mk(vm, "BrokenPipeError", conn);
     mk(vm, "ConnectionAbortedError", conn);
     vm->e_permission = mk(vm, "PermissionError", vm->e_oserror);
+    static const char *const os_subs[] = {"BlockingIOError", "ChildProcessError", "FileExistsError", "FileNotFoundError",
+                                          "InterruptedError", "IsADirectoryError", "NotADirectoryError", "ProcessLookupError"};
+    for (size_t i = 0; i < LL_ARRAY_LEN(os_subs); i++) mk(vm, os_subs[i], vm->e_oserror);
+    dict_set_str(vm, vm->builtins, str_intern_c(vm, "EnvironmentError"), py_obj_val(vm->e_oserror));
+    dict_set_str(vm, vm->builtins, str_intern_c(vm, "IOError"), py_obj_val(vm->e_oserror));
+    mk(vm, "BufferError", e);
+    mk(vm, "ReferenceError", e);
+    mk(vm, "SystemError", e);
     vm->e_runtime = mk(vm, "RuntimeError", e);
     vm->e_notimpl = mk(vm, "NotImplementedError", vm->e_runtime);
     vm->e_recursion = mk(vm, "RecursionError", vm->e_runtime);
     vm->e_stopiter = mk(vm, "StopIteration", e);
     vm->e_stopasync = mk(vm, "StopAsyncIteration", e);
     vm->e_syntax = mk(vm, "SyntaxError", e);
+    mk(vm, "TabError", mk(vm, "IndentationError", vm->e_syntax));
     vm->e_type = mk(vm, "TypeError", e);
     vm->e_value = mk(vm, "ValueError", e);
     vm->e_unicode = mk(vm, "UnicodeError", vm->e_value);
     vm->e_unicode_decode = mk(vm, "UnicodeDecodeError", vm->e_unicode);
     vm->e_unicode_encode = mk(vm, "UnicodeEncodeError", vm->e_unicode);
+    mk(vm, "UnicodeTranslateError", vm->e_unicode);
     py_type *w = mk(vm, "Warning", e);
-    mk(vm, "RuntimeWarning", w);
-    mk(vm, "DeprecationWarning", w);
-    mk(vm, "UserWarning", w);
+    static const char *const warnings[] = {"BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning",
+                                           "ImportWarning", "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning",
+                                           "SyntaxWarning", "UnicodeWarning", "UserWarning"};
+    for (size_t i = 0; i < LL_ARRAY_LEN(warnings); i++) mk(vm, warnings[i], w);
 }
 

@@ -155,13 +155,19 @@ py_val py_getattr_str(py_vm *vm, py_val o, py_str *name)
             }
             if (name == vm->s_name) return py_obj_val(self->name);
             if (name == vm->s_qualname) return py_obj_val(self->name);
-            if (strcmp(name->data, "__base__") == 0) return self->base ? py_obj_val(self->base) : py_none();
+            /* ExceptionGroup's bases are (BaseExceptionGroup, Exception); here its base is
+             * Exception and group-ness is a flag, so those two are shown as CPython has them */
+            if (strcmp(name->data, "__base__") == 0)
+                return self == vm->e_group ? py_obj_val(vm->e_basegroup) : self->base ? py_obj_val(self->base) : py_none();
             if (strcmp(name->data, "__mro__") == 0) {
                 int n = 0;
-                for (py_type *x = self; x; x = x->base) n++;
+                for (py_type *x = self; x; x = x->base) n += 1 + (x == vm->e_group);
                 py_tuple *tt = tuple_new(vm, n);
                 n = 0;
-                for (py_type *x = self; x; x = x->base) tt->items[n++] = py_obj_val(x);
+                for (py_type *x = self; x; x = x->base) {
+                    tt->items[n++] = py_obj_val(x);
+                    if (x == vm->e_group) tt->items[n++] = py_obj_val(vm->e_basegroup);
+                }
                 return py_obj_val(tt);
             }
             if (name == vm->s_class) return py_obj_val(vm->t_type);
