@@ -102,9 +102,10 @@ static py_val exc_attr(py_vm *vm, py_inst *e, py_str *name, bool *found)
     }
     if (type_is_sub(e->hdr.type, vm->e_stopiter) && strcmp(n, "value") == 0)
         return is_kind(e->args, K_TUPLE) && AS_TUPLE(e->args)->len ? AS_TUPLE(e->args)->items[0] : py_none();
-    if (type_is_sub(e->hdr.type, vm->e_oserror) && (strcmp(n, "errno") == 0 || strcmp(n, "strerror") == 0)) {
-        bool two = is_kind(e->args, K_TUPLE) && AS_TUPLE(e->args)->len == 2;
-        return two ? AS_TUPLE(e->args)->items[n[0] == 'e' ? 0 : 1] : py_none();
+    if (type_is_sub(e->hdr.type, vm->e_oserror)) {
+        static const char *const os_fields[] = {"errno", "strerror", "filename", "filename2"};
+        for (int i = 0; i < 4; i++)
+            if (strcmp(n, os_fields[i]) == 0) return is_kind(e->eg_msg, K_TUPLE) ? AS_TUPLE(e->eg_msg)->items[i] : py_none();
     }
     if (type_is_sub(e->hdr.type, vm->e_sysexit) && strcmp(n, "code") == 0)
         return is_kind(e->args, K_TUPLE) && AS_TUPLE(e->args)->len ? AS_TUPLE(e->args)->items[0] : py_none();
@@ -227,6 +228,16 @@ int py_setattr_str(py_vm *vm, py_val o, py_str *name, py_val v)
                 if (strcmp(n, "__suppress_context__") == 0) { x->suppress_context = py_truthy(vm, v); return 0; }
                 if (strcmp(n, "args") == 0) { x->args = seq_to_tuple(vm, v); return py_is_err(x->args) ? -1 : 0; }
                 if (strcmp(n, "__notes__") == 0) { x->notes = v; return 0; }
+                static const char *const os_fields[] = {"errno", "strerror", "filename", "filename2"};
+                for (int i = 0; i < 4 && type_is_sub(obj->type, vm->e_oserror); i++) {
+                    if (strcmp(n, os_fields[i]) != 0) continue;
+                    py_tuple *info = tuple_new(vm, 4);
+                    for (int j = 0; j < 4; j++)
+                        info->items[j] = is_kind(x->eg_msg, K_TUPLE) ? AS_TUPLE(x->eg_msg)->items[j] : py_none();
+                    info->items[i] = v;
+                    x->eg_msg = py_obj_val(info);
+                    return 0;
+                }
             }
             if (!x->attrs) x->attrs = dict_new(vm);
             dict_set_str(vm, x->attrs, name, v);
@@ -318,7 +329,9 @@ py_val type_call(py_vm *vm, py_type *t, py_val *args, int nargs, py_dict *kw)
             return exc_group_new(vm, t, args[0], args[1]);
         }
     }
+    if (t == vm->e_oserror) t = exc_oserror_subclass(vm, t, args, nargs);
     py_val self = inst_new(vm, t, args, nargs);
+    if (t->flags & TF_EXC) exc_oserror_args(vm, AS_INST(self));
     py_val init = type_lookup(t, vm->s_init);
     if (init.tag != V_UNDEF && !is_kind(init, K_NATIVE)) {
         py_val small[8], *all = nargs + 1 <= 8 ? small : xmalloc((size_t)(nargs + 1) * sizeof(py_val));

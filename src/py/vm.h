@@ -148,7 +148,7 @@ typedef struct py_inst {
     py_val args;          /* exceptions: tuple */
     py_val cause, context, tb, notes;
     bool suppress_context;
-    py_val eg_msg, eg_excs; /* exception groups: str, tuple */
+    py_val eg_msg, eg_excs; /* exception groups: str, tuple; eg_msg of an OSError: (errno, strerror, filename, filename2) */
 } py_inst;
 
 typedef struct py_nobj { py_obj hdr; py_dict *attrs; _Alignas(16) char data[]; } py_nobj;
@@ -427,6 +427,8 @@ void exc_print(py_vm *vm, py_val exc, FILE *f);
 py_val exc_group_split(py_vm *vm, py_val eg, py_val match_type, py_val *rest);
 py_val exc_group_new(py_vm *vm, py_type *t, py_val msg, py_val excs);
 py_val exc_str(py_vm *vm, py_val exc);
+void exc_oserror_args(py_vm *vm, py_inst *e);
+py_type *exc_oserror_subclass(py_vm *vm, py_type *t, py_val *args, int nargs);
 
 /* ---- vm.c ---- */
 py_val vm_call(py_vm *vm, py_val callable, py_val *args, int nargs, py_dict *kw);
