@@ -1323,8 +1323,8 @@ py_val py_getitem(py_vm *vm, py_val o, py_val key)
         if (key.tag != V_INT && key.tag != V_BOOL) {
             if (k == K_BYTES) return raise_type(vm, vm->e_type, "byte indices must be integers or slices, not %s", py_type_name(vm, key));
             if (k == K_RANGE) return raise_type(vm, vm->e_type, "range indices must be integers or slices, not %s", py_type_name(vm, key));
-            return raise_type(vm, vm->e_type, "%s indices must be integers or slices, not %s",
-                              k == K_STR ? "string" : py_type_name(vm, o), py_type_name(vm, key));
+            if (k == K_STR) return raise_type(vm, vm->e_type, "string indices must be integers, not '%s'", py_type_name(vm, key));
+            return raise_type(vm, vm->e_type, "%s indices must be integers or slices, not %s", py_type_name(vm, o), py_type_name(vm, key));
         }
         int64_t i = key.u.i;
         if (k == K_STR) return str_index(vm, AS_STR(o), i);
