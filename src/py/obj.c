@@ -349,6 +349,10 @@ int py_eq(py_vm *vm, py_val a, py_val b)
     }
     py_obj *x = a.u.o, *y = b.u.o;
     if (x == y) return 1;
+    if (x->kind == K_ITER || y->kind == K_ITER) {
+        int r = dictview_compare(vm, CMP_EQ, a, b);
+        if (r != -2) return r;
+    }
     if (x->kind != y->kind) {
         if ((x->kind == K_DICT) || (y->kind == K_DICT)) return 0;
         return 0;
@@ -467,6 +471,10 @@ py_val py_compare(py_vm *vm, int op, py_val a, py_val b)
         case CMP_GT: return py_bool(c > 0);
         default: return py_bool(c >= 0);
         }
+    }
+    if (is_kind(a, K_ITER) || is_kind(b, K_ITER)) {
+        int r = dictview_compare(vm, op, a, b);
+        if (r != -2) return r < 0 ? py_err() : py_bool(r);
     }
     if (a.tag == V_OBJ && b.tag == V_OBJ && a.u.o->kind == b.u.o->kind) {
         bool res;

@@ -369,6 +369,8 @@ void set_clear_all(py_vm *vm, py_set *so);
 py_val set_binary(py_vm *vm, int op, py_set *a, py_set *b, bool inplace);
 bool is_dict_setview(py_val v);                                  /* dict_keys or dict_items */
 py_val dictview_binop(py_vm *vm, int op, py_val a, py_val b);   /* & | - ^ with a view: a set */
+int dictview_compare(py_vm *vm, int op, py_val a, py_val b);     /* view == set etc.; -2: not comparable */
+py_val dictview_isdisjoint(py_vm *vm, py_val *args, int nargs, py_dict *kw);
 int py_hash(py_vm *vm, py_val v, uint64_t *out);
 int py_eq(py_vm *vm, py_val a, py_val b);            /* 1/0/-1 */
 py_val py_compare(py_vm *vm, int op, py_val a, py_val b);
