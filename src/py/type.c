@@ -183,6 +183,10 @@ py_val py_getattr_str(py_vm *vm, py_val o, py_str *name)
             if (name == vm->s_qualname) return py_obj_val(f->code->qualname);
             if (name == vm->s_doc) return f->doc;
             if (name == vm->s_module) return py_obj_val(vm->s_main);
+            if (strcmp(name->data, "__defaults__") == 0)
+                return f->defaults && f->defaults->len ? py_obj_val(f->defaults) : py_none();
+            if (strcmp(name->data, "__kwdefaults__") == 0)
+                return f->kwdefaults && f->kwdefaults->count ? py_obj_val(f->kwdefaults) : py_none();
             if (f->attrs) {
                 py_val v = dict_get_str(f->attrs, name);
                 if (v.tag != V_UNDEF) return v;
