@@ -502,6 +502,8 @@ static void print_exc_only(printer *p, py_val exc)
         sbuf_adds(&line, ": ");
         sbuf_add(&line, AS_STR(s)->data, (size_t)AS_STR(s)->len);
     }
+    const char *suggestion = py_suggestion(vm, exc);
+    if (suggestion) sbuf_printf(&line, ". Did you mean: '%s'?", suggestion);
     sbuf_addc(&line, '\n');
     emit(p, sbuf_str(&line), 0);
     sbuf_free(&line);

@@ -107,13 +107,35 @@ static py_val exc_attr(py_vm *vm, py_inst *e, py_str *name, bool *found)
         for (int i = 0; i < 4; i++)
             if (strcmp(n, os_fields[i]) == 0) return is_kind(e->eg_msg, K_TUPLE) ? AS_TUPLE(e->eg_msg)->items[i] : py_none();
     }
+    if (type_is_sub(e->hdr.type, vm->e_attr) && (strcmp(n, "name") == 0 || strcmp(n, "obj") == 0)) {
+        py_val v = n[0] == 'n' ? e->eg_msg : e->eg_excs;
+        return v.tag == V_UNDEF ? py_none() : v;
+    }
+    if (type_is_sub(e->hdr.type, vm->e_name) && strcmp(n, "name") == 0) return e->eg_msg.tag == V_UNDEF ? py_none() : e->eg_msg;
     if (type_is_sub(e->hdr.type, vm->e_sysexit) && strcmp(n, "code") == 0)
         return is_kind(e->args, K_TUPLE) && AS_TUPLE(e->args)->len ? AS_TUPLE(e->args)->items[0] : py_none();
     *found = false;
     return undef_val();
 }
 
+static py_val getattr_str(py_vm *vm, py_val o, py_str *name);
+
+/* As CPython's PyObject_GetAttr: an AttributeError out of the lookup learns the
+ * name and the object (AttributeError.name/.obj), for "Did you mean" later. */
 py_val py_getattr_str(py_vm *vm, py_val o, py_str *name)
+{
+    py_val r = getattr_str(vm, o, name);
+    if (py_is_err(r) && is_kind(vm->exc, K_INST) && type_is_sub(vm->exc.u.o->type, vm->e_attr)) {
+        py_inst *e = AS_INST(vm->exc);
+        if (e->eg_msg.tag == V_UNDEF && e->eg_excs.tag == V_UNDEF) {
+            e->eg_msg = py_obj_val(name);
+            e->eg_excs = o;
+        }
+    }
+    return r;
+}
+
+static py_val getattr_str(py_vm *vm, py_val o, py_str *name)
 {
     py_type *t = py_type_of(vm, o);
     if (o.tag == V_OBJ) {
@@ -122,7 +144,18 @@ py_val py_getattr_str(py_vm *vm, py_val o, py_str *name)
         case K_INST: case K_NOBJ: {
             if (t == vm->t_super) return super_getattr(vm, o, name);
             py_val cls_attr = type_lookup(t, name);
-            if (is_kind(cls_attr, K_PROP) && ((py_prop *)cls_attr.u.o)->kind == 0) return bind(vm, cls_attr, o, t);
+            if (is_kind(cls_attr, K_PROP) && ((py_prop *)cls_attr.u.o)->kind == 0) {
+                py_val r = bind(vm, cls_attr, o, t);
+                if (py_is_err(r) && !(t->flags & TF_BUILTIN) && exc_matches(vm, vm->exc, vm->e_attr)) {
+                    py_val hook = type_lookup(t, vm->s_getattr);
+                    if (is_kind(hook, K_FUNC)) {  /* a property's AttributeError falls back on __getattr__ */
+                        py_exc_take(vm);
+                        py_val args[2] = {o, py_obj_val(name)};
+                        return vm_call(vm, hook, args, 2, NULL);
+                    }
+                }
+                return r;
+            }
             py_dict *attrs = obj->kind == K_INST ? ((py_inst *)obj)->attrs : ((py_nobj *)obj)->attrs;
             if (attrs) {
                 py_val v = dict_get_str(attrs, name);
@@ -135,7 +168,21 @@ py_val py_getattr_str(py_vm *vm, py_val o, py_str *name)
             }
             if (cls_attr.tag != V_UNDEF) return bind(vm, cls_attr, o, t);
             if (name == vm->s_class) return py_obj_val(t);
-            if (name == vm->s_dict && attrs) return py_obj_val(attrs);
+            if (name == vm->s_dict) {  /* made on first use */
+                if (!attrs) {
+                    attrs = dict_new(vm);
+                    if (obj->kind == K_INST) ((py_inst *)obj)->attrs = attrs;
+                    else ((py_nobj *)obj)->attrs = attrs;
+                }
+                return py_obj_val(attrs);
+            }
+            if (!(t->flags & TF_BUILTIN)) {
+                py_val hook = type_lookup(t, vm->s_getattr);
+                if (is_kind(hook, K_FUNC)) {  /* __getattr__: only for what is not found */
+                    py_val args[2] = {o, py_obj_val(name)};
+                    return vm_call(vm, hook, args, 2, NULL);
+                }
+            }
             return attr_error(vm, o, name);
         }
         case K_MODULE: {
@@ -218,7 +265,85 @@ py_val py_getattr(py_vm *vm, py_val obj, const char *name)
     return py_getattr_str(vm, obj, str_intern_c(vm, name));
 }
 
+/* A class's own __setattr__ / __delattr__, if it defines one. */
+static py_val attr_hook(py_vm *vm, py_val o, const char *hook)
+{
+    if (!is_kind(o, K_INST) && !is_kind(o, K_NOBJ)) return undef_val();
+    py_type *t = o.u.o->type;
+    if (t->flags & TF_BUILTIN) return undef_val();
+    py_val f = type_lookup(t, str_intern_c(vm, hook));
+    return is_kind(f, K_FUNC) ? f : undef_val();
+}
+
+static int object_setattr(py_vm *vm, py_val o, py_str *name, py_val v);
+static int object_delattr(py_vm *vm, py_val o, py_str *name);
+
 int py_setattr_str(py_vm *vm, py_val o, py_str *name, py_val v)
+{
+    py_val hook = attr_hook(vm, o, "__setattr__");
+    if (hook.tag == V_UNDEF) return object_setattr(vm, o, name, v);
+    py_val args[3] = {o, py_obj_val(name), v};
+    py_val r = vm_call(vm, hook, args, 3, NULL);
+    return py_is_err(r) ? -1 : 0;
+}
+
+int py_delattr_str(py_vm *vm, py_val o, py_str *name)
+{
+    py_val hook = attr_hook(vm, o, "__delattr__");
+    if (hook.tag == V_UNDEF) return object_delattr(vm, o, name);
+    py_val args[2] = {o, py_obj_val(name)};
+    py_val r = vm_call(vm, hook, args, 2, NULL);
+    return py_is_err(r) ? -1 : 0;
+}
+
+/* object.__setattr__, object.__delattr__, object.__getattribute__: the generic
+ * behaviour, for a class's hooks to call (super().__setattr__(name, value)). */
+static py_str *attr_name_arg(py_vm *vm, const char *fn, py_val *args, int nargs, int want)
+{
+    if (nargs != want) {
+        raise_type(vm, vm->e_type, "expected %d argument%s, got %d", want - 1, want == 2 ? "" : "s", nargs - 1);
+        return NULL;
+    }
+    if (!is_kind(args[1], K_STR)) {
+        raise_type(vm, vm->e_type, "attribute name must be string, not '%s'", py_type_name(vm, args[1]));
+        return NULL;
+    }
+    (void)fn;
+    return str_intern(vm, AS_STR(args[1])->data, (size_t)AS_STR(args[1])->len);
+}
+
+static py_val obj_setattr_native(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    py_str *n = attr_name_arg(vm, "__setattr__", args, nargs, 3);
+    if (!n) return py_err();
+    return object_setattr(vm, args[0], n, args[2]) < 0 ? py_err() : py_none();
+}
+
+static py_val obj_delattr_native(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    py_str *n = attr_name_arg(vm, "__delattr__", args, nargs, 2);
+    if (!n) return py_err();
+    return object_delattr(vm, args[0], n) < 0 ? py_err() : py_none();
+}
+
+static py_val obj_getattribute_native(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    py_str *n = attr_name_arg(vm, "__getattribute__", args, nargs, 2);
+    if (!n) return py_err();
+    return py_getattr_str(vm, args[0], n);
+}
+
+void type_init_object_attr_methods(py_vm *vm)
+{
+    py_type_add_method(vm, vm->t_object, "__setattr__", obj_setattr_native);
+    py_type_add_method(vm, vm->t_object, "__delattr__", obj_delattr_native);
+    py_type_add_method(vm, vm->t_object, "__getattribute__", obj_getattribute_native);
+}
+
+static int object_setattr(py_vm *vm, py_val o, py_str *name, py_val v)
 {
     if (o.tag == V_OBJ) {
         py_obj *obj = o.u.o;
@@ -232,6 +357,9 @@ int py_setattr_str(py_vm *vm, py_val o, py_str *name, py_val v)
                 if (strcmp(n, "__suppress_context__") == 0) { x->suppress_context = py_truthy(vm, v); return 0; }
                 if (strcmp(n, "args") == 0) { x->args = seq_to_tuple(vm, v); return py_is_err(x->args) ? -1 : 0; }
                 if (strcmp(n, "__notes__") == 0) { x->notes = v; return 0; }
+                bool attr_err = type_is_sub(obj->type, vm->e_attr);
+                if ((attr_err || type_is_sub(obj->type, vm->e_name)) && strcmp(n, "name") == 0) { x->eg_msg = v; return 0; }
+                if (attr_err && strcmp(n, "obj") == 0) { x->eg_excs = v; return 0; }
                 static const char *const os_fields[] = {"errno", "strerror", "filename", "filename2"};
                 for (int i = 0; i < 4 && type_is_sub(obj->type, vm->e_oserror); i++) {
                     if (strcmp(n, os_fields[i]) != 0) continue;
@@ -284,7 +412,7 @@ int py_setattr(py_vm *vm, py_val obj, const char *name, py_val v)
     return py_setattr_str(vm, obj, str_intern_c(vm, name), v);
 }
 
-int py_delattr_str(py_vm *vm, py_val o, py_str *name)
+static int object_delattr(py_vm *vm, py_val o, py_str *name)
 {
     py_dict *d = NULL;
     if (is_kind(o, K_INST)) d = AS_INST(o)->attrs;
