@@ -1075,6 +1075,16 @@ py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
     if ((is_dict_setview(a) || is_dict_setview(b)) && !is_kind(a, K_INST) && !is_kind(b, K_INST) &&
         (op == BINOP_OR || op == BINOP_AND || op == BINOP_SUB || op == BINOP_XOR))
         return dictview_binop(vm, op, a, b);
+    if (op == BINOP_ADD && inplace && is_kind(a, K_LIST) && !is_kind(b, K_LIST)) {  /* list += iterable */
+        if (has_class(b)) {  /* b.__radd__ first, then extend */
+            py_val r = user_binop(vm, op, a, b, inplace);
+            if (py_is_err(r) || !is_notimpl(vm, r)) return r;
+        }
+        py_val items = seq_to_list(vm, b);
+        if (py_is_err(items)) return items;
+        for (int64_t i = 0; i < AS_LIST(items)->len; i++) list_push(vm, AS_LIST(a), AS_LIST(items)->items[i]);
+        return a;
+    }
     if (a.tag == V_OBJ && b.tag == V_OBJ) {
         int ka = a.u.o->kind, kb = b.u.o->kind;
         if (op == BINOP_ADD && ka == kb && (ka == K_STR || ka == K_LIST || ka == K_TUPLE || ka == K_BYTES)) {
@@ -1085,12 +1095,6 @@ py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
                 return a;
             }
             return concat(vm, a, b);
-        }
-        if (op == BINOP_ADD && inplace && ka == K_LIST) {
-            py_val items = seq_to_list(vm, b);
-            if (py_is_err(items)) return items;
-            for (int64_t i = 0; i < AS_LIST(items)->len; i++) list_push(vm, AS_LIST(a), AS_LIST(items)->items[i]);
-            return a;
         }
         if (op == BINOP_MOD && ka == K_STR) return py_percent_format(vm, AS_STR(a), b);
         if (ka == K_SET && kb == K_SET && (op == BINOP_OR || op == BINOP_AND || op == BINOP_SUB || op == BINOP_XOR))
@@ -1132,11 +1136,18 @@ py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
         if (py_is_err(r) || !is_notimpl(vm, r)) return r;
     }
 fail:
-    if (op == BINOP_ADD && is_kind(a, K_BYTES) && !is_kind(b, K_INST))
+    /* the number protocol said no: a sequence's concat/repeat has the last word */
+    if (op == BINOP_ADD && is_kind(a, K_BYTES))
         return raise_type(vm, vm->e_type, "can't concat %s to bytes", py_type_name(vm, b));
-    if (op == BINOP_ADD && (is_kind(a, K_STR) || is_kind(a, K_LIST) || is_kind(a, K_TUPLE)) && !is_kind(b, K_INST))
+    if (op == BINOP_ADD && (is_kind(a, K_STR) || is_kind(a, K_LIST) || is_kind(a, K_TUPLE)))
         return raise_type(vm, vm->e_type, "can only concatenate %s (not \"%s\") to %s", py_type_name(vm, a),
                           py_type_name(vm, b), py_type_name(vm, a));
+    if (op == BINOP_MUL) {
+        bool sa = is_kind(a, K_STR) || is_kind(a, K_LIST) || is_kind(a, K_TUPLE) || is_kind(a, K_BYTES);
+        bool sb = is_kind(b, K_STR) || is_kind(b, K_LIST) || is_kind(b, K_TUPLE) || is_kind(b, K_BYTES);
+        if (sa || sb)
+            return raise_type(vm, vm->e_type, "can't multiply sequence by non-int of type '%s'", py_type_name(vm, sa ? b : a));
+    }
     if (op == BINOP_POW)
         return raise_type(vm, vm->e_type, "unsupported operand type(s) for %s: '%s' and '%s'",
                           inplace ? "**=" : "** or pow()", py_type_name(vm, a), py_type_name(vm, b));
