@@ -728,7 +728,7 @@ static py_val bi_vars(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
     if (want_args(vm, "vars", nargs, 1, 1) < 0) return py_err();
-    if (is_kind(args[0], K_INST)) {
+    if (is_kind(args[0], K_INST) && !(args[0].u.o->type->flags & TF_SLOTS)) {
         if (!AS_INST(args[0])->attrs) AS_INST(args[0])->attrs = dict_new(vm);
         return py_obj_val(AS_INST(args[0])->attrs);
     }

@@ -168,7 +168,7 @@ static py_val getattr_str(py_vm *vm, py_val o, py_str *name)
             }
             if (cls_attr.tag != V_UNDEF) return bind(vm, cls_attr, o, t);
             if (name == vm->s_class) return py_obj_val(t);
-            if (name == vm->s_dict) {  /* made on first use */
+            if (name == vm->s_dict && !(t->flags & TF_SLOTS)) {  /* made on first use */
                 if (!attrs) {
                     attrs = dict_new(vm);
                     if (obj->kind == K_INST) ((py_inst *)obj)->attrs = attrs;
@@ -343,6 +343,27 @@ void type_init_object_attr_methods(py_vm *vm)
     py_type_add_method(vm, vm->t_object, "__getattribute__", obj_getattribute_native);
 }
 
+/* The names in a __slots__ value: a str is one name, else a list or tuple of them. */
+static bool slots_have(py_val slots, py_str *name)
+{
+    if (is_kind(slots, K_STR)) return str_eq(AS_STR(slots), name);
+    py_val *items = NULL;
+    int64_t n = 0;
+    if (is_kind(slots, K_TUPLE)) items = AS_TUPLE(slots)->items, n = AS_TUPLE(slots)->len;
+    else if (is_kind(slots, K_LIST)) items = AS_LIST(slots)->items, n = AS_LIST(slots)->len;
+    for (int64_t i = 0; i < n; i++)
+        if (is_kind(items[i], K_STR) && str_eq(AS_STR(items[i]), name)) return true;
+    return false;
+}
+
+bool type_slot_allowed(py_vm *vm, py_type *t, py_str *name)
+{
+    py_str *key = str_intern_c(vm, "__slots__");
+    for (; t && !(t->flags & TF_BUILTIN); t = t->base)
+        if (slots_have(dict_get_str(t->dict, key), name)) return true;
+    return false;
+}
+
 static int object_setattr(py_vm *vm, py_val o, py_str *name, py_val v)
 {
     if (o.tag == V_OBJ) {
@@ -350,6 +371,13 @@ static int object_setattr(py_vm *vm, py_val o, py_str *name, py_val v)
         switch (obj->kind) {
         case K_INST: {
             py_inst *x = (py_inst *)obj;
+            if ((obj->type->flags & TF_SLOTS) && !type_slot_allowed(vm, obj->type, name)) {
+                if (type_lookup(obj->type, name).tag != V_UNDEF)
+                    raise_type(vm, vm->e_attr, "'%s' object attribute '%s' is read-only", obj->type->name->data, name->data);
+                else
+                    raise_type(vm, vm->e_attr, "'%s' object has no attribute '%s'", obj->type->name->data, name->data);
+                return -1;
+            }
             if (obj->type->flags & TF_EXC) {
                 const char *n = name->data;
                 if (strcmp(n, "__cause__") == 0) { x->cause = v; x->suppress_context = true; return 0; }
@@ -419,6 +447,11 @@ static int object_delattr(py_vm *vm, py_val o, py_str *name)
     else if (is_kind(o, K_TYPE)) d = AS_TYPE(o)->dict;
     else if (is_kind(o, K_MODULE)) d = ((py_module *)o.u.o)->dict;
     if (d && dict_del(vm, d, py_obj_val(name)) == 1) return 0;
+    if (is_kind(o, K_INST) && (o.u.o->type->flags & TF_SLOTS) && type_slot_allowed(vm, o.u.o->type, name)) {
+        py_val n = py_obj_val(name);  /* an empty slot: CPython's message is the bare name */
+        exc_set_pending(vm, exc_make(vm, vm->e_attr, &n, 1));
+        return -1;
+    }
     attr_error(vm, o, name);
     return -1;
 }
@@ -502,8 +535,23 @@ py_val build_class(py_vm *vm, py_val body, py_val name, py_val *bases, int nbase
     py_dict *ns = dict_new(vm);
     py_val cell = vm_run_class_body(vm, AS_FUNC(body), ns);
     if (py_is_err(cell)) return cell;
+    py_val slots = dict_get_str(ns, str_intern_c(vm, "__slots__"));
+    if (slots.tag != V_UNDEF) {
+        py_val *items = &slots;
+        int64_t n = is_kind(slots, K_STR) ? 1 : 0;
+        if (is_kind(slots, K_TUPLE)) items = AS_TUPLE(slots)->items, n = AS_TUPLE(slots)->len;
+        else if (is_kind(slots, K_LIST)) items = AS_LIST(slots)->items, n = AS_LIST(slots)->len;
+        for (int64_t i = 0; i < n; i++) {
+            if (!is_kind(items[i], K_STR))
+                return raise_type(vm, vm->e_type, "__slots__ items must be strings, not '%s'", py_type_name(vm, items[i]));
+            if (dict_get_str(ns, AS_STR(items[i])).tag != V_UNDEF)
+                return raise_type(vm, vm->e_value, "'%s' in __slots__ conflicts with class variable", AS_STR(items[i])->data);
+        }
+    }
     py_type *t = type_new(vm, AS_STR(name)->data, base, base->inst_kind == K_NOBJ ? K_NOBJ : K_INST);
     t->dict = ns;
+    if (slots.tag != V_UNDEF && (base == vm->t_object || (base->flags & TF_SLOTS)) && !slots_have(slots, vm->s_dict))
+        t->flags |= TF_SLOTS;
     if (is_kind(cell, K_CELL)) ((py_cell *)cell.u.o)->v = py_obj_val(t);
     return py_obj_val(t);
 }

@@ -124,7 +124,8 @@ typedef struct py_native {
 
 typedef struct py_bound { py_obj hdr; py_val self, func; } py_bound;
 
-enum { TF_EXC = 1, TF_NATIVE = 2, TF_BUILTIN = 4, TF_BASEGROUP = 8, TF_GROUPROOT = 16 };
+enum { TF_EXC = 1, TF_NATIVE = 2, TF_BUILTIN = 4, TF_BASEGROUP = 8, TF_GROUPROOT = 16,
+       TF_SLOTS = 32 /* __slots__ all the way up: instances have no __dict__ */ };
 
 struct py_type {
     py_obj hdr;
@@ -431,7 +432,8 @@ py_val exc_group_split(py_vm *vm, py_val eg, py_val match_type, py_val *rest);
 py_val exc_group_new(py_vm *vm, py_type *t, py_val msg, py_val excs);
 py_val exc_str(py_vm *vm, py_val exc);
 void exc_oserror_args(py_vm *vm, py_inst *e);
-void type_init_object_attr_methods(py_vm *vm);  /* object.__setattr__/__delattr__/__getattribute__ */
+void type_init_object_attr_methods(py_vm *vm);
+bool type_slot_allowed(py_vm *vm, py_type *t, py_str *name);  /* a __slots__ name of t or its bases */  /* object.__setattr__/__delattr__/__getattribute__ */
 const char *py_suggestion(py_vm *vm, py_val exc);  /* "Did you mean" for an uncaught NameError/AttributeError */
 const char *const *py_dir_names(const char *key, int *n);  /* dir_db.c: CPython's names for suggestions */
 py_type *exc_oserror_subclass(py_vm *vm, py_type *t, py_val *args, int nargs);
