@@ -450,11 +450,18 @@ static py_val bi_filter(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     return it;
 }
 
+static py_val bi_callable(py_vm *vm, py_val *args, int nargs, py_dict *kw);
+
 static py_val bi_iter(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
     if (want_args_as(vm, "iter", nargs, 1, 2, ARGS_EXPECTED) < 0) return py_err();
-    if (nargs == 2) return raise_type(vm, vm->e_type, "iter(callable, sentinel) is not supported by looplab");
+    if (nargs == 2) {  /* iter(f, sentinel): calls f() until it returns the sentinel */
+        if (!bi_callable(vm, args, 1, NULL).u.i) return raise_type(vm, vm->e_type, "iter(v, w): v must be callable");
+        py_val it = iter_new(vm, IT_SENTINEL, args[0]);
+        AS_ITER(it)->fn = args[1];
+        return it;
+    }
     return py_iter(vm, args[0]);
 }
 
@@ -701,6 +708,8 @@ static py_val bi_format(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
     if (want_args(vm, "format", nargs, 1, 2) < 0) return py_err();
+    if (nargs == 2 && !is_kind(args[1], K_STR))
+        return raise_type(vm, vm->e_type, "format() argument 2 must be str, not %s", py_type_name(vm, args[1]));
     return py_format(vm, args[0], nargs == 2 ? args[1] : undef_val());
 }
 
@@ -1044,7 +1053,7 @@ static void init_types(py_vm *vm)
     static const char *const iter_names[ITT__COUNT] = {
         "list_iterator", "tuple_iterator", "str_ascii_iterator", "str_iterator", "range_iterator",
         "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator", "enumerate", "zip", "map",
-        "filter", "list_reverseiterator", "reversed", "dict_reversekeyiterator",
+        "filter", "list_reverseiterator", "reversed", "dict_reversekeyiterator", "callable_iterator",
     };
     for (int i = 0; i < ITT__COUNT; i++) {
         vm->t_iters[i] = type_new(vm, iter_names[i], vm->t_iter, K_ITER);

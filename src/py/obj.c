@@ -1575,6 +1575,7 @@ py_val iter_new(py_vm *vm, int ikind, py_val src)
         case IT_ZIP: t = ITT_ZIP; break;
         case IT_MAP: t = ITT_MAP; break;
         case IT_FILTER: t = ITT_FILTER; break;
+        case IT_SENTINEL: t = ITT_CALLABLE; break;
         case IT_REVERSED: t = is_kind(src, K_LIST) ? ITT_LIST_REVERSED : is_kind(src, K_RANGE) ? ITT_RANGE : ITT_REVERSED; break;
         default: break;
         }
@@ -1789,11 +1790,31 @@ int py_next(py_vm *vm, py_val itv, py_val *out)
         *out = r;
         return 1;
     }
+    case IT_SENTINEL: {
+        if (it->idx < 0) return 0;  /* exhausted for good */
+        py_val r = vm_call(vm, it->src, NULL, 0, NULL);
+        if (py_is_err(r)) {
+            if (!exc_matches(vm, vm->exc, vm->e_stopiter)) return -1;
+            py_exc_take(vm);
+            it->idx = -1;
+            return 0;
+        }
+        int eq = py_eq(vm, r, it->fn);
+        if (eq < 0) return -1;
+        if (eq) { it->idx = -1; return 0; }
+        *out = r;
+        return 1;
+    }
     case IT_CALL: {
+        if (it->idx < 0) return 0;  /* exhausted: __getitem__ is not asked again */
         py_val args[2] = {it->src, py_int(it->idx++)};
         py_val r = vm_call(vm, it->fn, args, 2, NULL);
         if (py_is_err(r)) {
-            if (exc_matches(vm, vm->exc, vm->e_index) || exc_matches(vm, vm->exc, vm->e_stopiter)) { py_exc_take(vm); return 0; }
+            if (exc_matches(vm, vm->exc, vm->e_index) || exc_matches(vm, vm->exc, vm->e_stopiter)) {
+                py_exc_take(vm);
+                it->idx = -1;
+                return 0;
+            }
             return -1;
         }
         *out = r;

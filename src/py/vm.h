@@ -169,13 +169,13 @@ typedef struct py_prop { py_obj hdr; py_val fget; int kind; } py_prop; /* kind 0
 
 enum py_iter_kind {
     IT_SEQ, IT_STR, IT_RANGE, IT_DICT_KEYS, IT_DICT_VALUES, IT_DICT_ITEMS, IT_SET, IT_ENUMERATE,
-    IT_ZIP, IT_MAP, IT_FILTER, IT_REVERSED, IT_CALL, IT_BYTES, IT_DICT_VIEW_K, IT_DICT_VIEW_V, IT_DICT_VIEW_I
+    IT_ZIP, IT_MAP, IT_FILTER, IT_REVERSED, IT_CALL, IT_SENTINEL, IT_BYTES, IT_DICT_VIEW_K, IT_DICT_VIEW_V, IT_DICT_VIEW_I
 };
 /* The names CPython gives its iterators (type(iter([])).__name__ == 'list_iterator'). */
 enum py_iter_type {
     ITT_LIST, ITT_TUPLE, ITT_STR_ASCII, ITT_STR, ITT_RANGE, ITT_DICT_KEYS, ITT_DICT_VALUES, ITT_DICT_ITEMS,
     ITT_SET, ITT_ENUMERATE, ITT_ZIP, ITT_MAP, ITT_FILTER, ITT_LIST_REVERSED, ITT_REVERSED, ITT_DICT_REVKEYS,
-    ITT__COUNT
+    ITT_CALLABLE, ITT__COUNT
 };
 typedef struct py_iterobj {
     py_obj hdr;
