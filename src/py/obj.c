@@ -239,9 +239,13 @@ int py_hash(py_vm *vm, py_val v, uint64_t *out)
     case K_INST: {
         py_val h = type_lookup(o->type, vm->s_hash);
         if (h.tag == V_NONE) { raise_type(vm, vm->e_type, "unhashable type: '%s'", o->type->name->data); return -1; }
-        if (h.tag != V_UNDEF && !is_kind(h, K_NATIVE)) {
+        if (h.tag != V_UNDEF) {  /* a class's own, or one it took: __hash__ = object.__hash__ */
             py_val r = vm_call(vm, h, &v, 1, NULL);
             if (py_is_err(r)) return -1;
+            if (r.tag != V_INT && r.tag != V_BOOL) {
+                raise_type(vm, vm->e_type, "__hash__ method should return an integer");
+                return -1;
+            }
             *out = hash_int(r.u.i);
             return 0;
         }
@@ -254,9 +258,12 @@ int py_hash(py_vm *vm, py_val v, uint64_t *out)
     }
     default: break;
     }
-    *out = hash_splitmix64((uint64_t)(uintptr_t)o) >> 4;
+    *out = py_identity_hash(o);
     return 0;
 }
+
+/* object.__hash__: from the address, as every object without a hash of its own. */
+uint64_t py_identity_hash(py_obj *o) { return hash_splitmix64((uint64_t)(uintptr_t)o) >> 4; }
 
 static bool is_num(py_val v) { return v.tag == V_INT || v.tag == V_FLOAT || v.tag == V_BOOL; }
 static double num_f(py_val v) { return v.tag == V_FLOAT ? v.u.f : (double)v.u.i; }
@@ -1918,6 +1925,44 @@ static py_str *qualname_of(py_vm *vm, py_type *t)
     return is_kind(q, K_STR) ? AS_STR(q) : t->name;
 }
 
+/* object.__repr__ / BaseException.__repr__: the repr a class's own __repr__ replaces. */
+static void default_repr_into(py_vm *vm, sbuf *b, py_obj *o, int depth)
+{
+    py_val v = py_obj_val(o);
+    if (o->type->flags & TF_EXC) {
+        py_inst *e = (py_inst *)o;
+        sbuf_adds(b, o->type->name->data);
+        if (is_kind(e->args, K_TUPLE) && AS_TUPLE(e->args)->len == 1) {
+            sbuf_addc(b, '(');
+            py_repr_into(vm, b, AS_TUPLE(e->args)->items[0], depth + 1);
+            sbuf_addc(b, ')');
+        } else if (is_kind(e->args, K_TUPLE)) {
+            py_repr_into(vm, b, e->args, depth + 1);
+        } else {
+            sbuf_adds(b, "()");
+        }
+        return;
+    }
+    for (py_type *t = o->type; t; t = t->base) {
+        if (t->repr) {
+            py_val s = t->repr(vm, v);
+            if (is_kind(s, K_STR)) sbuf_add(b, AS_STR(s)->data, (size_t)AS_STR(s)->len);
+            return;
+        }
+    }
+    const char *mod = module_of(vm, o->type);
+    sbuf_printf(b, "<%s%s%s object at %p>", mod ? mod : "", mod ? "." : "", qualname_of(vm, o->type)->data, (void *)o);
+}
+
+py_val py_default_repr(py_vm *vm, py_val v)
+{
+    if (!is_kind(v, K_INST) && !is_kind(v, K_NOBJ)) return py_repr(vm, v);
+    sbuf b = {0};
+    default_repr_into(vm, &b, v.u.o, 0);
+    if (py_exc_pending(vm)) { sbuf_free(&b); return py_err(); }
+    return str_from_sbuf(vm, &b);
+}
+
 /* Appends repr(v). Errors from user __repr__ leave an exception pending. */
 void py_repr_into(py_vm *vm, sbuf *b, py_val v, int depth)
 {
@@ -2039,29 +2084,7 @@ void py_repr_into(py_vm *vm, sbuf *b, py_val v, int depth)
         if (o == vm->notimpl.u.o) { sbuf_adds(b, "NotImplemented"); return; }
         int r = call_str_method(vm, b, v, vm->s_repr);  /* no "..." guard: CPython recurses, then fails */
         if (r) return;
-        if (o->type->flags & TF_EXC) {
-            py_inst *e = (py_inst *)o;
-            sbuf_adds(b, o->type->name->data);
-            if (is_kind(e->args, K_TUPLE) && AS_TUPLE(e->args)->len == 1) {
-                sbuf_addc(b, '(');
-                py_repr_into(vm, b, AS_TUPLE(e->args)->items[0], depth + 1);
-                sbuf_addc(b, ')');
-            } else if (is_kind(e->args, K_TUPLE)) {
-                py_repr_into(vm, b, e->args, depth + 1);
-            } else {
-                sbuf_adds(b, "()");
-            }
-            return;
-        }
-        for (py_type *t = o->type; t; t = t->base) {
-            if (t->repr) {
-                py_val s = t->repr(vm, v);
-                if (is_kind(s, K_STR)) sbuf_add(b, AS_STR(s)->data, (size_t)AS_STR(s)->len);
-                return;
-            }
-        }
-        const char *mod = module_of(vm, o->type);
-        sbuf_printf(b, "<%s%s%s object at %p>", mod ? mod : "", mod ? "." : "", qualname_of(vm, o->type)->data, (void *)o);
+        default_repr_into(vm, b, o, depth);
         return;
     }
     case K_ITER: {

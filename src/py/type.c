@@ -176,6 +176,8 @@ static py_val getattr_str(py_vm *vm, py_val o, py_str *name)
                 }
                 return py_obj_val(attrs);
             }
+            py_val dunder = py_builtin_dunder(vm, t, name);
+            if (dunder.tag != V_UNDEF) return bind(vm, dunder, o, t);
             if (!(t->flags & TF_BUILTIN)) {
                 py_val hook = type_lookup(t, vm->s_getattr);
                 if (is_kind(hook, K_FUNC)) {  /* __getattr__: only for what is not found */
@@ -220,6 +222,8 @@ static py_val getattr_str(py_vm *vm, py_val o, py_str *name)
             }
             if (name == vm->s_class) return py_obj_val(vm->t_type);
             if (name == vm->s_dict) return py_obj_val(self->dict);
+            v = py_builtin_dunder(vm, self, name);  /* int.__add__, object.__repr__: unbound */
+            if (v.tag != V_UNDEF) return v;
             v = type_lookup(vm->t_type, name);
             if (v.tag != V_UNDEF) return bind(vm, v, o, vm->t_type);
             return attr_error(vm, o, name);
@@ -256,6 +260,8 @@ static py_val getattr_str(py_vm *vm, py_val o, py_str *name)
     }
     if (name == vm->s_class) return py_obj_val(t);
     py_val v = type_lookup(t, name);
+    if (v.tag != V_UNDEF) return bind(vm, v, o, t);
+    v = py_builtin_dunder(vm, t, name);
     if (v.tag != V_UNDEF) return bind(vm, v, o, t);
     return attr_error(vm, o, name);
 }
@@ -605,6 +611,7 @@ py_val super_getattr(py_vm *vm, py_val proxy, py_str *name)
     if (!is_kind(d[0], K_TYPE)) return raise_type(vm, vm->e_attr, "'super' object has no attribute '%s'", name->data);
     py_type *start = AS_TYPE(d[0]);
     py_val v = type_lookup(start, name);
+    if (v.tag == V_UNDEF) v = py_builtin_dunder(vm, start, name);  /* super().__str__() */
     if (v.tag == V_UNDEF) {
         if (name == vm->s_init) return py_native_new(vm, "__init__", object_init_noop);
         return raise_type(vm, vm->e_attr, "'super' object has no attribute '%s'", name->data);

@@ -374,6 +374,7 @@ py_val dictview_binop(py_vm *vm, int op, py_val a, py_val b);   /* & | - ^ with 
 int dictview_compare(py_vm *vm, int op, py_val a, py_val b);     /* view == set etc.; -2: not comparable */
 py_val dictview_isdisjoint(py_vm *vm, py_val *args, int nargs, py_dict *kw);
 int py_hash(py_vm *vm, py_val v, uint64_t *out);
+uint64_t py_identity_hash(py_obj *o);
 int py_eq(py_vm *vm, py_val a, py_val b);            /* 1/0/-1 */
 py_val py_compare(py_vm *vm, int op, py_val a, py_val b);
 py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace);
@@ -434,6 +435,8 @@ py_val exc_str(py_vm *vm, py_val exc);
 void exc_oserror_args(py_vm *vm, py_inst *e);
 void type_init_object_attr_methods(py_vm *vm);
 bool type_slot_allowed(py_vm *vm, py_type *t, py_str *name);  /* a __slots__ name of t or its bases */  /* object.__setattr__/__delattr__/__getattribute__ */
+py_val py_builtin_dunder(py_vm *vm, py_type *t, py_str *name);  /* dunder.c: (5).__add__, super().__str__ */
+py_val py_default_repr(py_vm *vm, py_val v);  /* object.__repr__ / BaseException.__repr__ */
 const char *py_suggestion(py_vm *vm, py_val exc);  /* "Did you mean" for an uncaught NameError/AttributeError */
 const char *const *py_dir_names(const char *key, int *n);  /* dir_db.c: CPython's names for suggestions */
 py_type *exc_oserror_subclass(py_vm *vm, py_type *t, py_val *args, int nargs);
