@@ -222,6 +222,12 @@ py_val str_encode_method(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 /* str(b, encoding[, errors]) */
 py_val bytes_to_str(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
+    for (int i = 0; i < 2; i++) {  /* the arguments are checked before the object */
+        const char *an = i ? "errors" : "encoding";
+        py_val a = nargs > i + 1 ? args[i + 1] : py_kwarg(vm, kw, an);
+        if (a.tag != V_UNDEF && !is_kind(a, K_STR))
+            return raise_type(vm, vm->e_type, "str() argument '%s' must be str, not %s", an, py_type_name(vm, a));
+    }
     if (!is_kind(args[0], K_BYTES))
         return raise_type(vm, vm->e_type, "decoding to str: need a bytes-like object, %s found", py_type_name(vm, args[0]));
     enum codec c;

@@ -566,11 +566,14 @@ py_val build_class(py_vm *vm, py_val body, py_val name, py_val *bases, int nbase
 py_val builtin_super(py_vm *vm, py_val *args, int nargs, py_dict *kw);
 py_val builtin_super(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
-    (void)kw;
+    if (kw && kw->count) return raise_type(vm, vm->e_type, "super() takes no keyword arguments");
+    if (nargs > 2) return raise_type(vm, vm->e_type, "super() expected at most 2 arguments, got %d", nargs);
     py_type *cls;
     py_val self;
-    if (nargs == 2) {
-        if (!is_kind(args[0], K_TYPE)) return raise_type(vm, vm->e_type, "super() argument 1 must be a type");
+    if (nargs >= 1) {
+        if (!is_kind(args[0], K_TYPE))
+            return raise_type(vm, vm->e_type, "super() argument 1 must be a type, not %s", py_type_name(vm, args[0]));
+        if (nargs == 1) return raise_type(vm, vm->e_type, "super() with one argument is not supported by looplab");
         cls = AS_TYPE(args[0]);
         self = args[1];
     } else {
@@ -587,6 +590,9 @@ py_val builtin_super(py_vm *vm, py_val *args, int nargs, py_dict *kw)
         for (int i = 0; i < co->ncells; i++)
             if (co->cell2arg[i] == 0) self = ((py_cell *)fr->locals[co->nlocals + i].u.o)->v;
     }
+    py_type *of = is_kind(self, K_TYPE) ? AS_TYPE(self) : py_type_of(vm, self);
+    if (!type_is_sub(of, cls) && !type_is_sub(py_type_of(vm, self), cls))
+        return raise_type(vm, vm->e_type, "super(type, obj): obj must be an instance or subtype of type");
     /* a tiny proxy: an instance of the hidden type 'super' holding (start, self) */
     py_type *st = vm->t_super;
     py_nobj *o = py_alloc_obj(vm, sizeof(py_nobj) + 2 * sizeof(py_val), K_NOBJ, st);
