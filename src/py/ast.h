@@ -103,6 +103,8 @@ typedef struct py_parsed {
     char err[200];
     char err_text[256];         /* the text to show instead of the source line ("" for the line) */
     int err_chars;              /* a tokenizer error: CPython counts its columns in characters */
+    struct { int line; const char *kind; } warns[32];  /* the tokenizer's SyntaxWarnings */
+    int nwarn;
 } py_parsed;
 enum { PY_SYNTAX_ERROR, PY_INDENTATION_ERROR, PY_TAB_ERROR };
 

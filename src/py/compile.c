@@ -480,13 +480,17 @@ static void stmts(compiler *c, py_node **l, int n);
 /* warnings.showwarning's format: "FILE:LINE: SyntaxWarning: MESSAGE" and the line. */
 LL_PRINTF(3, 4) static void comp_warn(compiler *c, int line, const char *fmt, ...)
 {
-    py_vm *vm = c->vm;
-    if (!vm->err) return;
     char msg[512];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    py_syntax_warning(c->vm, line, msg);
+}
+
+void py_syntax_warning(py_vm *vm, int line, const char *msg)
+{
+    if (!vm->err) return;
     fprintf(vm->err, "%s:%d: SyntaxWarning: %s\n", vm->abs_path ? vm->abs_path : "<string>", line, msg);
     const char *src = vm->source;
     for (int i = 1; src && i < line; i++) {

@@ -297,9 +297,17 @@ static int number_end_ok(lexer *lx, const char *p, const char *kind)
 {
     unsigned char c = (unsigned char)*p;
     static const char *const kws[] = {"and", "else", "for", "if", "in", "is", "or", "not"};
+    bool warn = c == 'i' && (p[1] == 'f' || p[1] == 'n' || p[1] == 's');
     for (size_t i = 0; i < LL_ARRAY_LEN(kws); i++)
-        if (strncmp(p, kws[i], strlen(kws[i])) == 0 && (kws[i][0] != 'i' || strlen(kws[i]) == 2)) return 1;
-    if (c == 'i' && (p[1] == 'f' || p[1] == 'n' || p[1] == 's')) return 1;
+        if (strncmp(p, kws[i], strlen(kws[i])) == 0 && (kws[i][0] != 'i' || strlen(kws[i]) == 2)) warn = true;
+    if (warn) {  /* valid for now, with CPython's SyntaxWarning */
+        py_lexed *o = lx->out;
+        if (o->nwarn < (int)LL_ARRAY_LEN(o->warns)) {
+            o->warns[o->nwarn].line = lx->line;
+            o->warns[o->nwarn++].kind = kind;
+        }
+        return 1;
+    }
     if (!is_ident_char(c)) return 1;
     char msg[64];
     snprintf(msg, sizeof msg, "invalid %s literal", kind);

@@ -57,6 +57,9 @@ typedef struct py_lexed {
     int err_unclosed;   /* "'(' was never closed": wins if the parser got to its line or past */
     int err_chars;      /* columns in characters (CPython's syntaxerror()), not bytes */
     int failed;
+    /* SyntaxWarnings of the tokenizer ("1if x else 2": invalid decimal literal), in order */
+    struct { int line; const char *kind; } warns[32];
+    int nwarn;
 } py_lexed;
 
 /* Tokenizes src (NUL-terminated). Always fills out; out->failed says whether an error

@@ -349,6 +349,11 @@ int py_run_file(py_vm *vm, const char *src, bool dis)
     vm->source = xstrdup(src);
     py_parsed p;
     py_parse(src, &p);
+    for (int i = 0; i < p.nwarn && !p.refused; i++) {  /* the tokenizer's, before the compiler's */
+        char msg[64];
+        snprintf(msg, sizeof msg, "invalid %s literal", p.warns[i].kind);
+        py_syntax_warning(vm, p.warns[i].line, msg);
+    }
     if (p.failed) {
         if (p.refused) {
             fprintf(vm->err, "%s:%d:%d: %s\n", vm->path, p.err_line, p.err_col, p.err);

@@ -1717,6 +1717,11 @@ void py_parse_mode(const char *src, bool top_await, py_parsed *out)
     }
     if (out->failed) out->module = NULL;
     out->arena = P.arena;
+    out->nwarn = lx.nwarn;
+    for (int i = 0; i < lx.nwarn; i++) {
+        out->warns[i].line = lx.warns[i].line;
+        out->warns[i].kind = lx.warns[i].kind;
+    }
     py_lex_free(&lx);
 }
 

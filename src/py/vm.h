@@ -437,6 +437,7 @@ void type_init_object_attr_methods(py_vm *vm);
 bool type_slot_allowed(py_vm *vm, py_type *t, py_str *name);  /* a __slots__ name of t or its bases */  /* object.__setattr__/__delattr__/__getattribute__ */
 py_val py_builtin_dunder(py_vm *vm, py_type *t, py_str *name);  /* dunder.c: (5).__add__, super().__str__ */
 py_val py_default_repr(py_vm *vm, py_val v);  /* object.__repr__ / BaseException.__repr__ */
+void py_syntax_warning(py_vm *vm, int line, const char *msg);  /* "FILE:LINE: SyntaxWarning: MSG" + the line */
 const char *py_suggestion(py_vm *vm, py_val exc);  /* "Did you mean" for an uncaught NameError/AttributeError */
 const char *const *py_dir_names(const char *key, int *n);  /* dir_db.c: CPython's names for suggestions */
 py_type *exc_oserror_subclass(py_vm *vm, py_type *t, py_val *args, int nargs);

@@ -125,6 +125,8 @@ CASES = [
      "        raise ExceptionGroup('g', [AttributeError('x'), NameError('n')])\nvalue = 1\nf()\n"),
     ("suggest_chained_attribute", "class Node:\n    def __init__(self):\n        self.next = None\n"
      "try:\n    Node().nxt\nexcept AttributeError:\n    print(lenn)\n"),
+    ("number_keyword_warnings", "x = 1if True else 2\ny = [0x1for _ in 'a']\nprint(x, y, 1_0is 10)\nz = 1 / 0\n"),
+    ("number_warning_before_syntax_error", "a = 1or 2\nb = 3 +\n"),
     ("suggest_group_member", "def g():\n    return [].apend(1)\ntry:\n    g()\nexcept AttributeError as e:\n"
      "    raise ExceptionGroup('wrapped', [e])\n"),
 ]

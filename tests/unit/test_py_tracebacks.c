@@ -1363,6 +1363,45 @@ TEST(py_tb_suggest_chained_attribute)
         "NameError: name 'lenn' is not defined. Did you mean: 'len'\077\n");
 }
 
+TEST(py_tb_number_keyword_warnings)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 1if True else 2\n"
+        "y = [0x1for _ in 'a']\n"
+        "print(x, y, 1_0is 10)\n"
+        "z = 1 / 0\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "1 [31] True\n");
+    EXPECT_EQ_STR(err, "/tmp/t.py:1: SyntaxWarning: invalid decimal literal\n"
+        "  x = 1if True else 2\n"
+        "/tmp/t.py:2: SyntaxWarning: invalid hexadecimal literal\n"
+        "  y = [0x1for _ in 'a']\n"
+        "/tmp/t.py:3: SyntaxWarning: invalid decimal literal\n"
+        "  print(x, y, 1_0is 10)\n"
+        "/tmp/t.py:3: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"\077\n"
+        "  print(x, y, 1_0is 10)\n"
+        "Traceback (most recent call last):\n"
+        "  File \"/tmp/t.py\", line 4, in <module>\n"
+        "    z = 1 / 0\n"
+        "        ~~^~~\n"
+        "ZeroDivisionError: division by zero\n");
+}
+
+TEST(py_tb_number_warning_before_syntax_error)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("a = 1or 2\n"
+        "b = 3 +\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "/tmp/t.py:1: SyntaxWarning: invalid decimal literal\n"
+        "  a = 1or 2\n"
+        "  File \"/tmp/t.py\", line 2\n"
+        "    b = 3 +\n"
+        "           ^\n"
+        "SyntaxError: invalid syntax\n");
+}
+
 TEST(py_tb_suggest_group_member)
 {
     char out[4096], err[8192];
