@@ -298,8 +298,10 @@ static int number_end_ok(lexer *lx, const char *p, const char *kind)
     unsigned char c = (unsigned char)*p;
     static const char *const kws[] = {"and", "else", "for", "if", "in", "is", "or", "not"};
     bool warn = c == 'i' && (p[1] == 'f' || p[1] == 'n' || p[1] == 's');
-    for (size_t i = 0; i < LL_ARRAY_LEN(kws); i++)
-        if (strncmp(p, kws[i], strlen(kws[i])) == 0 && (kws[i][0] != 'i' || strlen(kws[i]) == 2)) warn = true;
+    for (size_t i = 0; i < LL_ARRAY_LEN(kws); i++) {  /* lookahead(): the whole keyword, then no name character */
+        size_t n = strlen(kws[i]);
+        if (kws[i][0] != 'i' && strncmp(p, kws[i], n) == 0 && !is_ident_char((unsigned char)p[n])) warn = true;
+    }
     if (warn) {  /* valid for now, with CPython's SyntaxWarning */
         py_lexed *o = lx->out;
         if (o->nwarn < (int)LL_ARRAY_LEN(o->warns)) {

@@ -408,6 +408,14 @@ static py_node *fstring_expr(parser *P, py_token *t, const char *s, size_t len, 
     }
     P->arena = sub.arena;
     py_lex_free(&lx);
+    if (!e && dummy.refused) {  /* outside the subset: refused as anywhere else */
+        free(src);
+        P->out->refused = P->out->failed = 1;
+        P->out->err_line = P->out->err_end_line = t->line;
+        P->out->err_col = dummy.err_col;
+        snprintf(P->out->err, sizeof P->out->err, "%s", dummy.err);
+        longjmp(P->fail, 1);
+    }
     if (!e) {
         /* CPython shows the expression it compiled, "(1 +)", with the caret in it */
         snprintf(P->out->err_text, sizeof P->out->err_text, "%s", src);
@@ -458,7 +466,12 @@ static size_t fstring_expr_end(parser *P, py_token *t, const char *s, size_t i, 
             if (c == '=' && !(i + 1 < n && s[i + 1] == '=') && !(i > 0 && strchr("=!<>", s[i - 1]))) return i;
         }
     }
-    if (depth > 0) fstr_fail(P, t, "f-string: expecting '}'");
+    if (q) fstr_fail(P, t, "f-string: unterminated string");
+    if (depth > 0) {
+        char msg[40];
+        snprintf(msg, sizeof msg, "f-string: unmatched '%c'", stack[depth - 1]);
+        fstr_fail(P, t, msg);
+    }
     return n;
 }
 
@@ -623,6 +636,10 @@ static py_node *atom(parser *P)
         advance(P);
         if (accept(P, T_RPAR)) return finish(P, node_at(P, N_TUPLE, t));
         if (at(P, T_YIELD)) refuse(P, REFUSE_YIELD, peek(P)->line, peek(P)->col);
+        if (at(P, T_DSTAR)) {  /* invalid_group: '(' '**' expression ')' */
+            py_token *d = peek(P);
+            fail_span(P, d->line, d->col, d->end_line, d->end_col, "cannot use double starred expression here");
+        }
         py_node *e = eq_checked(P, 1, star_expression);
         if (at(P, T_FOR) || at(P, T_ASYNC)) {
             n = comprehension(P, N_GENEXP, t, e, NULL);
@@ -632,6 +649,8 @@ static py_node *atom(parser *P)
         if (at(P, T_COLONEQ)) refuse(P, REFUSE_WALRUS, peek(P)->line, peek(P)->col);
         if (!at(P, T_COMMA)) {
             expect(P, T_RPAR);
+            if (e->kind == N_STARRED)  /* invalid_group */
+                fail_span(P, e->line, e->col + 1, e->end_line, e->end_col + 1, "cannot use starred expression here");
             e->paren = true;  /* keeps its inner span, as CPython; a node built on it starts here */
             e->pline = t->line;
             e->pcol = t->col - 1;

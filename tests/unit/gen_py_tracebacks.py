@@ -127,6 +127,12 @@ CASES = [
      "try:\n    Node().nxt\nexcept AttributeError:\n    print(lenn)\n"),
     ("number_keyword_warnings", "x = 1if True else 2\ny = [0x1for _ in 'a']\nprint(x, y, 1_0is 10)\nz = 1 / 0\n"),
     ("number_warning_before_syntax_error", "a = 1or 2\nb = 3 +\n"),
+    ("starred_in_parentheses", "x = [1]\nprint((*x))\n"),
+    ("double_starred_in_parentheses", "x = {}\nprint((**x))\n"),
+    ("starred_in_fstring", "x = [1]\nprint(f'{*x}')\n"),
+    ("fstring_unmatched_paren", "x = 1\nprint(f'{float('nan'):b}')\n"),
+    ("fstring_unterminated_inner_string", "x = 1\nprint(f\"{'x}\")\n"),
+    ("number_running_into_name", "x = 3.format(1)\n"),
     ("suggest_group_member", "def g():\n    return [].apend(1)\ntry:\n    g()\nexcept AttributeError as e:\n"
      "    raise ExceptionGroup('wrapped', [e])\n"),
 ]

@@ -1402,6 +1402,83 @@ TEST(py_tb_number_warning_before_syntax_error)
         "SyntaxError: invalid syntax\n");
 }
 
+TEST(py_tb_starred_in_parentheses)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = [1]\n"
+        "print((*x))\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    print((*x))\n"
+        "           ^^\n"
+        "SyntaxError: cannot use starred expression here\n");
+}
+
+TEST(py_tb_double_starred_in_parentheses)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = {}\n"
+        "print((**x))\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    print((**x))\n"
+        "           ^^\n"
+        "SyntaxError: cannot use double starred expression here\n");
+}
+
+TEST(py_tb_starred_in_fstring)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = [1]\n"
+        "print(f'{*x}')\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    (*x)\n"
+        "     ^^\n"
+        "SyntaxError: f-string: cannot use starred expression here\n");
+}
+
+TEST(py_tb_fstring_unmatched_paren)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 1\n"
+        "print(f'{float('nan'):b}')\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    print(f'{float('nan'):b}')\n"
+        "                    ^^^\n"
+        "SyntaxError: f-string: unmatched '('\n");
+}
+
+TEST(py_tb_fstring_unterminated_inner_string)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 1\n"
+        "print(f\"{'x}\")\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    print(f\"{'x}\")\n"
+        "                 ^\n"
+        "SyntaxError: f-string: unterminated string\n");
+}
+
+TEST(py_tb_number_running_into_name)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 3.format(1)\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    x = 3.format(1)\n"
+        "         ^\n"
+        "SyntaxError: invalid decimal literal\n");
+}
+
 TEST(py_tb_suggest_group_member)
 {
     char out[4096], err[8192];
