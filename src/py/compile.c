@@ -374,7 +374,7 @@ static void st_resolve(compiler *c, scope *s)
 
 /* ---------------- code generation ---------------- */
 
-enum { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_HANDLER, FB_ASYNC_WITH };
+enum { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_HANDLER, FB_ASYNC_WITH, FB_POP_VALUE };
 typedef struct fblock { int type; int start; py_node *node; const char *name; int breaks[32]; int nbreaks; } fblock;
 
 typedef struct unit {
@@ -841,6 +841,9 @@ static void fb_unwind(compiler *c, fblock *b, bool preserve)
         int idx = (int)(b - u->fb);
         int nfb = u->nfb;
         u->nfb = idx;
+        /* a return's value waits under the finally body: a break, continue or return
+         * there drops it (CPython's POP_VALUE block) */
+        if (preserve) fb_push(c, FB_POP_VALUE, 0, saved.node, NULL);
         stmts(c, saved.node->list4, saved.node->n4);
         u->nfb = nfb;
         u->fb[idx] = saved;
@@ -858,6 +861,10 @@ static void fb_unwind(compiler *c, fblock *b, bool preserve)
         if (preserve) emit(c, OP_ROT_TWO, 0);
         emit(c, OP_POP_EXCEPT, 0);
         if (b->name) clear_name(c, b->name);
+        return;
+    case FB_POP_VALUE:
+        if (preserve) emit(c, OP_ROT_TWO, 0);
+        emit(c, OP_POP_TOP, 0);
         return;
     case FB_ASYNC_WITH:
         emit(c, OP_POP_BLOCK, 0);
