@@ -138,6 +138,24 @@ static py_val sys_exit(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 static py_val sys_getrec(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)vm; (void)a; (void)n; (void)kw; return py_int(PY_RECURSION_LIMIT); }
 static py_val sys_setrec(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)vm; (void)a; (void)n; (void)kw; return py_none(); }
 
+/* sys.exception() and sys.exc_info(): the exception being handled. */
+static py_val sys_exception(py_vm *vm, py_val *a, int n, py_dict *kw)
+{
+    (void)a; (void)kw;
+    if (n) return raise_type(vm, vm->e_type, "exception() takes no arguments (%d given)", n);
+    return exc_current_handled(vm);
+}
+
+static py_val sys_exc_info(py_vm *vm, py_val *a, int n, py_dict *kw)
+{
+    (void)a; (void)kw;
+    if (n) return raise_type(vm, vm->e_type, "exc_info() takes no arguments (%d given)", n);
+    py_val e = exc_current_handled(vm);
+    if (!is_kind(e, K_INST)) return py_tuple_new(vm, 3, (py_val[]){py_none(), py_none(), py_none()});
+    py_val tb = AS_INST(e)->tb;
+    return py_tuple_new(vm, 3, (py_val[]){py_obj_val(e.u.o->type), e, tb.tag == V_UNDEF ? py_none() : tb});
+}
+
 static py_val make_stdio(py_vm *vm, FILE *f)
 {
     py_nobj *o = py_alloc_obj(vm, sizeof(py_nobj) + sizeof(FILE *), K_NOBJ, vm->t_stdio);
@@ -151,6 +169,8 @@ static int sys_init(py_vm *vm, py_val m)
     py_module_set(vm, m, "stderr", vm->sys_stderr);
     py_module_set(vm, m, "argv", vm->argv);
     py_module_add_fn(vm, m, "exit", sys_exit);
+    py_module_add_fn(vm, m, "exception", sys_exception);
+    py_module_add_fn(vm, m, "exc_info", sys_exc_info);
     py_module_add_fn(vm, m, "getrecursionlimit", sys_getrec);
     py_module_add_fn(vm, m, "setrecursionlimit", sys_setrec);
     py_module_set(vm, m, "maxsize", py_int(INT64_MAX));
