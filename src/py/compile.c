@@ -375,7 +375,10 @@ static void st_resolve(compiler *c, scope *s)
 /* ---------------- code generation ---------------- */
 
 enum { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_HANDLER, FB_ASYNC_WITH, FB_POP_VALUE };
-typedef struct fblock { int type; int start; py_node *node; const char *name; int breaks[32]; int nbreaks; } fblock;
+typedef struct fblock {
+    int type; int start; py_node *node; const char *name;
+    int *breaks, nbreaks, capbreaks;  /* a loop's break jumps (a finally body inlined at each exit repeats them) */
+} fblock;
 
 typedef struct unit {
     scope *s;
@@ -837,16 +840,20 @@ static void fb_unwind(compiler *c, fblock *b, bool preserve)
         emit(c, OP_POP_BLOCK, 0);
         /* run the finally body with this block gone, then put it back */
         unit *u = c->u;
-        fblock saved = *b;
         int idx = (int)(b - u->fb);
         int nfb = u->nfb;
+        /* the body's own blocks reuse the slots from idx up: keep the ones there */
+        fblock *saved = xmalloc((size_t)(nfb - idx) * sizeof *saved);
+        memcpy(saved, &u->fb[idx], (size_t)(nfb - idx) * sizeof *saved);
+        py_node *fin = saved[0].node;
         u->nfb = idx;
         /* a return's value waits under the finally body: a break, continue or return
          * there drops it (CPython's POP_VALUE block) */
-        if (preserve) fb_push(c, FB_POP_VALUE, 0, saved.node, NULL);
-        stmts(c, saved.node->list4, saved.node->n4);
+        if (preserve) fb_push(c, FB_POP_VALUE, 0, fin, NULL);
+        stmts(c, fin->list4, fin->n4);
+        memcpy(&u->fb[idx], saved, (size_t)(nfb - idx) * sizeof *saved);
+        free(saved);
         u->nfb = nfb;
-        u->fb[idx] = saved;
         return;
     }
     case FB_FINALLY_END:
@@ -1481,8 +1488,12 @@ static void loop_exit(compiler *c, py_node *n, bool is_continue)
     else {
         if (u->fb[i].type == FB_FOR) emit(c, OP_POP_TOP, 0);
         int j = emit(c, OP_JUMP, 0);
-        if (u->fb[i].nbreaks == (int)LL_ARRAY_LEN(u->fb[i].breaks)) comp_error(c, n, "too many 'break' statements in one loop");
-        u->fb[i].breaks[u->fb[i].nbreaks++] = j;
+        fblock *f = &u->fb[i];
+        if (f->nbreaks == f->capbreaks) {
+            f->capbreaks = f->capbreaks ? f->capbreaks * 2 : 8;
+            f->breaks = xrealloc(f->breaks, (size_t)f->capbreaks * sizeof *f->breaks);
+        }
+        f->breaks[f->nbreaks++] = j;
     }
 }
 
@@ -1490,6 +1501,9 @@ static void loop_exit(compiler *c, py_node *n, bool is_continue)
 static void patch_breaks(compiler *c, fblock *b, int target)
 {
     for (int i = 0; i < b->nbreaks; i++) patch(c, b->breaks[i], target);
+    free(b->breaks);
+    b->breaks = NULL;
+    b->nbreaks = b->capbreaks = 0;
 }
 
 static void while_stmt(compiler *c, py_node *n)
