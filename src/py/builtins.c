@@ -61,6 +61,8 @@ static const kw_rule kw_rules[] = {
     {"str", "split", "sep maxsplit", NULL}, {"str", "rsplit", "sep maxsplit", NULL},
     {"str", "splitlines", "keepends", NULL}, {"str", "encode", "encoding errors", NULL}, {"str", "expandtabs", "tabsize", NULL}, {"str", "format", "*", NULL},
     {"list", "sort", "key reverse", NULL}, {"dict", "update", "*", NULL},
+    {"int", "to_bytes", "length byteorder signed", NULL}, {"int", "from_bytes", "bytes byteorder signed", NULL},
+    {"bool", "to_bytes", "length byteorder signed", NULL}, {"bool", "from_bytes", "bytes byteorder signed", NULL},
 };
 static const char *const kw_checked_builtins =
     " print input len repr ascii abs isinstance issubclass any all sum min max sorted reversed enumerate zip map"

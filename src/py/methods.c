@@ -1528,6 +1528,195 @@ static py_val f_as_integer_ratio(py_vm *vm, py_val *args, int nargs, py_dict *kw
     return ratio(vm, num, den);
 }
 
+/* str.maketrans(x[, y[, z]]): a dict from code points to code points, strings or None. */
+static py_val m_maketrans(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (nargs < 1 || nargs > 3)
+        return raise_type(vm, vm->e_type, "maketrans expected at %s %d argument%s, got %d", nargs < 1 ? "least" : "most",
+                          nargs < 1 ? 1 : 3, nargs < 1 ? "" : "s", nargs);
+    py_dict *d = dict_new(vm);
+    py_val r = py_obj_val(d);
+    py_tmp_push(vm, r);
+    if (nargs == 1) {
+        if (!is_kind(args[0], K_DICT))
+            return raise_type(vm, vm->e_type, "if you give only one argument to maketrans it must be a dict");
+        py_dict *src = AS_DICT(args[0]);
+        for (int64_t i = 0; i < src->nentries; i++) {
+            py_val k = src->entries[i].key;
+            if (k.tag == V_UNDEF) continue;
+            if (is_kind(k, K_STR)) {
+                if (AS_STR(k)->cplen != 1)
+                    return raise_type(vm, vm->e_value, "string keys in translate table must be of length 1");
+                uint32_t cp;
+                fmt_utf8_decode(AS_STR(k)->data, (size_t)AS_STR(k)->len, &cp);
+                k = py_int(cp);
+            } else if (k.tag != V_INT && k.tag != V_BOOL) {
+                return raise_type(vm, vm->e_type, "keys in translate table must be strings or integers");
+            }
+            if (dict_set(vm, d, py_int(k.u.i), src->entries[i].val) < 0) return py_err();
+        }
+        return r;
+    }
+    for (int i = 0; i < nargs; i++)
+        if (!is_kind(args[i], K_STR))
+            return raise_type(vm, vm->e_type, "maketrans() argument %d must be str, not %s", i + 1, py_type_name(vm, args[i]));
+    py_str *x = AS_STR(args[0]), *y = AS_STR(args[1]);
+    if (x->cplen != y->cplen) return raise_type(vm, vm->e_value, "the first two maketrans arguments must have equal length");
+    const char *p = x->data, *q = y->data;
+    for (int64_t i = 0; i < x->cplen; i++) {
+        uint32_t a, b;
+        p += fmt_utf8_decode(p, (size_t)(x->data + x->len - p), &a);
+        q += fmt_utf8_decode(q, (size_t)(y->data + y->len - q), &b);
+        if (dict_set(vm, d, py_int(a), py_int(b)) < 0) return py_err();
+    }
+    if (nargs == 3) {
+        py_str *z = AS_STR(args[2]);
+        for (const char *t = z->data; t < z->data + z->len;) {
+            uint32_t c;
+            t += fmt_utf8_decode(t, (size_t)(z->data + z->len - t), &c);
+            if (dict_set(vm, d, py_int(c), py_none()) < 0) return py_err();
+        }
+    }
+    return r;
+}
+
+/* str.translate(table): each character through table[ord(c)]; a LookupError keeps it. */
+static py_val m_translate(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    WANT("translate", 1, 1);
+    py_str *s = SELF_STR;
+    py_val table = args[1];
+    sbuf b = {0};
+    for (const char *p = s->data; p < s->data + s->len;) {
+        uint32_t c;
+        size_t n = fmt_utf8_decode(p, (size_t)(s->data + s->len - p), &c);
+        py_val v;
+        int found;
+        if (is_kind(table, K_DICT)) {
+            found = dict_lookup(vm, AS_DICT(table), py_int(c), &v);
+            if (found < 0) { sbuf_free(&b); return py_err(); }
+        } else {
+            v = py_getitem(vm, table, py_int(c));
+            found = 1;
+            if (py_is_err(v)) {
+                if (!exc_matches(vm, vm->exc, vm->e_lookup)) { sbuf_free(&b); return v; }
+                py_exc_take(vm);
+                found = 0;
+            }
+        }
+        if (!found) {
+            sbuf_add(&b, p, n);
+        } else if (v.tag == V_NONE) {
+        } else if (v.tag == V_INT || v.tag == V_BOOL) {
+            if (v.u.i < 0 || v.u.i > 0x10FFFF) { sbuf_free(&b); return raise_type(vm, vm->e_value, "character mapping must be in range(0x110000)"); }
+            fmt_utf8_encode(&b, (uint32_t)v.u.i);
+        } else if (is_kind(v, K_STR)) {
+            sbuf_add(&b, AS_STR(v)->data, (size_t)AS_STR(v)->len);
+        } else {
+            sbuf_free(&b);
+            return raise_type(vm, vm->e_type, "character mapping must return integer, None or str");
+        }
+        p += n;
+    }
+    return str_from_sbuf(vm, &b);
+}
+
+/* range.start / .stop / .step */
+static py_val r_start(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)vm; (void)n; (void)kw; return py_int(((py_range *)a[0].u.o)->start); }
+static py_val r_stop(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)vm; (void)n; (void)kw; return py_int(((py_range *)a[0].u.o)->stop); }
+static py_val r_step(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)vm; (void)n; (void)kw; return py_int(((py_range *)a[0].u.o)->step); }
+
+/* byteorder and signed of int.to_bytes / int.from_bytes; -1 after raising. */
+static int byte_args(py_vm *vm, py_val order, py_val sig, bool *little, bool *is_signed)
+{
+    *little = false;
+    if (order.tag != V_UNDEF) {
+        if (!is_kind(order, K_STR))
+            return raise_type(vm, vm->e_type, "to_bytes() argument 'byteorder' must be str, not %s", py_type_name(vm, order)), -1;
+        if (strcmp(AS_STR(order)->data, "little") == 0) *little = true;
+        else if (strcmp(AS_STR(order)->data, "big") != 0)
+            return raise_type(vm, vm->e_value, "byteorder must be either 'little' or 'big'"), -1;
+    }
+    *is_signed = sig.tag != V_UNDEF && py_truthy(vm, sig);
+    return 0;
+}
+
+/* int.to_bytes(length=1, byteorder='big', *, signed=False) */
+static py_val i_to_bytes(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    WANT("to_bytes", 0, 2);
+    py_val len = nargs > 1 ? args[1] : py_kwarg(vm, kw, "length");
+    py_val order = nargs > 2 ? args[2] : py_kwarg(vm, kw, "byteorder");
+    bool little, sig;
+    if (byte_args(vm, order, py_kwarg(vm, kw, "signed"), &little, &sig) < 0) return py_err();
+    int64_t n = 1;
+    if (len.tag != V_UNDEF) {
+        if (len.tag != V_INT && len.tag != V_BOOL)
+            return raise_type(vm, vm->e_type, "'%s' object cannot be interpreted as an integer", py_type_name(vm, len));
+        n = len.u.i;
+        if (n < 0) return raise_type(vm, vm->e_value, "length argument must be non-negative");
+    }
+    int64_t v = args[0].u.i;
+    if (v < 0 && !sig) return raise_type(vm, vm->e_overflow, "can't convert negative int to unsigned");
+    /* fits in n bytes? */
+    bool fits;
+    if (n >= 8) fits = true;
+    else if (sig) fits = n > 0 && v >= -((int64_t)1 << (8 * n - 1)) && v < ((int64_t)1 << (8 * n - 1));
+    else fits = (uint64_t)v < ((uint64_t)1 << (8 * n));
+    if (n == 0) fits = v == 0;
+    if (!fits) return raise_type(vm, vm->e_overflow, "int too big to convert");
+    if ((size_t)n > vm->mem_cap) return raise_type(vm, vm->e_memory, "looplab's memory cap exceeded");
+    char *buf = xmalloc((size_t)n + 1);
+    for (int64_t i = 0; i < n; i++) {
+        unsigned char byte = i < 8 ? (unsigned char)((uint64_t)v >> (8 * i)) : (v < 0 ? 0xFF : 0);
+        buf[little ? i : n - 1 - i] = (char)byte;
+    }
+    py_str *r = bytes_new(vm, buf, (size_t)n);
+    free(buf);
+    return py_obj_val(r);
+}
+
+/* int.from_bytes(bytes, byteorder='big', *, signed=False) */
+static py_val i_from_bytes(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    WANT("from_bytes", 1, 2);
+    py_val src = args[1];
+    py_val order = nargs > 2 ? args[2] : py_kwarg(vm, kw, "byteorder");
+    bool little, sig;
+    if (byte_args(vm, order, py_kwarg(vm, kw, "signed"), &little, &sig) < 0) return py_err();
+    if (!is_kind(src, K_BYTES)) {
+        py_val b = vm_call(vm, py_obj_val(vm->t_bytes), &src, 1, NULL);  /* a list of ints works too */
+        if (py_is_err(b)) return b;
+        src = b;
+    }
+    py_str *b = AS_STR(src);
+    int64_t n = b->len, i = 0;
+    #define BYTE(k) ((unsigned char)b->data[little ? n - 1 - (k) : (k)])
+    unsigned char fill = sig && n && (BYTE(0) & 0x80) ? 0xFF : 0;
+    while (n - i > 8 && BYTE(i) == fill) i++;  /* sign or zero extension */
+    if (n - i > 8) goto big;
+    int64_t m = n - i;
+    uint64_t v = 0;
+    for (; i < n; i++) v = (v << 8) | BYTE(i);
+    #undef BYTE
+    if (m == 0) return py_int(0);
+    bool top = (v >> (8 * m - 1)) & 1;
+    if (!sig) {
+        if (m == 8 && top) goto big;
+        return py_int((int64_t)v);
+    }
+    if (m == 8) {
+        if ((fill == 0xFF) != top) goto big;  /* more than 64 bits of value */
+        return py_int((int64_t)v);
+    }
+    if (top) v |= ~(uint64_t)0 << (8 * m);
+    return py_int((int64_t)v);
+big:
+    return raise_type(vm, vm->e_overflow, "integer result too large for looplab (64-bit ints)");
+}
+
 static void add_prop(py_vm *vm, py_type *t, const char *name, py_native_fn fn)
 {
     py_prop *p = py_alloc_obj(vm, sizeof(py_prop), K_PROP, vm->t_prop);
@@ -1655,7 +1844,20 @@ void methods_init(py_vm *vm)
         add(vm, ints[i], "conjugate", i_conjugate);
         add(vm, ints[i], "bit_count", i_bit_count);
         add(vm, ints[i], "as_integer_ratio", i_as_integer_ratio);
+        add(vm, ints[i], "to_bytes", i_to_bytes);
+        py_prop *fb = py_alloc_obj(vm, sizeof(py_prop), K_PROP, vm->t_prop);
+        fb->kind = 2;  /* classmethod */
+        fb->fget = py_native_new(vm, "from_bytes", i_from_bytes);
+        dict_set_str(vm, ints[i]->dict, str_intern_c(vm, "from_bytes"), py_obj_val(fb));
     }
+    add_prop(vm, vm->t_range, "start", r_start);
+    add_prop(vm, vm->t_range, "stop", r_stop);
+    add_prop(vm, vm->t_range, "step", r_step);
+    add(vm, vm->t_str, "translate", m_translate);
+    py_prop *mt = py_alloc_obj(vm, sizeof(py_prop), K_PROP, vm->t_prop);
+    mt->kind = 1;  /* staticmethod */
+    mt->fget = py_native_new(vm, "maketrans", m_maketrans);
+    dict_set_str(vm, vm->t_str->dict, str_intern_c(vm, "maketrans"), py_obj_val(mt));
     add_prop(vm, vm->t_float, "real", f_real);
     add_prop(vm, vm->t_float, "imag", f_zero);
     add(vm, vm->t_float, "conjugate", f_conjugate);
