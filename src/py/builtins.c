@@ -723,17 +723,81 @@ static py_val bi_id(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     return py_int(args[0].u.i * 32 + args[0].tag);
 }
 
-static py_val make_prop(py_vm *vm, py_val *args, int nargs, int kind, const char *name)
+static py_val make_prop(py_vm *vm, py_val *args, int nargs, py_dict *kw, int kind, const char *name)
 {
-    if (want_args(vm, name, nargs, 1, 1) < 0) return py_err();
-    py_prop *p = py_alloc_obj(vm, sizeof(py_prop), K_PROP, vm->t_prop);
-    p->fget = args[0];
+    if (kind != 0) {
+        if (kw && kw->count) return raise_type(vm, vm->e_type, "%s() takes no keyword arguments", name);
+        if (nargs != 1) return raise_type(vm, vm->e_type, "%s expected 1 argument, got %d", name, nargs);
+    }
+    py_prop *p = py_alloc_obj(vm, sizeof(py_prop), K_PROP, kind == 0 ? vm->t_prop : kind == 1 ? vm->t_staticmethod : vm->t_classmethod);
     p->kind = kind;
+    if (kind != 0) {
+        p->fget = args[0];
+        return py_obj_val(p);
+    }
+    /* property(fget=None, fset=None, fdel=None, doc=None) */
+    if (nargs > 4) return raise_type(vm, vm->e_type, "property() takes at most 4 arguments (%d given)", nargs);
+    static const char *const names[] = {"fget", "fset", "fdel", "doc"};
+    py_val v[4];
+    for (int i = 0; i < 4; i++) {
+        v[i] = i < nargs ? args[i] : py_kwarg(vm, kw, names[i]);
+        if (v[i].tag == V_NONE) v[i] = undef_val();
+    }
+    for (int64_t i = 0; kw && i < kw->nentries; i++) {
+        py_val k = kw->entries[i].key;
+        if (k.tag == V_UNDEF || !is_kind(k, K_STR)) continue;
+        bool ok = false;
+        for (int j = 0; j < 4; j++) ok |= strcmp(AS_STR(k)->data, names[j]) == 0;
+        if (!ok) return raise_type(vm, vm->e_type, "'%s' is an invalid keyword argument for property()", AS_STR(k)->data);
+    }
+    p->fget = v[0];
+    p->fset = v[1];
+    p->fdel = v[2];
+    p->doc = v[3];
+    if (p->doc.tag == V_UNDEF && is_kind(p->fget, K_FUNC)) p->doc = AS_FUNC(p->fget)->doc;  /* fget's docstring */
     return py_obj_val(p);
 }
-static py_val bi_property(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return make_prop(vm, a, n, 0, "property"); }
-static py_val bi_staticmethod(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return make_prop(vm, a, n, 1, "staticmethod"); }
-static py_val bi_classmethod(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return make_prop(vm, a, n, 2, "classmethod"); }
+static py_val bi_property(py_vm *vm, py_val *a, int n, py_dict *kw) { return make_prop(vm, a, n, kw, 0, "property"); }
+static py_val bi_staticmethod(py_vm *vm, py_val *a, int n, py_dict *kw) { return make_prop(vm, a, n, kw, 1, "staticmethod"); }
+static py_val bi_classmethod(py_vm *vm, py_val *a, int n, py_dict *kw) { return make_prop(vm, a, n, kw, 2, "classmethod"); }
+
+/* property.getter/setter/deleter: a copy with one function replaced. */
+static py_val prop_with(py_vm *vm, py_val *args, int nargs, int which, const char *name)
+{
+    if (nargs != 2) return raise_type(vm, vm->e_type, "%s() takes exactly one argument (%d given)", name, nargs - 1);
+    py_prop *o = (py_prop *)args[0].u.o;
+    py_prop *p = py_alloc_obj(vm, sizeof(py_prop), K_PROP, vm->t_prop);
+    *p = *o;
+    py_val f = args[1].tag == V_NONE ? undef_val() : args[1];
+    if (which == 0) p->fget = f;
+    else if (which == 1) p->fset = f;
+    else p->fdel = f;
+    return py_obj_val(p);
+}
+static py_val prop_getter(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return prop_with(vm, a, n, 0, "getter"); }
+static py_val prop_setter(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return prop_with(vm, a, n, 1, "setter"); }
+static py_val prop_deleter(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)kw; return prop_with(vm, a, n, 2, "deleter"); }
+
+/* property.fget/.fset/.fdel/.__doc__, staticmethod/classmethod .__func__ */
+static py_val prop_field(py_vm *vm, py_val self, int which)
+{
+    (void)vm;
+    py_prop *p = (py_prop *)self.u.o;
+    py_val v = which == 0 ? p->fget : which == 1 ? p->fset : which == 2 ? p->fdel : p->doc;
+    return v.tag == V_UNDEF ? py_none() : v;
+}
+static py_val pf_fget(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)n; (void)kw; return prop_field(vm, a[0], 0); }
+static py_val pf_fset(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)n; (void)kw; return prop_field(vm, a[0], 1); }
+static py_val pf_fdel(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)n; (void)kw; return prop_field(vm, a[0], 2); }
+static py_val pf_doc(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)n; (void)kw; return prop_field(vm, a[0], 3); }
+
+static void add_getter(py_vm *vm, py_type *t, const char *name, py_native_fn fn)
+{
+    py_prop *p = py_alloc_obj(vm, sizeof(py_prop), K_PROP, vm->t_prop);
+    p->kind = 0;
+    p->fget = py_native_new(vm, name, fn);
+    dict_set_str(vm, t->dict, str_intern_c(vm, name), py_obj_val(p));
+}
 
 static py_val bi_vars(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
@@ -1045,6 +1109,8 @@ static void init_types(py_vm *vm)
     HIDDEN(t_tb, "traceback", K_TB);
     HIDDEN(t_weak, "weakref", K_WEAK);
     HIDDEN(t_prop, "property", K_PROP);
+    HIDDEN(t_staticmethod, "staticmethod", K_PROP);
+    HIDDEN(t_classmethod, "classmethod", K_PROP);
     HIDDEN(t_dict_keys, "dict_keys", K_ITER);
     HIDDEN(t_dict_values, "dict_values", K_ITER);
     HIDDEN(t_dict_items, "dict_items", K_ITER);
@@ -1086,13 +1152,28 @@ static void init_builtins(py_vm *vm)
         {"hash", bi_hash}, {"callable", bi_callable}, {"getattr", bi_getattr}, {"hasattr", bi_hasattr},
         {"setattr", bi_setattr}, {"delattr", bi_delattr}, {"chr", bi_chr}, {"ord", bi_ord},
         {"hex", bi_hex}, {"oct", bi_oct}, {"bin", bi_bin}, {"format", bi_format}, {"id", bi_id},
-        {"property", bi_property}, {"staticmethod", bi_staticmethod}, {"classmethod", bi_classmethod},
+
         {"vars", bi_vars}, {"globals", bi_globals},
     };
     for (size_t i = 0; i < LL_ARRAY_LEN(fns); i++) add_fn(vm, fns[i].name, fns[i].fn);
     dict_set_str(vm, vm->builtins, str_intern_c(vm, "super"), py_obj_val(vm->t_super));
     vm->t_super->call = builtin_super;
     vm->t_super->inst_kind = K_RANGE;
+    py_type *descr[3] = {vm->t_prop, vm->t_staticmethod, vm->t_classmethod};
+    py_native_fn ctors[3] = {bi_property, bi_staticmethod, bi_classmethod};
+    for (int i = 0; i < 3; i++) {
+        descr[i]->call = ctors[i];
+        dict_set_str(vm, vm->builtins, descr[i]->name, py_obj_val(descr[i]));
+    }
+    py_type_add_method(vm, vm->t_prop, "getter", prop_getter);
+    py_type_add_method(vm, vm->t_prop, "setter", prop_setter);
+    py_type_add_method(vm, vm->t_prop, "deleter", prop_deleter);
+    add_getter(vm, vm->t_prop, "fget", pf_fget);
+    add_getter(vm, vm->t_prop, "fset", pf_fset);
+    add_getter(vm, vm->t_prop, "fdel", pf_fdel);
+    add_getter(vm, vm->t_prop, "__doc__", pf_doc);
+    add_getter(vm, vm->t_staticmethod, "__func__", pf_fget);
+    add_getter(vm, vm->t_classmethod, "__func__", pf_fget);
     dict_set_str(vm, vm->builtins, str_intern_c(vm, "NotImplemented"), vm->notimpl);
     dict_set_str(vm, vm->builtins, str_intern_c(vm, "Ellipsis"), vm->ellipsis);
 }

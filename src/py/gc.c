@@ -207,7 +207,14 @@ static void blacken(py_vm *vm, py_obj *o)
     }
     case K_TB: py_mark_obj(vm, &((py_tb *)o)->code->hdr); py_gc_mark(vm, ((py_tb *)o)->next); break;
     case K_WEAK: break;
-    case K_PROP: py_gc_mark(vm, ((py_prop *)o)->fget); break;
+    case K_PROP: {
+        py_prop *p = (py_prop *)o;
+        py_gc_mark(vm, p->fget);
+        py_gc_mark(vm, p->fset);
+        py_gc_mark(vm, p->fdel);
+        py_gc_mark(vm, p->doc);
+        break;
+    }
     default: break;
     }
 }

@@ -145,6 +145,8 @@ static py_val getattr_str(py_vm *vm, py_val o, py_str *name)
             if (t == vm->t_super) return super_getattr(vm, o, name);
             py_val cls_attr = type_lookup(t, name);
             if (is_kind(cls_attr, K_PROP) && ((py_prop *)cls_attr.u.o)->kind == 0) {
+                if (((py_prop *)cls_attr.u.o)->fget.tag == V_UNDEF)
+                    return raise_type(vm, vm->e_attr, "property '%s' of '%s' object has no getter", name->data, t->name->data);
                 py_val r = bind(vm, cls_attr, o, t);
                 if (py_is_err(r) && !(t->flags & TF_BUILTIN) && exc_matches(vm, vm->exc, vm->e_attr)) {
                     py_val hook = type_lookup(t, vm->s_getattr);
@@ -284,6 +286,26 @@ static py_val attr_hook(py_vm *vm, py_val o, const char *hook)
 static int object_setattr(py_vm *vm, py_val o, py_str *name, py_val v);
 static int object_delattr(py_vm *vm, py_val o, py_str *name);
 
+/* A property of a class: its setter or deleter runs (fn: fset or fdel), or the
+ * error for the missing one. 1 if it was a property, 0 if not, -1 on error. */
+static int property_store(py_vm *vm, py_val o, py_str *name, py_val *v)
+{
+    if (!is_kind(o, K_INST) && !is_kind(o, K_NOBJ)) return 0;
+    py_type *t = o.u.o->type;
+    if (t->flags & TF_BUILTIN) return 0;
+    py_val d = type_lookup(t, name);
+    if (!is_kind(d, K_PROP) || ((py_prop *)d.u.o)->kind != 0 || is_kind(((py_prop *)d.u.o)->fget, K_NATIVE)) return 0;
+    py_prop *p = (py_prop *)d.u.o;
+    py_val fn = v ? p->fset : p->fdel;
+    if (fn.tag == V_UNDEF) {
+        raise_type(vm, vm->e_attr, "property '%s' of '%s' object has no %s", name->data, t->name->data, v ? "setter" : "deleter");
+        return -1;
+    }
+    py_val args[2] = {o, v ? *v : undef_val()};
+    py_val r = vm_call(vm, fn, args, v ? 2 : 1, NULL);
+    return py_is_err(r) ? -1 : 1;
+}
+
 int py_setattr_str(py_vm *vm, py_val o, py_str *name, py_val v)
 {
     py_val hook = attr_hook(vm, o, "__setattr__");
@@ -372,6 +394,8 @@ bool type_slot_allowed(py_vm *vm, py_type *t, py_str *name)
 
 static int object_setattr(py_vm *vm, py_val o, py_str *name, py_val v)
 {
+    int pr = property_store(vm, o, name, &v);  /* a data descriptor wins over the instance dict */
+    if (pr) return pr < 0 ? -1 : 0;
     if (o.tag == V_OBJ) {
         py_obj *obj = o.u.o;
         switch (obj->kind) {
@@ -448,6 +472,8 @@ int py_setattr(py_vm *vm, py_val obj, const char *name, py_val v)
 
 static int object_delattr(py_vm *vm, py_val o, py_str *name)
 {
+    int pr = property_store(vm, o, name, NULL);
+    if (pr) return pr < 0 ? -1 : 0;
     py_dict *d = NULL;
     if (is_kind(o, K_INST)) d = AS_INST(o)->attrs;
     else if (is_kind(o, K_TYPE)) d = AS_TYPE(o)->dict;

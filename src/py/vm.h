@@ -165,7 +165,9 @@ typedef struct py_tb {
 } py_tb;
 
 typedef struct py_weak { py_obj hdr; py_obj *target; } py_weak;
-typedef struct py_prop { py_obj hdr; py_val fget; int kind; } py_prop; /* kind 0 property, 1 staticmethod, 2 classmethod */
+/* kind 0: property (fget/fset/fdel/doc; a builtin's getter such as int.real has only
+ * fget), 1: staticmethod, 2: classmethod (fget: the function) */
+typedef struct py_prop { py_obj hdr; py_val fget; int kind; py_val fset, fdel, doc; } py_prop;
 
 enum py_iter_kind {
     IT_SEQ, IT_STR, IT_RANGE, IT_DICT_KEYS, IT_DICT_VALUES, IT_DICT_ITEMS, IT_SET, IT_ENUMERATE,
@@ -286,7 +288,8 @@ struct py_vm {
     py_type *t_object, *t_type, *t_none, *t_bool, *t_int, *t_float, *t_str, *t_list, *t_tuple,
         *t_dict, *t_set, *t_frozenset, *t_range, *t_slice, *t_function, *t_builtin, *t_method,
         *t_cell, *t_code, *t_module, *t_coro, *t_gen, *t_iter, *t_tb, *t_weak, *t_prop,
-        *t_dict_keys, *t_dict_values, *t_dict_items, *t_ellipsis, *t_super, *t_stdio, *t_bytes;
+        *t_dict_keys, *t_dict_values, *t_dict_items, *t_ellipsis, *t_super, *t_stdio, *t_bytes,
+        *t_staticmethod, *t_classmethod;
     py_type *t_iters[ITT__COUNT];  /* list_iterator, zip, ...: subtypes of t_iter (GC marks t_object..t_nonetype) */
     py_type *t_nonetype;
     /* exceptions */
