@@ -1620,7 +1620,14 @@ py_val py_iter(py_vm *vm, py_val o)
             break;
         case K_INST: case K_NOBJ: {
             py_val m = type_lookup(o.u.o->type, vm->s_iter);
-            if (m.tag != V_UNDEF) return vm_call(vm, m, &o, 1, NULL);
+            if (m.tag != V_UNDEF) {
+                py_val it = vm_call(vm, m, &o, 1, NULL);
+                if (py_is_err(it)) return it;
+                bool ok = (is_kind(it, K_ITER) && AS_ITER(it)->ikind < IT_DICT_VIEW_K) || (is_kind(it, K_CORO) && AS_CORO(it)->is_gen) ||
+                          ((is_kind(it, K_INST) || is_kind(it, K_NOBJ)) && type_lookup(it.u.o->type, vm->s_next).tag != V_UNDEF);
+                if (!ok) return raise_type(vm, vm->e_type, "iter() returned non-iterator of type '%s'", py_type_name(vm, it));
+                return it;
+            }
             m = type_lookup(o.u.o->type, vm->s_getitem);
             if (m.tag != V_UNDEF) { py_val it = iter_new(vm, IT_CALL, o); AS_ITER(it)->fn = m; return it; }
             break;
