@@ -234,17 +234,38 @@ static py_val bi_abs(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     return raise_type(vm, vm->e_type, "bad operand type for abs(): '%s'", py_type_name(vm, v));
 }
 
+/* isinstance / issubclass against a class, a (nested) tuple of them or a union, in
+ * order, stopping at the first match: 1, 0, or -1 after raising. */
+static int class_check(py_vm *vm, py_val x, py_val c, bool sub)
+{
+    py_tuple *members = is_kind(c, K_TUPLE) ? AS_TUPLE(c) : py_union_members(vm, c);
+    if (members) {
+        for (int64_t i = 0; i < members->len; i++) {
+            int r = class_check(vm, x, members->items[i], sub);
+            if (r) return r;
+        }
+        return 0;
+    }
+    if (py_is_generic_alias(vm, c)) {
+        raise_type(vm, vm->e_type, "%s() argument 2 cannot be a parameterized generic", sub ? "issubclass" : "isinstance");
+        return -1;
+    }
+    if (!is_kind(c, K_TYPE)) {
+        raise_type(vm, vm->e_type, sub ? "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+                                       : "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return -1;
+    }
+    if (!sub) return py_isinstance(vm, x, c);
+    if (AS_TYPE(c) == vm->t_int && AS_TYPE(x) == vm->t_bool) return 1;
+    return type_is_sub(AS_TYPE(x), AS_TYPE(c));
+}
+
 static py_val bi_isinstance(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
     if (nargs != 2) return raise_type(vm, vm->e_type, "isinstance expected 2 arguments, got %d", nargs);
-    py_val c = args[1];
-    if (is_kind(c, K_TUPLE)) {
-        for (int64_t i = 0; i < AS_TUPLE(c)->len; i++) if (py_isinstance(vm, args[0], AS_TUPLE(c)->items[i])) return py_bool(true);
-        return py_bool(false);
-    }
-    if (!is_kind(c, K_TYPE)) return raise_type(vm, vm->e_type, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-    return py_bool(py_isinstance(vm, args[0], c));
+    int r = class_check(vm, args[0], args[1], false);
+    return r < 0 ? py_err() : py_bool(r);
 }
 
 static py_val bi_issubclass(py_vm *vm, py_val *args, int nargs, py_dict *kw)
@@ -252,15 +273,8 @@ static py_val bi_issubclass(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     (void)kw;
     if (nargs != 2) return raise_type(vm, vm->e_type, "issubclass expected 2 arguments, got %d", nargs);
     if (!is_kind(args[0], K_TYPE)) return raise_type(vm, vm->e_type, "issubclass() arg 1 must be a class");
-    py_val c = args[1];
-    if (is_kind(c, K_TUPLE)) {
-        for (int64_t i = 0; i < AS_TUPLE(c)->len; i++)
-            if (is_kind(AS_TUPLE(c)->items[i], K_TYPE) && type_is_sub(AS_TYPE(args[0]), AS_TYPE(AS_TUPLE(c)->items[i]))) return py_bool(true);
-        return py_bool(false);
-    }
-    if (!is_kind(c, K_TYPE)) return raise_type(vm, vm->e_type, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    if (AS_TYPE(c) == vm->t_int && AS_TYPE(args[0]) == vm->t_bool) return py_bool(true);
-    return py_bool(type_is_sub(AS_TYPE(args[0]), AS_TYPE(c)));
+    int r = class_check(vm, args[0], args[1], true);
+    return r < 0 ? py_err() : py_bool(r);
 }
 
 static py_val bi_anyall(py_vm *vm, py_val *args, int nargs, bool any)
@@ -1202,6 +1216,7 @@ py_vm *py_vm_new(const py_config *cfg)
     init_builtins(vm);
     exc_init_types(vm);
     methods_init(vm);
+    generic_init(vm);
     type_init_object_attr_methods(vm);
     vm->main_globals = dict_new(vm);
     dict_set_str(vm, vm->main_globals, vm->s_name, py_obj_val(vm->s_main));

@@ -1079,6 +1079,10 @@ py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
         goto fail;
     }
     if (op == BINOP_MOD && is_kind(a, K_STR)) return py_percent_format(vm, AS_STR(a), b);
+    if (op == BINOP_OR && !inplace && (is_kind(a, K_TYPE) || is_kind(b, K_TYPE) || is_kind(a, K_NOBJ) || is_kind(b, K_NOBJ))) {
+        py_val u = py_union_or(vm, a, b);  /* int | None */
+        if (u.tag != V_UNDEF) return u;
+    }
     if ((is_dict_setview(a) || is_dict_setview(b)) && !is_kind(a, K_INST) && !is_kind(b, K_INST) &&
         (op == BINOP_OR || op == BINOP_AND || op == BINOP_SUB || op == BINOP_XOR))
         return dictview_binop(vm, op, a, b);
@@ -1367,7 +1371,11 @@ py_val py_getitem(py_vm *vm, py_val o, py_val key)
         py_val m = type_lookup(o.u.o->type, vm->s_getitem);
         if (m.tag != V_UNDEF) { py_val args[2] = {o, key}; return vm_call(vm, m, args, 2, NULL); }
     }
-    if (k == K_TYPE) return o; /* list[int] style annotations */
+    if (k == K_TYPE) {  /* list[int]; a class's own __class_getitem__ (an implicit classmethod) */
+        py_val m = AS_TYPE(o)->flags & TF_BUILTIN ? undef_val() : type_lookup(AS_TYPE(o), str_intern_c(vm, "__class_getitem__"));
+        if (is_kind(m, K_FUNC)) { py_val args[2] = {o, key}; return vm_call(vm, m, args, 2, NULL); }
+        return py_class_getitem(vm, AS_TYPE(o), key);
+    }
 not_sub:
     return raise_type(vm, vm->e_type, "'%s' object is not subscriptable", py_type_name(vm, o));
 }

@@ -289,7 +289,7 @@ struct py_vm {
         *t_dict, *t_set, *t_frozenset, *t_range, *t_slice, *t_function, *t_builtin, *t_method,
         *t_cell, *t_code, *t_module, *t_coro, *t_gen, *t_iter, *t_tb, *t_weak, *t_prop,
         *t_dict_keys, *t_dict_values, *t_dict_items, *t_ellipsis, *t_super, *t_stdio, *t_bytes,
-        *t_staticmethod, *t_classmethod;
+        *t_staticmethod, *t_classmethod, *t_alias, *t_union;
     py_type *t_iters[ITT__COUNT];  /* list_iterator, zip, ...: subtypes of t_iter (GC marks t_object..t_nonetype) */
     py_type *t_nonetype;
     /* exceptions */
@@ -441,6 +441,13 @@ bool type_slot_allowed(py_vm *vm, py_type *t, py_str *name);  /* a __slots__ nam
 py_val py_builtin_dunder(py_vm *vm, py_type *t, py_str *name);  /* dunder.c: (5).__add__, super().__str__ */
 py_val py_default_repr(py_vm *vm, py_val v);  /* object.__repr__ / BaseException.__repr__ */
 void py_syntax_warning(py_vm *vm, int line, const char *msg);  /* "FILE:LINE: SyntaxWarning: MSG" + the line */
+/* generic.c: list[int], int | None */
+void generic_init(py_vm *vm);
+py_val py_class_getitem(py_vm *vm, py_type *t, py_val key);
+py_val py_union_or(py_vm *vm, py_val a, py_val b);           /* undef: not a union */
+py_tuple *py_union_members(py_vm *vm, py_val v);            /* NULL: not a union */
+bool py_is_generic_alias(py_vm *vm, py_val v);
+bool py_is_union(py_vm *vm, py_val v);
 const char *py_suggestion(py_vm *vm, py_val exc);  /* "Did you mean" for an uncaught NameError/AttributeError */
 const char *const *py_dir_names(const char *key, int *n);  /* dir_db.c: CPython's names for suggestions */
 py_type *exc_oserror_subclass(py_vm *vm, py_type *t, py_val *args, int nargs);
