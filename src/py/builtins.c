@@ -781,7 +781,11 @@ static py_val prop_with(py_vm *vm, py_val *args, int nargs, int which, const cha
     if (nargs != 2) return raise_type(vm, vm->e_type, "%s() takes exactly one argument (%d given)", name, nargs - 1);
     py_prop *o = (py_prop *)args[0].u.o;
     py_prop *p = py_alloc_obj(vm, sizeof(py_prop), K_PROP, vm->t_prop);
-    *p = *o;
+    p->kind = o->kind;  /* the fields only: the header belongs to the collector */
+    p->fget = o->fget;
+    p->fset = o->fset;
+    p->fdel = o->fdel;
+    p->doc = o->doc;
     py_val f = args[1].tag == V_NONE ? undef_val() : args[1];
     if (which == 0) p->fget = f;
     else if (which == 1) p->fset = f;
