@@ -565,8 +565,10 @@ py_val build_class(py_vm *vm, py_val body, py_val name, py_val *bases, int nbase
             return raise_type(vm, vm->e_type, "subclassing '%s' is not supported by looplab", base->name->data);
     }
     py_dict *ns = dict_new(vm);
+    py_tmp_push(vm, py_obj_val(ns));  /* nothing else holds it once the body has run */
     py_val cell = vm_run_class_body(vm, AS_FUNC(body), ns);
     if (py_is_err(cell)) return cell;
+    py_tmp_push(vm, cell);
     py_val slots = dict_get_str(ns, str_intern_c(vm, "__slots__"));
     if (slots.tag != V_UNDEF) {
         py_val *items = &slots;
