@@ -435,7 +435,7 @@ done:;
             if (v > (UINT64_MAX - dv) / (uint64_t)base) { t->overflow = 1; break; }
             v = v * (uint64_t)base + dv;
         }
-        if (v > (uint64_t)INT64_MAX) t->overflow = 1;
+        if (v > (uint64_t)INT64_MAX && !t->overflow) t->overflow = v == (uint64_t)INT64_MAX + 1 ? 2 : 1;  /* 2: only as -2**63 */
         t->ival = (int64_t)v;
     }
     sbuf_free(&digits);

@@ -883,6 +883,16 @@ static py_node *factor(parser *P)
     advance(P);
     py_node *n = node_at(P, N_UNARY, t);
     n->op = (uint8_t)op;
+    py_token *lit = peek(P);
+    int after = P->t[P->pos + 1 < P->n ? P->pos + 1 : P->pos].kind;
+    if (op == UNARY_NEG && lit->kind == T_INT && lit->overflow == 2 && !lit->imag && after != T_DSTAR &&
+        after != T_LPAR && after != T_LSQB && after != T_DOT) {  /* -9223372036854775808: the one literal that fits negated */
+        advance(P);
+        py_node *m = node_at(P, N_INT, lit);
+        m->ival = INT64_MIN;
+        m->col = n->col;
+        return finish(P, m);
+    }
     n->a = factor(P);
     /* fold -literal so that -9223372036854775808 and -1.5 are constants */
     if (op == UNARY_NEG && n->a->kind == N_FLOAT) { n->a->fval = -n->a->fval; n->a->col = n->col; return finish(P, n->a); }
