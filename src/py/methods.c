@@ -1653,9 +1653,7 @@ static py_val i_to_bytes(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     if (byte_args(vm, order, py_kwarg(vm, kw, "signed"), &little, &sig) < 0) return py_err();
     int64_t n = 1;
     if (len.tag != V_UNDEF) {
-        if (len.tag != V_INT && len.tag != V_BOOL)
-            return raise_type(vm, vm->e_type, "'%s' object cannot be interpreted as an integer", py_type_name(vm, len));
-        n = len.u.i;
+        if (int_index(vm, len, &n) < 0) return py_err();
         if (n < 0) return raise_type(vm, vm->e_value, "length argument must be non-negative");
     }
     int64_t v = args[0].u.i;

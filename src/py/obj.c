@@ -838,9 +838,26 @@ static int64_t range_len(py_range *r)
     return 0;
 }
 
+/* A class's __index__: the int it stands for, or undef when it has none. */
+static py_val user_index(py_vm *vm, py_val v)
+{
+    if (!is_kind(v, K_INST) && !is_kind(v, K_NOBJ)) return undef_val();
+    py_val m = type_lookup(v.u.o->type, str_intern_c(vm, "__index__"));
+    if (!is_kind(m, K_FUNC)) return undef_val();
+    py_val r = vm_call(vm, m, &v, 1, NULL);
+    if (py_is_err(r)) return r;
+    if (r.tag != V_INT && r.tag != V_BOOL)
+        return raise_type(vm, vm->e_type, "__index__ returned non-int (type %s)", py_type_name(vm, r));
+    return py_int(r.u.i);
+}
+
+/* operator.index(v): an int, a bool, or an object with __index__. */
 int int_index(py_vm *vm, py_val v, int64_t *out)
 {
     if (v.tag == V_INT || v.tag == V_BOOL) { *out = v.u.i; return 0; }
+    py_val r = user_index(vm, v);
+    if (py_is_err(r)) return -1;
+    if (r.tag == V_INT) { *out = r.u.i; return 0; }
     raise_type(vm, vm->e_type, "'%s' object cannot be interpreted as an integer", py_type_name(vm, v));
     return -1;
 }
@@ -850,9 +867,13 @@ py_val slice_indices(py_vm *vm, py_slice *s, int64_t len, int64_t *start, int64_
 {
     *step = 1;
     if (s->step.tag != V_NONE) {
-        if (s->step.tag != V_INT && s->step.tag != V_BOOL)
-            return raise_type(vm, vm->e_type, "slice indices must be integers or None or have an __index__ method");
-        *step = s->step.u.i;
+        py_val sv = s->step;
+        if (sv.tag != V_INT && sv.tag != V_BOOL) {
+            sv = user_index(vm, sv);
+            if (py_is_err(sv)) return sv;
+            if (sv.tag != V_INT) return raise_type(vm, vm->e_type, "slice indices must be integers or None or have an __index__ method");
+        }
+        *step = sv.u.i;
         if (*step == 0) return raise_type(vm, vm->e_value, "slice step cannot be zero");
     }
     int64_t lo = *step < 0 ? -1 : 0, hi = *step < 0 ? len - 1 : len;
@@ -861,8 +882,11 @@ py_val slice_indices(py_vm *vm, py_slice *s, int64_t len, int64_t *start, int64_
     for (int k = 0; k < 2; k++) {
         py_val b = bounds[k];
         if (b.tag == V_NONE) { *outs[k] = (k == 0) == (*step > 0) ? lo : hi; continue; }
-        if (b.tag != V_INT && b.tag != V_BOOL)
-            return raise_type(vm, vm->e_type, "slice indices must be integers or None or have an __index__ method");
+        if (b.tag != V_INT && b.tag != V_BOOL) {
+            b = user_index(vm, b);
+            if (py_is_err(b)) return b;
+            if (b.tag != V_INT) return raise_type(vm, vm->e_type, "slice indices must be integers or None or have an __index__ method");
+        }
         int64_t x = b.u.i;
         if (x < 0) { x += len; if (x < lo) x = lo; }
         else if (x > hi) x = hi;
@@ -1156,6 +1180,11 @@ fail:
     if (op == BINOP_MUL) {
         bool sa = is_kind(a, K_STR) || is_kind(a, K_LIST) || is_kind(a, K_TUPLE) || is_kind(a, K_BYTES);
         bool sb = is_kind(b, K_STR) || is_kind(b, K_LIST) || is_kind(b, K_TUPLE) || is_kind(b, K_BYTES);
+        if (sa || sb) {  /* sq_repeat takes an __index__ */
+            py_val n = user_index(vm, sa ? b : a);
+            if (py_is_err(n)) return n;
+            if (n.tag == V_INT) return py_binop(vm, op, sa ? a : n, sa ? n : b, inplace);
+        }
         if (sa || sb)
             return raise_type(vm, vm->e_type, "can't multiply sequence by non-int of type '%s'", py_type_name(vm, sa ? b : a));
     }
@@ -1351,6 +1380,9 @@ py_val py_getitem(py_vm *vm, py_val o, py_val key)
     if (k == K_LIST || k == K_TUPLE || k == K_STR || k == K_RANGE || k == K_BYTES) {
         if (is_kind(key, K_SLICE)) return slice_seq(vm, o, (py_slice *)key.u.o);
         if (key.tag != V_INT && key.tag != V_BOOL) {
+            py_val ix = user_index(vm, key);
+            if (py_is_err(ix)) return ix;
+            if (ix.tag == V_INT) return py_getitem(vm, o, ix);
             if (k == K_BYTES) return raise_type(vm, vm->e_type, "byte indices must be integers or slices, not %s", py_type_name(vm, key));
             if (k == K_RANGE) return raise_type(vm, vm->e_type, "range indices must be integers or slices, not %s", py_type_name(vm, key));
             if (k == K_STR) return raise_type(vm, vm->e_type, "string indices must be integers, not '%s'", py_type_name(vm, key));
@@ -1424,6 +1456,9 @@ int py_setitem(py_vm *vm, py_val o, py_val key, py_val v)
             py_list *l = AS_LIST(o);
             if (is_kind(key, K_SLICE)) return list_assign_slice(vm, l, (py_slice *)key.u.o, v);
             if (key.tag != V_INT && key.tag != V_BOOL) {
+                py_val ix = user_index(vm, key);
+                if (py_is_err(ix)) return -1;
+                if (ix.tag == V_INT) return py_setitem(vm, o, ix, v);
                 raise_type(vm, vm->e_type, "list indices must be integers or slices, not %s", py_type_name(vm, key));
                 return -1;
             }
@@ -1469,6 +1504,9 @@ int py_delitem(py_vm *vm, py_val o, py_val key)
             return 0;
         }
         if (key.tag != V_INT && key.tag != V_BOOL) {
+            py_val ix = user_index(vm, key);
+            if (py_is_err(ix)) return -1;
+            if (ix.tag == V_INT) return py_delitem(vm, o, ix);
             raise_type(vm, vm->e_type, "list indices must be integers or slices, not %s", py_type_name(vm, key));
             return -1;
         }
