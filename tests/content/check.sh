@@ -66,6 +66,13 @@ if command -v "$py" >/dev/null 2>&1 && "$py" -c 'import sys; sys.exit(sys.versio
         # Under the sanitizers (slow, collecting on every allocation) real time and
         # garbage timing stretch unevenly: compare on the virtual clock only.
         [ -n "${LOOPLAB_SANITIZE:-}" ] && clocks=virtual
+        # With -DPY_DEBUG_STRESS_GC every allocation collects, so an unreachable task
+        # dies at once: the orphan-tasks demo, which is about when that happens, cannot
+        # match CPython's refcounting there (it does in the normal build).
+        if [ -n "${LOOPLAB_SANITIZE:-}" ] && [ "$name" = orphan-tasks ]; then
+            echo "skip content/demo-matches-cpython/$name: collection timing under the stress-GC build"
+            continue
+        fi
         for clock in $clocks; do
             flag=
             [ "$clock" = virtual ] && flag=--virtual
