@@ -19,14 +19,14 @@ int py_exec_module(py_vm *vm, py_val module, const char *filename, const char *s
         return -1;
     }
     char err[300];
-    int el = 0, ec = 0;
+    int loc[4] = {0, 0, 0, 0};
     const char *saved = vm->abs_path;
     vm->abs_path = filename;
-    py_code *code = py_compile_module(vm, p.module, err, sizeof err, &el, &ec);
+    py_code *code = py_compile_module(vm, p.module, err, sizeof err, loc);
     vm->abs_path = saved;
     py_parse_free(&p);
     if (!code) {
-        raise_type(vm, vm->e_syntax, "%s:%d:%d: %s", filename, el, ec, err);
+        raise_type(vm, vm->e_syntax, "%s:%d:%d: %s", filename, loc[0], loc[1], err);
         return -1;
     }
     py_tmp_push(vm, py_obj_val(code));
@@ -65,7 +65,9 @@ int py_coro_info(py_val coro, const char **file, int *firstline)
     if (c->state == CORO_DONE || c->fiber.nframes == 0) return 0;
     py_frame *fr = &c->fiber.frames[0];
     if (c->state == CORO_CREATED) return code->firstline;
-    int ip = fr->last_ip < (uint32_t)code->ncode ? (int)fr->last_ip : code->ncode - 1;
+    /* suspended: ip is just past the yield of the await it waits in */
+    uint32_t at = c->state == CORO_SUSPENDED && fr->ip > 0 ? fr->ip - 1 : fr->last_ip;
+    int ip = at < (uint32_t)code->ncode ? (int)at : code->ncode - 1;
     return code->locs[ip].line;
 }
 

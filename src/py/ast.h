@@ -98,8 +98,12 @@ typedef struct py_parsed {
     struct py_arena *arena;
     int failed, refused;
     int err_line, err_col;      /* 1-based */
+    int err_end_line, err_end_col; /* 1-based, exclusive: the carets under the error */
+    int err_kind;               /* PY_SYNTAX_ERROR, PY_INDENTATION_ERROR, PY_TAB_ERROR */
     char err[200];
+    char err_text[256];         /* the text to show instead of the source line ("" for the line) */
 } py_parsed;
+enum { PY_SYNTAX_ERROR, PY_INDENTATION_ERROR, PY_TAB_ERROR };
 
 void py_parse(const char *src, py_parsed *out);
 /* top_await: REPL input, where await and async with are allowed at the top level. */

@@ -568,12 +568,14 @@ static py_val bi_round(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     py_val x = args[0];
     if (x.tag == V_INT || x.tag == V_BOOL) {
         if (nd.tag == V_UNDEF || nd.tag == V_NONE || nd.u.i >= 0) return py_int(x.u.i);
+        if (nd.u.i < -18) return py_int(0);
         int64_t p = 1;
-        for (int64_t i = 0; i < -nd.u.i && i < 19; i++) p *= 10;
-        if (-nd.u.i > 18) return py_int(0);
+        for (int64_t i = 0; i < -nd.u.i; i++) p *= 10;
         int64_t q = x.u.i / p, r = x.u.i % p;
         if (r < 0) { r += p; q--; }
         if (2 * r > p || (2 * r == p && (q & 1))) q++;
+        if (q > INT64_MAX / p || q < INT64_MIN / p)
+            return raise_type(vm, vm->e_overflow, "integer result too large for looplab (64-bit ints)");
         return py_int(q * p);
     }
     if (x.tag == V_FLOAT) {

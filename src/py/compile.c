@@ -26,7 +26,7 @@ enum { SC_MODULE, SC_FUNC, SC_CLASS, SC_COMP };
 enum { F_ASSIGN = 1, F_PARAM = 2, F_GLOBAL = 4, F_NONLOCAL = 8, F_USE = 16 };
 enum { R_LOCAL, R_GLOBAL_EXPLICIT, R_GLOBAL_IMPLICIT, R_FREE, R_CELL };
 
-typedef struct sym { const char *name; int flags; int res; } sym;
+typedef struct sym { const char *name; int flags; int res; py_node *decl; /* its global/nonlocal statement */ } sym;
 
 typedef struct scope {
     int type;
@@ -63,6 +63,7 @@ static sym *sym_add(scope *s, const char *name, int flags)
         y->name = name;
         y->flags = 0;
         y->res = R_GLOBAL_IMPLICIT;
+        y->decl = NULL;
     }
     y->flags |= flags;
     return y;
@@ -97,7 +98,7 @@ struct compiler {
     jmp_buf fail;
     char *err;
     size_t errlen;
-    int err_line, err_col;
+    int err_line, err_col, err_end_line, err_end_col;
     scope *top;
     struct unit *u;
     bool interactive;   /* REPL input: top-level expressions are displayed, await allowed */
@@ -113,6 +114,8 @@ static void comp_error(compiler *c, py_node *n, const char *fmt, ...)
     va_end(ap);
     c->err_line = n ? n->line : 0;
     c->err_col = n ? n->col + 1 : 0;
+    c->err_end_line = n ? n->end_line : 0;  /* CPython marks the whole node */
+    c->err_end_col = n ? n->end_col + 1 : 0;
     longjmp(c->fail, 1);
 }
 
@@ -143,12 +146,20 @@ static void st_args_defaults(compiler *c, scope *s, py_node *args)
     for (int i = 0; i < args->n2; i++) st_expr(c, s, args->list2[i]->a);
 }
 
-static void st_params(scope *fs, py_node *args)
+/* Declares a function's parameters; a name used twice is CPython's symtable error. */
+static void st_param(compiler *c, scope *fs, py_node *arg)
 {
-    for (int i = 0; i < args->n; i++) sym_add(fs, args->list[i]->str, F_PARAM);
-    for (int i = 0; i < args->n2; i++) sym_add(fs, args->list2[i]->str, F_PARAM);
-    if (args->b) sym_add(fs, args->b->str, F_PARAM);
-    if (args->c) sym_add(fs, args->c->str, F_PARAM);
+    sym *y = sym_find(fs, arg->str);
+    if (y && (y->flags & F_PARAM)) comp_error(c, arg, "duplicate argument '%s' in function definition", arg->str);
+    sym_add(fs, arg->str, F_PARAM);
+}
+
+static void st_params(compiler *c, scope *fs, py_node *args)
+{
+    for (int i = 0; i < args->n; i++) st_param(c, fs, args->list[i]);
+    if (args->b) st_param(c, fs, args->b);
+    for (int i = 0; i < args->n2; i++) st_param(c, fs, args->list2[i]);
+    if (args->c) st_param(c, fs, args->c);
 }
 
 /* Comprehension: the first iterator belongs to the enclosing scope, the rest to a
@@ -180,7 +191,7 @@ static void st_expr(compiler *c, scope *s, py_node *n)
     case N_LAMBDA: {
         st_args_defaults(c, s, n->a);
         scope *fs = scope_new(SC_FUNC, s, n);
-        st_params(fs, n->a);
+        st_params(c, fs, n->a);
         st_expr(c, fs, n->b);
         return;
     }
@@ -202,7 +213,7 @@ static void st_funcdef(compiler *c, scope *s, py_node *n)
     st_target(c, s, &(py_node){.kind = N_NAME, .str = n->str});
     scope *fs = scope_new(SC_FUNC, s, n);
     fs->is_coro = n->flags & 1;
-    st_params(fs, n->a);
+    st_params(c, fs, n->a);
     st_stmts(c, fs, n->list, n->n);
 }
 
@@ -212,10 +223,10 @@ static void st_decl(compiler *c, scope *s, py_node *n, int flag)
         sym *y = sym_find(s, n->list[i]->str);
         if (y && (y->flags & (F_ASSIGN | F_USE | F_PARAM))) {
             if (y->flags & F_PARAM) comp_error(c, n, "name '%s' is parameter and %s", y->name, flag == F_GLOBAL ? "global" : "nonlocal");
-            comp_error(c, n, "name '%s' is %s prior to %s declaration", y->name,
-                       (y->flags & F_ASSIGN) ? "assigned to" : "used", flag == F_GLOBAL ? "global" : "nonlocal");
+            comp_error(c, n, "name '%s' is %s %s declaration", y->name,
+                       (y->flags & F_USE) ? "used prior to" : "assigned to before", flag == F_GLOBAL ? "global" : "nonlocal");
         }
-        sym_add(s, n->list[i]->str, flag);
+        sym_add(s, n->list[i]->str, flag)->decl = n;
     }
 }
 
@@ -276,7 +287,10 @@ static void st_stmt(compiler *c, scope *s, py_node *n)
         }
         return;
     case N_GLOBAL: st_decl(c, s, n, F_GLOBAL); return;
-    case N_NONLOCAL: st_decl(c, s, n, F_NONLOCAL); return;
+    case N_NONLOCAL:
+        if (s->type == SC_MODULE) comp_error(c, n, "nonlocal declaration not allowed at module level");
+        st_decl(c, s, n, F_NONLOCAL);
+        return;
     case N_IF: case N_WHILE:
         st_expr(c, s, n->a);
         st_stmts(c, s, n->list, n->n);
@@ -327,7 +341,7 @@ static void st_resolve(compiler *c, scope *s)
         if (s->type == SC_MODULE) { y->res = R_GLOBAL_IMPLICIT; continue; }
         if (y->flags & F_NONLOCAL) {
             scope *b = st_binding_scope(s, y->name);
-            if (!b) comp_error(c, s->node, "no binding for nonlocal '%s' found", y->name);
+            if (!b) comp_error(c, y->decl ? y->decl : s->node, "no binding for nonlocal '%s' found", y->name);
             y->res = R_FREE;
             st_mark_free_path(s, b, y->name);
             continue;
@@ -866,6 +880,10 @@ static int const_tuple_names(compiler *c, py_node **kws, int n)
 /* call -> func(args): picks CALL_METHOD, CALL, CALL_KW or CALL_EX. */
 static void call_expr(compiler *c, py_node *n)
 {
+    for (int j = 0; j < n->n2; j++)  /* validate_keywords */
+        for (int i = 0; i < j; i++)
+            if (n->list2[i]->str && n->list2[j]->str && strcmp(n->list2[i]->str, n->list2[j]->str) == 0)
+                comp_error(c, n->list2[j], "keyword argument repeated: %s", n->list2[j]->str);
     bool stars = false;
     for (int i = 0; i < n->n; i++) stars |= n->list[i]->kind == N_STARRED;
     for (int i = 0; i < n->n2; i++) stars |= n->list2[i]->str == NULL;
@@ -1036,14 +1054,41 @@ static void comp_generator(compiler *c, py_node *n, int gi, int kind, int depth)
     patch(c, loop, here(c));
 }
 
+/* Whether an await runs in the comprehension's own code (not in its first iterable,
+ * which the enclosing code evaluates, nor in a lambda). */
+static bool has_await(py_node *n)
+{
+    if (!n || n->kind == N_LAMBDA) return false;
+    if (n->kind == N_AWAIT) return true;
+    if (has_await(n->a) || has_await(n->b) || has_await(n->c)) return true;
+    for (int i = 0; i < n->n; i++) if (has_await(n->list[i])) return true;
+    for (int i = 0; i < n->n2; i++) if (has_await(n->list2[i])) return true;
+    return false;
+}
+
+static bool comp_awaits(py_node *n)
+{
+    if (has_await(n->a) || (n->kind == N_DICTCOMP && has_await(n->b))) return true;
+    for (int i = 0; i < n->n; i++) {
+        py_node *g = n->list[i];
+        if ((i > 0 && has_await(g->b)) || has_await(g->a)) return true;
+        for (int k = 0; k < g->n; k++) if (has_await(g->list[k])) return true;
+    }
+    return false;
+}
+
 static void comprehension(compiler *c, py_node *n)
 {
     static const char *names[] = {"<listcomp>", "<setcomp>", "<genexpr>", "<dictcomp>"};
     int k = n->kind == N_LISTCOMP ? 0 : n->kind == N_SETCOMP ? 1 : n->kind == N_GENEXP ? 2 : 3;
+    /* [await f(x) for x in xs] in an async function: the comprehension is a coroutine, awaited */
+    bool is_async = n->kind != N_GENEXP && comp_awaits(n);
+    if (is_async && !(c->u->flags & CO_CORO))
+        comp_error(c, n, "asynchronous comprehension outside of an asynchronous function");
     scope *s = next_kid(c);
     unit_push(c, s, names[k], n);
     c->u->argcount = 1;
-    c->u->flags = CO_COMP | (n->kind == N_GENEXP ? CO_GEN : 0);
+    c->u->flags = CO_COMP | (n->kind == N_GENEXP ? CO_GEN : 0) | (is_async ? CO_CORO : 0);
     var_idx(c, ".0");
     if (n->kind == N_LISTCOMP) emit(c, OP_BUILD_LIST, 0);
     else if (n->kind == N_SETCOMP) emit(c, OP_BUILD_SET, 0);
@@ -1058,6 +1103,7 @@ static void comprehension(compiler *c, py_node *n)
     c->u->loc = loc_of(n);
     emit(c, OP_GET_ITER, 0);
     emit(c, OP_CALL, 1);
+    if (is_async) emit_await(c);
 }
 
 static void joined_str(compiler *c, py_node *n)
@@ -1176,10 +1222,12 @@ static void expr(compiler *c, py_node *n)
     }
     case N_LAMBDA: lambda_expr(c, n); break;
     case N_AWAIT:
-        if (c->interactive && (c->u->flags & CO_MODULE))
+        if (c->interactive && (c->u->flags & CO_MODULE)) {
             c->top_await = true; /* like python -m asyncio: the input becomes a coroutine */
-        else if (!(c->u->flags & CO_CORO))
-            comp_error(c, n, "'await' outside async function");
+        } else {
+            if (c->u->s->type == SC_MODULE || c->u->s->type == SC_CLASS) comp_error(c, n, "'await' outside function");
+            if (!(c->u->flags & CO_CORO)) comp_error(c, n, "'await' outside async function");
+        }
         expr(c, n->a);
         c->u->loc = loc_of(n);
         emit_await(c);
@@ -1471,6 +1519,7 @@ static void for_stmt(compiler *c, py_node *n)
 static void return_stmt(compiler *c, py_node *n)
 {
     unit *u = c->u;
+    if (u->s->type != SC_FUNC) comp_error(c, n, "'return' outside function");
     if (n->a) expr(c, n->a); else load_none(c);
     for (int k = u->nfb - 1; k >= 0; k--) fb_unwind(c, &u->fb[k], true);
     c->u->loc = loc_of(n);
@@ -1763,7 +1812,10 @@ static void stmt(compiler *c, py_node *n)
     }
     case N_WHILE: while_stmt(c, n); break;
     case N_FOR: for_stmt(c, n); break;
-    case N_WITH: with_items(c, n, 0); break;
+    case N_WITH:
+        if (!(c->u->flags & CO_CORO)) comp_error(c, n, "'async with' outside async function");
+        with_items(c, n, 0);
+        break;
     case N_RAISE: raise_stmt(c, n); break;
     case N_TRY: try_stmt(c, n); break;
     case N_ASSERT: {
@@ -1790,13 +1842,12 @@ static void stmts(compiler *c, py_node **l, int n)
     for (int i = 0; i < n; i++) stmt(c, l[i]);
 }
 
-py_code *py_compile_module(py_vm *vm, py_node *mod, char *err, size_t errlen, int *err_line, int *err_col)
+py_code *py_compile_module(py_vm *vm, py_node *mod, char *err, size_t errlen, int err_loc[4])
 {
-    return py_compile_input(vm, mod, false, err, errlen, err_line, err_col);
+    return py_compile_input(vm, mod, false, err, errlen, err_loc);
 }
 
-py_code *py_compile_input(py_vm *vm, py_node *mod, bool interactive, char *err, size_t errlen, int *err_line,
-                          int *err_col)
+py_code *py_compile_input(py_vm *vm, py_node *mod, bool interactive, char *err, size_t errlen, int err_loc[4])
 {
     compiler c = {0};
     c.vm = vm;
@@ -1820,8 +1871,10 @@ py_code *py_compile_input(py_vm *vm, py_node *mod, bool interactive, char *err, 
         co = unit_finish(&c);
     } else {
         while (c.u) { unit *p = c.u->parent; unit_free(c.u); c.u = p; }
-        *err_line = c.err_line;
-        *err_col = c.err_col;
+        err_loc[0] = c.err_line;
+        err_loc[1] = c.err_col;
+        err_loc[2] = c.err_end_line;
+        err_loc[3] = c.err_end_col;
     }
     vm->gc_paused--;
     scope_free(c.top);

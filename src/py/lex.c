@@ -9,6 +9,10 @@
 #include <string.h>
 
 #include "base/base.h"
+#include "py/ast.h"
+#include "py/pyfmt.h"
+#include "py/pyfmt_internal.h"
+#include "py/unicode_db.h"
 
 typedef struct lexer {
     const char *src, *p, *line_start;
@@ -16,6 +20,8 @@ typedef struct lexer {
     int indents[128];
     int nindent;
     int depth;            /* open brackets */
+    struct { char c; int line, col; } parens[200]; /* the open ones, for CPython's bracket errors */
+    int altindents[128];  /* indentation with tabs counted as 1 (TabError) */
     py_lexed *out;
     int cap;
 } lexer;
@@ -67,13 +73,32 @@ const char *py_tok_name(int kind)
 
 static int col_of(lexer *lx, const char *p) { return (int)(p - lx->line_start) + 1; }
 
-static void lex_fail(lexer *lx, const char *at, const char *msg)
+/* Records the first error: kind (ast.h's PY_*_ERROR), a caret span, and whether
+ * CPython's tokenizer raises it itself (see py_lexed). */
+static void lex_fail_span(lexer *lx, int line, int col, int end_col, int kind, int direct, const char *msg)
 {
     if (lx->out->failed) return;
     lx->out->failed = 1;
     snprintf(lx->out->err, sizeof lx->out->err, "%s", msg);
-    lx->out->err_line = lx->line;
-    lx->out->err_col = col_of(lx, at);
+    lx->out->err_line = line;
+    lx->out->err_col = col;
+    lx->out->err_end_col = end_col > col ? end_col : col + 1;
+    lx->out->err_kind = kind;
+    lx->out->err_direct = direct;
+}
+
+static void lex_fail(lexer *lx, const char *at, const char *msg)
+{
+    lex_fail_span(lx, lx->line, col_of(lx, at), 0, 0, 1, msg);
+}
+
+/* CPython's syntaxerror(tok): the caret goes one character before the tokenizer's
+ * position, that is, under the character before `cur`. */
+static void lex_fail_before(lexer *lx, const char *cur, const char *msg)
+{
+    const char *c = cur > lx->line_start ? cur - 1 : cur;
+    while (c > lx->line_start && ((unsigned char)*c & 0xC0) == 0x80) c--;  /* the start of that character */
+    lex_fail_span(lx, lx->line, col_of(lx, c), 0, 0, 1, msg);
 }
 
 static py_token *push_tok(lexer *lx, int kind, const char *start, const char *end)
@@ -90,6 +115,7 @@ static py_token *push_tok(lexer *lx, int kind, const char *start, const char *en
     t->end_col = col_of(lx, end);
     t->start = start;
     t->len = (size_t)(end - start);
+    t->level = lx->depth;
     return t;
 }
 
@@ -192,10 +218,14 @@ static void lex_string(lexer *lx, const char *start, const char *p, int flags)
     const char *body = p + qlen, *s = body;
     for (;;) {
         if (*s == 0 || (!triple && *s == '\n')) {
+            /* detected at: the line where the scan ran out (the last line of text) */
+            int detected = lx->line - (*s == 0 && s > lx->src && s[-1] == '\n' && triple ? 1 : 0);
             lx->line = line0;
             lx->line_start = line_start0;
-            lex_fail(lx, start, triple ? "unterminated triple-quoted string literal"
-                                       : "unterminated string literal");
+            char msg[120];
+            snprintf(msg, sizeof msg, "unterminated %sstring literal (detected at line %d)", triple ? "triple-quoted " : "",
+                     detected);
+            lex_fail(lx, start, msg);
             lx->p = s;
             return;
         }
@@ -258,46 +288,143 @@ static int string_prefix(const char *p, int *plen)
     return flags & 7;
 }
 
+static int is_ident_char(int c) { return isalnum(c) || c == '_' || c >= 0x80; }
+
+/* verify_end_of_number: a number may not run into a name, except into the
+ * keywords that can follow one ("1if x else 2"). Returns 0 after failing. */
+static int number_end_ok(lexer *lx, const char *p, const char *kind)
+{
+    unsigned char c = (unsigned char)*p;
+    static const char *const kws[] = {"and", "else", "for", "if", "in", "is", "or", "not"};
+    for (size_t i = 0; i < LL_ARRAY_LEN(kws); i++)
+        if (strncmp(p, kws[i], strlen(kws[i])) == 0 && (kws[i][0] != 'i' || strlen(kws[i]) == 2)) return 1;
+    if (c == 'i' && (p[1] == 'f' || p[1] == 'n' || p[1] == 's')) return 1;
+    if (!is_ident_char(c)) return 1;
+    char msg[64];
+    snprintf(msg, sizeof msg, "invalid %s literal", kind);
+    lex_fail_before(lx, p, msg);
+    return 0;
+}
+
+/* tok_decimal_tail: digits with single underscores between them; returns the end,
+ * or NULL after failing. */
+static const char *decimal_tail(lexer *lx, const char *p)
+{
+    for (;;) {
+        while (isdigit((unsigned char)*p)) p++;
+        if (*p != '_') return p;
+        p++;
+        if (!isdigit((unsigned char)*p)) { lex_fail_before(lx, p, "invalid decimal literal"); return NULL; }
+    }
+}
+
+/* Digits of base (2, 8, 16) with single underscores; NULL after failing. */
+static const char *radix_tail(lexer *lx, const char *p, int base, const char *kind)
+{
+    char msg[64];
+    do {
+        if (*p == '_') p++;
+        int d = hexval(*p);
+        if (d < 0 || d >= base) {
+            if (base != 16 && isdigit((unsigned char)*p)) {
+                snprintf(msg, sizeof msg, "invalid digit '%c' in %s literal", *p, kind);
+                lex_fail_before(lx, p + 1, msg);
+            } else {
+                snprintf(msg, sizeof msg, "invalid %s literal", kind);
+                lex_fail_before(lx, p, msg);
+            }
+            return NULL;
+        }
+        while (hexval(*p) >= 0 && hexval(*p) < base) p++;
+    } while (*p == '_');
+    if (base != 16 && isdigit((unsigned char)*p)) {
+        snprintf(msg, sizeof msg, "invalid digit '%c' in %s literal", *p, kind);
+        lex_fail_before(lx, p + 1, msg);
+        return NULL;
+    }
+    return number_end_ok(lx, p, kind) ? p : NULL;
+}
+
+/* A number, scanned (and its errors found) as CPython's tokenizer does. */
 static void lex_number(lexer *lx, const char *start)
 {
     const char *p = start;
-    int is_float = 0;
-    sbuf digits = {0};
-    int base = 10;
-    if (p[0] == '0' && strchr("xXoObB", p[1]) && p[1]) {
+    int base = 10, is_float = 0, imag = 0;
+    if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X' || p[1] == 'o' || p[1] == 'O' || p[1] == 'b' || p[1] == 'B')) {
         base = (p[1] == 'x' || p[1] == 'X') ? 16 : (p[1] == 'o' || p[1] == 'O') ? 8 : 2;
-        p += 2;
-        while (isalnum((unsigned char)*p) || *p == '_') { if (*p != '_') sbuf_addc(&digits, *p); p++; }
+        p = radix_tail(lx, p + 2, base, base == 16 ? "hexadecimal" : base == 8 ? "octal" : "binary");
+        if (!p) { lx->p = start + 1; return; }
     } else {
-        while (isdigit((unsigned char)*p) || *p == '_') { if (*p != '_') sbuf_addc(&digits, *p); p++; }
-        if (*p == '.' ) { is_float = 1; sbuf_addc(&digits, *p++);
-            while (isdigit((unsigned char)*p) || *p == '_') { if (*p != '_') sbuf_addc(&digits, *p); p++; } }
-        if ((*p == 'e' || *p == 'E') && (isdigit((unsigned char)p[1]) ||
-             ((p[1] == '+' || p[1] == '-') && isdigit((unsigned char)p[2])))) {
-            is_float = 1;
-            sbuf_addc(&digits, *p++);
-            if (*p == '+' || *p == '-') sbuf_addc(&digits, *p++);
-            while (isdigit((unsigned char)*p) || *p == '_') { if (*p != '_') sbuf_addc(&digits, *p); p++; }
+        const char *zeros_end = NULL;
+        int nonzero = 0;
+        if (*p == '0') {
+            for (;;) {
+                if (*p == '_') {
+                    p++;
+                    if (!isdigit((unsigned char)*p)) { lex_fail_before(lx, p, "invalid decimal literal"); lx->p = p; return; }
+                }
+                if (*p != '0') break;
+                p++;
+            }
+            zeros_end = p;
+            if (isdigit((unsigned char)*p)) { nonzero = 1; if (!(p = decimal_tail(lx, p))) { lx->p = start + 1; return; } }
+        } else if (!(p = decimal_tail(lx, p))) {
+            lx->p = start + 1;
+            return;
         }
-        if (*p == 'j' || *p == 'J') { lex_fail(lx, start, "complex numbers are not supported by looplab"); p++; }
+        if (*p == '.') {
+            is_float = 1;
+            p++;
+            if (isdigit((unsigned char)*p) && !(p = decimal_tail(lx, p))) { lx->p = start + 1; return; }
+        }
+        if (*p == 'e' || *p == 'E') {
+            const char *e = p;
+            p++;
+            if (*p == '+' || *p == '-') {
+                p++;
+                if (!isdigit((unsigned char)*p)) { lex_fail_before(lx, p, "invalid decimal literal"); lx->p = p; return; }
+                if (!(p = decimal_tail(lx, p))) { lx->p = start + 1; return; }
+                is_float = 1;
+            } else if (!isdigit((unsigned char)*p)) {
+                if (!number_end_ok(lx, e, "decimal")) { lx->p = start + 1; return; }
+                p = e;  /* "1else": the number ends before the 'e' */
+                goto done;
+            } else {
+                if (!(p = decimal_tail(lx, p))) { lx->p = start + 1; return; }
+                is_float = 1;
+            }
+        }
+        if (*p == 'j' || *p == 'J') {
+            imag = 1;
+            p++;
+            if (!number_end_ok(lx, p, "imaginary")) { lx->p = start + 1; return; }
+        } else if (nonzero && !is_float) {
+            lex_fail_span(lx, lx->line, col_of(lx, start), col_of(lx, zeros_end), 0, 1,
+                          "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
+            lx->p = p;
+            return;
+        } else if (!number_end_ok(lx, p, "decimal")) {
+            lx->p = start + 1;
+            return;
+        }
     }
-    if (isalpha((unsigned char)*p) || *p == '_') lex_fail(lx, start, "invalid decimal literal");
+done:;
     py_token *t = push_tok(lx, is_float ? T_FLOAT : T_INT, start, p);
+    t->imag = imag;
+    sbuf digits = {0};
+    for (const char *q = base == 10 ? start : start + 2; q < p - imag; q++) if (*q != '_') sbuf_addc(&digits, *q);
     const char *d = sbuf_str(&digits);
-    if (is_float) {
+    if (is_float || imag) {
         t->fval = strtod(d, NULL);
     } else {
         uint64_t v = 0;
         for (const char *q = d; *q; q++) {
-            int dv = hexval(*q);
-            if (dv < 0 || dv >= base) { lex_fail(lx, start, "invalid digit in literal"); break; }
-            if (v > (UINT64_MAX - (uint64_t)dv) / (uint64_t)base) { t->overflow = 1; break; }
-            v = v * (uint64_t)base + (uint64_t)dv;
+            uint64_t dv = (uint64_t)hexval(*q);
+            if (v > (UINT64_MAX - dv) / (uint64_t)base) { t->overflow = 1; break; }
+            v = v * (uint64_t)base + dv;
         }
         if (v > (uint64_t)INT64_MAX) t->overflow = 1;
         t->ival = (int64_t)v;
-        if (base == 10 && d[0] == '0' && strspn(d, "0") != strlen(d))
-            lex_fail(lx, start, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
     }
     sbuf_free(&digits);
     lx->p = p;
@@ -308,27 +435,43 @@ static void lex_number(lexer *lx, const char *start)
 static int lex_indent(lexer *lx)
 {
     const char *p = lx->p;
-    int col = 0;
+    int col = 0, altcol = 0;  /* tabs to multiples of 8, and tabs as 1 (CPython's TabError check) */
     for (;; p++) {
-        if (*p == ' ') col++;
-        else if (*p == '\t') col = (col / 8 + 1) * 8;
-        else if (*p == '\f') col = 0;
+        if (*p == ' ') { col++; altcol++; }
+        else if (*p == '\t') { col = (col / 8 + 1) * 8; altcol++; }
+        else if (*p == '\f') col = altcol = 0;
         else break;
     }
     lx->p = p;
     if (*p == '#' || *p == '\n' || *p == '\r' || *p == 0 || (*p == '\\' && p[1] == '\n' && 0)) return 0;
-    if (col > lx->indents[lx->nindent - 1]) {
-        if (lx->nindent == (int)LL_ARRAY_LEN(lx->indents)) { lex_fail(lx, p, "too many levels of indentation"); return 1; }
-        lx->indents[lx->nindent++] = col;
+    int line_end = col_of(lx, p + strcspn(p, "\n"));  /* E_DEDENT / E_TABSPACE point past the line */
+    int top = lx->nindent - 1;
+    if (col == lx->indents[top]) {
+        if (altcol != lx->altindents[top]) goto tab_error;
+    } else if (col > lx->indents[top]) {
+        if (lx->nindent == (int)LL_ARRAY_LEN(lx->indents)) {
+            lex_fail_span(lx, lx->line, 1, 0, PY_INDENTATION_ERROR, 0, "too many levels of indentation");
+            return 1;
+        }
+        if (altcol <= lx->altindents[top]) goto tab_error;
+        lx->indents[lx->nindent] = col;
+        lx->altindents[lx->nindent++] = altcol;
         push_tok(lx, T_INDENT, lx->line_start, p);
     } else {
-        while (col < lx->indents[lx->nindent - 1]) {
+        while (lx->nindent > 1 && col < lx->indents[lx->nindent - 1]) {
             lx->nindent--;
             push_tok(lx, T_DEDENT, p, p);
         }
-        if (col != lx->indents[lx->nindent - 1])
-            lex_fail(lx, p, "unindent does not match any outer indentation level");
+        if (col != lx->indents[lx->nindent - 1]) {
+            lex_fail_span(lx, lx->line, line_end, 0, PY_INDENTATION_ERROR, 0,
+                          "unindent does not match any outer indentation level");
+        } else if (altcol != lx->altindents[lx->nindent - 1]) {
+            goto tab_error;
+        }
     }
+    return 1;
+tab_error:
+    lex_fail_span(lx, lx->line, 1, 0, PY_TAB_ERROR, 0, "inconsistent use of tabs and spaces in indentation");
     return 1;
 }
 
@@ -336,6 +479,23 @@ static void lex_name(lexer *lx, const char *start)
 {
     const char *p = start;
     while (isalnum((unsigned char)*p) || *p == '_' || (unsigned char)*p >= 0x80) p++;
+    /* verify_identifier: a non-ASCII character that cannot be part of a name */
+    for (const char *q = start; q < p;) {
+        uint32_t cp;
+        size_t k = fmt_utf8_decode(q, (size_t)(p - q), &cp);
+        cp &= ~FMT_BAD_BYTE;
+        if (cp >= 0x80 && !(q == start ? uni_isxidstart(cp) : uni_isxidcontinue(cp))) {
+            char msg[80];
+            if (pyfmt_unicode_isprintable(cp))
+                snprintf(msg, sizeof msg, "invalid character '%.*s' (U+%04X)", (int)k, q, (unsigned)cp);
+            else
+                snprintf(msg, sizeof msg, "invalid non-printable character U+%04X", (unsigned)cp);
+            lex_fail_before(lx, q + k, msg);
+            lx->p = p;
+            return;
+        }
+        q += k;
+    }
     int kind = T_NAME;
     size_t n = (size_t)(p - start);
     for (size_t i = 0; i < LL_ARRAY_LEN(keywords); i++)
@@ -351,8 +511,39 @@ static int lex_operator(lexer *lx, const char *p)
         size_t n = strlen(operators[i].op);
         if (strncmp(p, operators[i].op, n) == 0) {
             int k = operators[i].kind;
-            if (k == T_LPAR || k == T_LSQB || k == T_LBRACE) lx->depth++;
-            if ((k == T_RPAR || k == T_RSQB || k == T_RBRACE) && lx->depth > 0) lx->depth--;
+            if (k == T_LPAR || k == T_LSQB || k == T_LBRACE) {
+                if (lx->depth == (int)LL_ARRAY_LEN(lx->parens)) {
+                    lex_fail_before(lx, p + 1, "too many nested parentheses");
+                    lx->p = p + 1;
+                    return 1;
+                }
+                lx->parens[lx->depth].c = *p;
+                lx->parens[lx->depth].line = lx->line;
+                lx->parens[lx->depth].col = col_of(lx, p);
+                lx->depth++;
+            }
+            if (k == T_RPAR || k == T_RSQB || k == T_RBRACE) {
+                char msg[120];
+                if (lx->depth == 0) {
+                    snprintf(msg, sizeof msg, "unmatched '%c'", *p);
+                    lex_fail_before(lx, p + 1, msg);
+                    lx->p = p + 1;
+                    return 1;
+                }
+                char open = lx->parens[lx->depth - 1].c;
+                if ((open == '(' && *p != ')') || (open == '[' && *p != ']') || (open == '{' && *p != '}')) {
+                    int oline = lx->parens[lx->depth - 1].line;
+                    if (oline != lx->line)
+                        snprintf(msg, sizeof msg, "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d",
+                                 *p, open, oline);
+                    else
+                        snprintf(msg, sizeof msg, "closing parenthesis '%c' does not match opening parenthesis '%c'", *p, open);
+                    lex_fail_before(lx, p + 1, msg);
+                    lx->p = p + 1;
+                    return 1;
+                }
+                lx->depth--;
+            }
             push_tok(lx, k, p, p + n);
             lx->p = p + n;
             return 1;
@@ -384,7 +575,12 @@ static void lex_one(lexer *lx, int *at_line_start)
     if (*p == '\\') {
         const char *q = p + 1;
         if (*q == '\r') q++;
-        if (*q != '\n') { lex_fail(lx, p, "unexpected character after line continuation character"); lx->p = p + 1; return; }
+        if (*q != '\n') {
+            /* E_LINECONT: reported at the character after the backslash, and only if the parser gets there */
+            lex_fail_span(lx, lx->line, col_of(lx, q), 0, 0, 0, "unexpected character after line continuation character");
+            lx->p = p + 1;
+            return;
+        }
         lx->line++;
         lx->line_start = q + 1;
         lx->p = q + 1;
@@ -404,7 +600,8 @@ static void lex_one(lexer *lx, int *at_line_start)
     if (isalpha((unsigned char)*p) || *p == '_' || (unsigned char)*p >= 0x80) { lex_name(lx, p); return; }
     if (isdigit((unsigned char)*p) || (*p == '.' && isdigit((unsigned char)p[1]))) { lex_number(lx, p); return; }
     if (lex_operator(lx, p)) return;
-    lex_fail(lx, p, *p == '!' ? "invalid syntax" : "invalid character in identifier");
+    /* '$', '?', '`' ...: an ERRORTOKEN that the parser reports as invalid syntax */
+    lex_fail_span(lx, lx->line, col_of(lx, p), col_of(lx, p) + 1, 0, 0, "invalid syntax");
     lx->p = p + 1;
 }
 
@@ -419,7 +616,12 @@ void py_lex(const char *src, py_lexed *out)
     lx.out = out;
     int at_line_start = 1;
     while (*lx.p && !out->failed) lex_one(&lx, &at_line_start);
-    if (!out->failed && lx.depth > 0) lex_fail(&lx, lx.p, "unexpected EOF while parsing");
+    if (!out->failed && lx.depth > 0) {
+        char msg[64];
+        snprintf(msg, sizeof msg, "'%c' was never closed", lx.parens[lx.depth - 1].c);
+        lex_fail_span(&lx, lx.parens[lx.depth - 1].line, lx.parens[lx.depth - 1].col, 0, 0, 0, msg);
+        out->err_unclosed = 1;
+    }
     if (out->ntoks > 0 && out->toks[out->ntoks - 1].kind != T_NEWLINE &&
         out->toks[out->ntoks - 1].kind != T_DEDENT && out->toks[out->ntoks - 1].kind != T_INDENT)
         push_tok(&lx, T_NEWLINE, lx.p, lx.p);

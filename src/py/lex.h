@@ -42,14 +42,19 @@ typedef struct py_token {
     int64_t ival;
     double fval;
     int overflow;           /* T_INT too large for 64 bits */
+    int imag;               /* T_INT/T_FLOAT with a 'j' (refused: complex numbers) */
+    int level;              /* brackets open after this token (CPython's tok->level) */
 } py_token;
 
 typedef struct py_lexed {
     py_token *toks;
     int ntoks;
-    /* On failure: message and 1-based position. */
+    /* On failure: message and 1-based position (err_end_col exclusive). */
     char err[160];
-    int err_line, err_col;
+    int err_line, err_col, err_end_col;
+    int err_kind;       /* PY_SYNTAX_ERROR, PY_INDENTATION_ERROR, PY_TAB_ERROR (ast.h) */
+    int err_direct;     /* raised by CPython's tokenizer itself: wins over a parser error anywhere */
+    int err_unclosed;   /* "'(' was never closed": wins if the parser got to its line or past */
     int failed;
 } py_lexed;
 

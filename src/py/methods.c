@@ -1,6 +1,7 @@
 /* methods.c - methods of the builtin types (str, list, tuple, dict, set, int, float,
  * coroutine) and the two string formatting languages ('%' and str.format). */
 #include <ctype.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -646,6 +647,13 @@ static py_val m_expandtabs(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 
 /* ---------------- '%' formatting ---------------- */
 
+/* One more decimal digit of a width or precision, saturating at INT_MAX (a field that
+ * wide is refused against the memory cap anyway). */
+static int add_digit(int v, char c)
+{
+    return v > (INT_MAX - 9) / 10 ? INT_MAX : v * 10 + (c - '0');
+}
+
 py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
 {
     py_val *items = &args;
@@ -683,7 +691,7 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
             p++;
         } else if (p < end && isdigit((unsigned char)*p)) {
             width = 0;
-            while (p < end && isdigit((unsigned char)*p)) width = width * 10 + (*p++ - '0');
+            while (p < end && isdigit((unsigned char)*p)) width = add_digit(width, *p++);
         }
         if (p < end && *p == '.') {
             p++;
@@ -692,10 +700,14 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
                 if (k >= n) { sbuf_free(&b); return raise_type(vm, vm->e_type, "not enough arguments for format string"); }
                 py_val pv = items[k++];
                 if (pv.tag != V_INT && pv.tag != V_BOOL) { sbuf_free(&b); return raise_type(vm, vm->e_type, "* wants int"); }
-                prec = pv.u.i < 0 ? 0 : (int)pv.u.i;
+                prec = pv.u.i < 0 ? 0 : pv.u.i > INT32_MAX ? INT32_MAX : (int)pv.u.i;
                 p++;
             }
-            while (p < end && isdigit((unsigned char)*p)) prec = prec * 10 + (*p++ - '0');
+            while (p < end && isdigit((unsigned char)*p)) prec = add_digit(prec, *p++);
+        }
+        if ((width > 0 && (size_t)width > vm->mem_cap) || (prec > 0 && (size_t)prec > vm->mem_cap)) {
+            sbuf_free(&b);
+            return raise_type(vm, vm->e_memory, "looplab's memory cap exceeded");
         }
         if (p >= end) { sbuf_free(&b); return raise_type(vm, vm->e_value, "incomplete format"); }
         char conv = *p++;

@@ -244,25 +244,40 @@ void modules_init(py_vm *vm)
 
 /* ---------------- running a file ---------------- */
 
-static void print_syntax_error(py_vm *vm, int line, int col, const char *msg)
+/* Prints a SyntaxError as CPython 3.11 does (print_exception_file_and_line and
+ * print_error_text): the line without its indentation, carets from col to end_col
+ * (to the end of the line if the error spans lines), none if col falls in the
+ * indentation. Columns arrive as 1-based byte offsets; CPython's are characters,
+ * which it then applies to the UTF-8 text, so convert the same way. */
+static void print_syntax_error(py_vm *vm, int kind, const int loc[4], const char *msg, const char *text)
 {
+    static const char *const names[] = {"SyntaxError", "IndentationError", "TabError"};
+    int line = loc[0];
     fflush(vm->out);
     fprintf(vm->err, "  File \"%s\", line %d\n", vm->abs_path, line);
     const char *s = vm->source;
     for (int i = 1; s && i < line; i++) { s = strchr(s, '\n'); if (s) s++; }
+    if (text && *text) s = text;  /* an f-string's expression, as CPython compiled it */
     if (s && *s) {
-        const char *start = s;
-        while (*s == ' ' || *s == '\t') s++;
-        int stripped = (int)(s - start);
         const char *e = strchr(s, '\n');
-        size_t n = e ? (size_t)(e - s) : strlen(s);
-        while (n && (s[n - 1] == ' ' || s[n - 1] == '\r')) n--;
+        int64_t n = e ? (int64_t)(e - s) : (int64_t)strlen(s);
+        int64_t size = utf8_count(s, n) + (e ? 1 : 0);  /* the text keeps its newline */
+        int64_t offset = loc[1] <= 0 ? loc[1] : 1 + utf8_count(s, loc[1] - 1 < n ? loc[1] - 1 : n);
+        int64_t end = loc[3] > 0 ? 1 + utf8_count(s, loc[3] - 1 < n ? loc[3] - 1 : n) + (loc[3] - 1 > n ? loc[3] - 1 - n : 0) : 0;
+        if (loc[2] > line) end = size;
+        if (end > size + 1) end = size + 1;
+        int64_t carets = end > 0 && end > offset ? end - offset : 1;
+        offset--;
+        while (n > 0 && (*s == ' ' || *s == '\t' || *s == '\f')) { s++; n--; offset--; }
+        if (offset > n) offset = n;
         fprintf(vm->err, "    %.*s\n", (int)n, s);
-        int caret = col - 1 - stripped;
-        if (caret < 0) caret = 0;
-        fprintf(vm->err, "    %*s^\n", caret, "");
+        if (offset >= 0) {
+            fprintf(vm->err, "    %*s", (int)offset, "");
+            for (int64_t i = 0; i < carets; i++) fputc('^', vm->err);
+            fputc('\n', vm->err);
+        }
     }
-    fprintf(vm->err, "SyntaxError: %s\n", msg);
+    fprintf(vm->err, "%s: %s\n", names[kind >= 0 && kind <= 2 ? kind : 0], msg);
 }
 
 /* Exit status for an uncaught SystemExit (printing its message if it is not an int). */
@@ -289,17 +304,19 @@ int py_exec_interactive(py_vm *vm, const char *src, py_val *coro)
     if (p.failed) {
         if (p.refused)
             fprintf(vm->err, "%s:%d:%d: %s\n", vm->path, p.err_line, p.err_col, p.err);
-        else
-            print_syntax_error(vm, p.err_line, p.err_col, p.err);
+        else {
+            int loc[4] = {p.err_line, p.err_col, p.err_end_line, p.err_end_col};
+            print_syntax_error(vm, p.err_kind, loc, p.err, p.err_text);
+        }
         py_parse_free(&p);
         return 1;
     }
     char err[300];
-    int el = 0, ec = 0;
-    py_code *code = py_compile_input(vm, p.module, true, err, sizeof err, &el, &ec);
+    int loc[4] = {0, 0, 0, 0};
+    py_code *code = py_compile_input(vm, p.module, true, err, sizeof err, loc);
     py_parse_free(&p);
     if (!code) {
-        print_syntax_error(vm, el, ec, err);
+        print_syntax_error(vm, PY_SYNTAX_ERROR, loc, err, NULL);
         return 1;
     }
     py_tmp_push(vm, py_obj_val(code));
@@ -332,17 +349,18 @@ int py_run_file(py_vm *vm, const char *src, bool dis)
         if (p.refused) {
             fprintf(vm->err, "%s:%d:%d: %s\n", vm->path, p.err_line, p.err_col, p.err);
         } else {
-            print_syntax_error(vm, p.err_line, p.err_col, p.err);
+            int loc[4] = {p.err_line, p.err_col, p.err_end_line, p.err_end_col};
+            print_syntax_error(vm, p.err_kind, loc, p.err, p.err_text);
         }
         py_parse_free(&p);
         return 1;
     }
     char err[300];
-    int el = 0, ec = 0;
-    py_code *code = py_compile_module(vm, p.module, err, sizeof err, &el, &ec);
+    int loc[4] = {0, 0, 0, 0};
+    py_code *code = py_compile_module(vm, p.module, err, sizeof err, loc);
     py_parse_free(&p);
     if (!code) {
-        print_syntax_error(vm, el, ec, err);
+        print_syntax_error(vm, PY_SYNTAX_ERROR, loc, err, NULL);
         return 1;
     }
     if (dis) {

@@ -1607,6 +1607,8 @@ static int dict_iter_next(py_vm *vm, py_iterobj *it, py_val *out)
 
 int py_next(py_vm *vm, py_val itv, py_val *out)
 {
+    /* natives that loop over an iterator (sum, max, list(), str.join...) */
+    if ((vm->interrupted || vm->mem_exceeded) && vm_check_interrupt(vm) < 0) return -1;
     if (is_kind(itv, K_CORO)) {
         int status;
         py_val r = coro_resume(vm, AS_CORO(itv), py_none(), undef_val(), &status);

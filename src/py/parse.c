@@ -26,6 +26,9 @@ typedef struct parser {
     py_parsed *out;
     jmp_buf fail;
     int in_func, in_async, in_loop;
+    py_node *last_disj;     /* the disjunction parsed last (CPython's invalid_expression 'a') */
+    int eq_ctx, eq_start;   /* where a stray '=' gets CPython's hint: 1 named_expression, 2 call argument */
+    int speculating;        /* inside try_parse: no error hints, just fail */
 } parser;
 
 static void *arena_alloc(py_arena **ap, size_t n)
@@ -65,19 +68,127 @@ static char *arena_strndup(parser *P, const char *s, size_t n)
 
 /* ---- errors ---- */
 
-LL_NORETURN static void fail_at(parser *P, int line, int col, const char *msg)
+/* Fails with msg, the carets under [line:col, end_line:end_col) (1-based). */
+LL_NORETURN static void fail_span(parser *P, int line, int col, int end_line, int end_col, const char *msg)
 {
     P->out->failed = 1;
     P->out->err_line = line;
     P->out->err_col = col;
+    P->out->err_end_line = end_line;
+    P->out->err_end_col = end_col;
     snprintf(P->out->err, sizeof P->out->err, "%s", msg);
     longjmp(P->fail, 1);
 }
 
+LL_NORETURN static void fail_at(parser *P, int line, int col, const char *msg)
+{
+    fail_span(P, line, col, line, col + 1, msg);
+}
+
+static py_node *star_expressions(parser *P);
+static py_node *expression(parser *P);
+static py_node *bitor_expr(parser *P);
+static py_node *eq_checked(parser *P, int ctx, py_node *(*fn)(parser *));
+static const char *expr_name(py_node *e);
+
+/* Parses with fn from the current token without committing: returns the node (and
+ * leaves the position where it started), or NULL if it fails there. */
+static py_node *try_parse_to(parser *P, py_node *(*fn)(parser *), int *end_pos);
+static py_node *try_parse(parser *P, py_node *(*fn)(parser *)) { return try_parse_to(P, fn, NULL); }
+
+/* try_parse, also giving the position just after what fn parsed. */
+static py_node *try_parse_to(parser *P, py_node *(*fn)(parser *), int *end_pos)
+{
+    jmp_buf saved;
+    memcpy(saved, P->fail, sizeof saved);
+    py_parsed out = *P->out;
+    int pos = P->pos, spec = P->speculating;
+    py_node *last = P->last_disj, *r = NULL;
+    P->speculating = 1;
+    if (setjmp(P->fail) == 0) r = fn(P);
+    if (end_pos) *end_pos = P->pos;
+    memcpy(P->fail, saved, sizeof saved);
+    *P->out = out;
+    P->pos = pos;
+    P->speculating = spec;
+    P->last_disj = last;
+    return r;
+}
+
+static bool starts_expression(int k)
+{
+    switch (k) {
+    case T_NAME: case T_INT: case T_FLOAT: case T_STRING: case T_NONE: case T_TRUE: case T_FALSE: case T_ELLIPSIS:
+    case T_LPAR: case T_LSQB: case T_LBRACE: case T_MINUS: case T_PLUS: case T_TILDE: case T_NOT: case T_LAMBDA:
+    case T_AWAIT:
+        return true;
+    default: return false;
+    }
+}
+
+/* CPython's second-pass hints for a plain "invalid syntax" at the current token:
+ * "print x" (invalid_legacy_expression) and two expressions side by side inside
+ * brackets (invalid_expression: "Perhaps you forgot a comma?"). */
+static void syntax_hints(parser *P)
+{
+    if (P->speculating || P->pos == 0) return;
+    py_token *t = &P->t[P->pos], *prev = &P->t[P->pos - 1];
+    if (!starts_expression(t->kind)) return;
+    bool legacy = prev->kind == T_NAME && (strcmp(prev->sval, "print") == 0 || strcmp(prev->sval, "exec") == 0);
+    if (legacy && t->kind != T_LPAR) {
+        py_node *b = try_parse(P, star_expressions);
+        if (b) {
+            char msg[120];
+            snprintf(msg, sizeof msg, "Missing parentheses in call to '%s'. Did you mean %s(...)?", prev->sval, prev->sval);
+            fail_span(P, prev->line, prev->col, b->end_line, b->end_col + 1, msg);
+        }
+    }
+    py_node *a = P->last_disj;
+    if (a && !legacy && prev->level > 0 && a->end_line == prev->end_line && a->end_col + 1 == prev->end_col &&
+        !(a->kind == N_NAME && t->kind == T_STRING)) {
+        py_node *b = try_parse(P, expression);
+        if (b) fail_span(P, a->line, a->col + 1, b->end_line, b->end_col + 1, "invalid syntax. Perhaps you forgot a comma?");
+    }
+}
+
+/* invalid_named_expression ("if x = 1:" meant == or :=) and invalid_kwarg
+ * ("f(x.y = 1)"): the expression before the '=' must be the whole element so far,
+ * and no wider than a bitwise_or. */
+static void named_hint(parser *P)
+{
+    py_node *a = P->last_disj;
+    py_token *prev = &P->t[P->pos - 1], *first = &P->t[P->eq_start];
+    if (!a || a->end_line != prev->end_line || a->end_col + 1 != prev->end_col) return;
+    if (a->line != first->line || a->col + 1 != first->col) return;
+    if (a->kind == N_COMPARE || a->kind == N_BOOLOP || (a->kind == N_UNARY && a->op == UNARY_NOT) ||
+        a->kind == N_IFEXP || a->kind == N_LAMBDA || a->kind == N_STARRED)
+        return;
+    if (P->eq_ctx == 2) {
+        py_token *eq = &P->t[P->pos];
+        fail_span(P, a->line, a->col + 1, eq->end_line, eq->end_col, "expression cannot contain assignment, perhaps you meant \"==\"?");
+    }
+    if (a->kind == N_NAME) {
+        P->pos++;
+        int after = 0;
+        py_node *b = try_parse_to(P, bitor_expr, &after);
+        P->pos--;
+        if (b && (P->t[after].kind == T_EQUAL || P->t[after].kind == T_COLONEQ)) b = NULL;  /* !('='|':=') */
+        if (b) fail_span(P, a->line, a->col + 1, b->end_line, b->end_col + 1,
+                         "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    } else if (a->kind != N_LIST && a->kind != N_TUPLE && a->kind != N_GENEXP && !(a->kind == N_CONST && a->op < 3)) {
+        char msg[120];
+        snprintf(msg, sizeof msg, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(a));
+        fail_span(P, a->line, a->col + 1, a->end_line, a->end_col + 1, msg);
+    }
+}
+
+/* An error at the current token: CPython marks the whole token. */
 LL_NORETURN static void syntax_error(parser *P, const char *msg)
 {
+    if (!msg && P->eq_ctx && P->t[P->pos].kind == T_EQUAL && !P->speculating) named_hint(P);
+    if (!msg) syntax_hints(P);
     py_token *t = &P->t[P->pos];
-    fail_at(P, t->line, t->col, msg ? msg : "invalid syntax");
+    fail_span(P, t->line, t->col, t->end_line, t->end_col, msg ? msg : "invalid syntax");
 }
 
 LL_NORETURN static void refuse(parser *P, enum py_refusal r, int line, int col)
@@ -112,6 +223,7 @@ static py_token *expect(parser *P, int kind)
 {
     if (!at(P, kind)) {
         if (kind == T_INDENT) syntax_error(P, "expected an indented block");
+        if (kind == T_COLON && at(P, T_NEWLINE)) syntax_error(P, "expected ':'");  /* a header missing its colon */
         syntax_error(P, NULL);
     }
     return advance(P);
@@ -170,11 +282,23 @@ static py_node *star_expressions(parser *P);
 static py_node *star_expression(parser *P);
 static py_node *disjunction(parser *P);
 static py_node *bitor_expr(parser *P);
-static void block(parser *P, py_node ***body, int *n);
+static void block_of(parser *P, py_node ***body, int *n, const char *what, int line);
+static void check_target(parser *P, py_node *e, int ctx);
+enum { TGT_FIRST, TGT_PLAIN, TGT_DEL, TGT_AUG };
 static py_node *primary(parser *P);
 static py_node *fstring(parser *P, py_token *t);
 
 /* ---- atoms ---- */
+
+/* CPython 3.11 reports an f-string's errors at the token after the string literals. */
+LL_NORETURN static void fstr_fail(parser *P, py_token *t, const char *msg)
+{
+    int i = (int)(t - P->t);
+    if (i < 0 || i >= P->n) i = P->pos;
+    while (i < P->n - 1 && P->t[i].kind == T_STRING) i++;
+    py_token *after = &P->t[i];
+    fail_span(P, after->line, after->col, after->end_line, after->end_col, msg);
+}
 
 /* strings -> STRING+   (adjacent literals concatenate; any f-string makes a JoinedStr) */
 static py_node *strings(parser *P)
@@ -262,7 +386,7 @@ static py_node *fstring_expr(parser *P, py_token *t, const char *s, size_t len, 
     if (lx.failed) {
         py_lex_free(&lx);
         free(src);
-        fail_at(P, t->line, t->col, "f-string: invalid syntax");
+        fstr_fail(P, t, "f-string: invalid syntax");
     }
     /* shift positions: the sub-source starts one column before the expression */
     for (int i = 0; i < lx.ntoks; i++) {
@@ -284,30 +408,57 @@ static py_node *fstring_expr(parser *P, py_token *t, const char *s, size_t len, 
     }
     P->arena = sub.arena;
     py_lex_free(&lx);
+    if (!e) {
+        /* CPython shows the expression it compiled, "(1 +)", with the caret in it */
+        snprintf(P->out->err_text, sizeof P->out->err_text, "%s", src);
+        free(src);
+        P->out->failed = 1;
+        P->out->err_line = P->out->err_end_line = t->line;
+        P->out->err_col = dummy.err_col - (col - 2);
+        P->out->err_end_col = dummy.err_end_col - (col - 2);
+        snprintf(P->out->err, sizeof P->out->err, "f-string: %.150s", dummy.err);
+        longjmp(P->fail, 1);
+    }
     free(src);
-    if (!e) fail_at(P, t->line, t->col, "f-string: invalid syntax");
     /* strip the parentheses we added */
     return e;
 }
 
 /* Finds the end of a replacement field's expression: the first '!', ':', '=' (not
- * part of ==, !=, <=, >=) or '}' at bracket depth 0 outside nested strings. */
-static size_t fstring_expr_end(const char *s, size_t i, size_t n)
+ * part of ==, !=, <=, >=) or '}' at bracket depth 0 outside nested strings. Fails
+ * with CPython's messages for stray brackets, '#' and backslashes. */
+static size_t fstring_expr_end(parser *P, py_token *t, const char *s, size_t i, size_t n)
 {
+    char stack[200];
     int depth = 0;
     char q = 0;
     for (; i < n; i++) {
         char c = s[i];
-        if (q) { if (c == q) q = 0; continue; }
+        if (q) { if (c == q) q = 0; else if (c == '\\') fstr_fail(P, t, "f-string expression part cannot include a backslash"); continue; }
         if (c == '\'' || c == '"') { q = c; continue; }
-        if (c == '(' || c == '[' || c == '{') depth++;
-        else if (c == ')' || c == ']' || (c == '}' && depth > 0)) depth--;
-        else if (depth == 0) {
+        if (c == '\\') fstr_fail(P, t, "f-string expression part cannot include a backslash");
+        if (c == '#') fstr_fail(P, t, "f-string expression part cannot include '#'");
+        if (c == '(' || c == '[' || c == '{') {
+            if (depth == (int)sizeof stack) fstr_fail(P, t, "f-string: too many nested parenthesis");
+            stack[depth++] = c;
+        } else if (c == ')' || c == ']' || (c == '}' && depth > 0)) {
+            char msg[120];
+            if (depth == 0) {
+                snprintf(msg, sizeof msg, "f-string: unmatched '%c'", c);
+                fstr_fail(P, t, msg);
+            }
+            char open = stack[--depth];
+            if ((open == '(' && c != ')') || (open == '[' && c != ']') || (open == '{' && c != '}')) {
+                snprintf(msg, sizeof msg, "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", c, open);
+                fstr_fail(P, t, msg);
+            }
+        } else if (depth == 0) {
             if (c == '}' || c == ':') return i;
             if (c == '!' && i + 1 < n && s[i + 1] != '=') return i;
             if (c == '=' && !(i + 1 < n && s[i + 1] == '=') && !(i > 0 && strchr("=!<>", s[i - 1]))) return i;
         }
     }
+    if (depth > 0) fstr_fail(P, t, "f-string: expecting '}'");
     return n;
 }
 
@@ -318,9 +469,9 @@ static py_node *fstring_field(parser *P, py_token *t, const char *s, size_t n, s
                               int line, int col, int depth, nlist *parts)
 {
     size_t i = *ip;
-    size_t e = fstring_expr_end(s, i, n);
-    if (e >= n) fail_at(P, t->line, t->col, "f-string: expecting '}'");
-    if (e == i || strspn(s + i, " \t") == e - i) fail_at(P, t->line, t->col, "f-string: valid expression required before '}'");
+    size_t e = fstring_expr_end(P, t, s, i, n);
+    if (e >= n) fstr_fail(P, t, "f-string: expecting '}'");
+    if (e == i || strspn(s + i, " \t") == e - i) fstr_fail(P, t, "f-string: empty expression not allowed");
     py_node *f = node_at(P, N_FORMATTED, t);
     f->a = fstring_expr(P, t, s + i, e - i, line, col + (int)i);
     if (s[e] == '=') {
@@ -334,7 +485,7 @@ static py_node *fstring_field(parser *P, py_token *t, const char *s, size_t n, s
         f->op = 'r';
     }
     if (s[e] == '!') {
-        if (e + 1 >= n || !strchr("rsa", s[e + 1])) fail_at(P, t->line, t->col, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+        if (e + 1 >= n || !strchr("rsa", s[e + 1])) fstr_fail(P, t, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
         f->op = (uint8_t)s[e + 1];
         e += 2;
     }
@@ -352,7 +503,7 @@ static py_node *fstring_field(parser *P, py_token *t, const char *s, size_t n, s
         e = k;
         if (f->op == 'r' && s[*ip - 1] == '{' && e > 0) { /* x=:spec formats with the spec */ }
     }
-    if (e >= n || s[e] != '}') fail_at(P, t->line, t->col, "f-string: expecting '}'");
+    if (e >= n || s[e] != '}') fstr_fail(P, t, "f-string: expecting '}'");
     *ip = e + 1;
     return f;
 }
@@ -370,7 +521,7 @@ static py_node *fstring_body(parser *P, py_token *t, const char *s, size_t n, in
             i += 2;
             continue;
         }
-        if (c == '}') fail_at(P, t->line, t->col, "f-string: single '}' is not allowed");
+        if (c == '}') fstr_fail(P, t, "f-string: single '}' is not allowed");
         if (c == '{') {
             if (ll) { nl_push(P, &parts, str_node(P, t, lit, ll, raw)); ll = 0; }
             i++;
@@ -412,6 +563,7 @@ static void comp_fors(parser *P, nlist *gens)
         } while (accept(P, T_COMMA) && (comma = 1));
         if (tl.n == 1 && !comma) { g->a = tl.v[0]; }
         else { py_node *tup = node_at(P, N_TUPLE, ts); tup->list = nl_freeze(P, &tl, &tup->n); g->a = finish(P, tup); }
+        check_target(P, g->a, TGT_PLAIN);
         expect(P, T_IN);
         g->b = disjunction(P);
         nlist ifs = {0};
@@ -447,12 +599,14 @@ static py_node *atom(parser *P)
         return n;
     case T_INT:
         advance(P);
+        if (t->imag) refuse(P, REFUSE_COMPLEX, t->line, t->col);
         if (t->overflow) fail_at(P, t->line, t->col, "integer literal too large for looplab (64-bit ints)");
         n = node_at(P, N_INT, t);
         n->ival = t->ival;
         return n;
     case T_FLOAT:
         advance(P);
+        if (t->imag) refuse(P, REFUSE_COMPLEX, t->line, t->col);
         n = node_at(P, N_FLOAT, t);
         n->fval = t->fval;
         return n;
@@ -467,7 +621,7 @@ static py_node *atom(parser *P)
         advance(P);
         if (accept(P, T_RPAR)) return finish(P, node_at(P, N_TUPLE, t));
         if (at(P, T_YIELD)) refuse(P, REFUSE_YIELD, peek(P)->line, peek(P)->col);
-        py_node *e = star_expression(P);
+        py_node *e = eq_checked(P, 1, star_expression);
         if (at(P, T_FOR) || at(P, T_ASYNC)) {
             n = comprehension(P, N_GENEXP, t, e, NULL);
             expect(P, T_RPAR);
@@ -483,9 +637,10 @@ static py_node *atom(parser *P)
         }
         nlist l = {0};
         nl_push(P, &l, e);
-        while (accept(P, T_COMMA) && !at(P, T_RPAR)) nl_push(P, &l, star_expression(P));
+        while (accept(P, T_COMMA) && !at(P, T_RPAR)) nl_push(P, &l, eq_checked(P, 1, star_expression));
         expect(P, T_RPAR);
         n = node_at(P, N_TUPLE, t);
+        n->flags = 1;  /* written with parentheses */
         n->list = nl_freeze(P, &l, &n->n);
         return finish(P, n);
     }
@@ -493,14 +648,14 @@ static py_node *atom(parser *P)
         advance(P);
         nlist l = {0};
         if (!at(P, T_RSQB)) {
-            py_node *e = star_expression(P);
+            py_node *e = eq_checked(P, 1, star_expression);
             if (at(P, T_FOR) || at(P, T_ASYNC)) {
                 n = comprehension(P, N_LISTCOMP, t, e, NULL);
                 expect(P, T_RSQB);
                 return finish(P, n);
             }
             nl_push(P, &l, e);
-            while (accept(P, T_COMMA) && !at(P, T_RSQB)) nl_push(P, &l, star_expression(P));
+            while (accept(P, T_COMMA) && !at(P, T_RSQB)) nl_push(P, &l, eq_checked(P, 1, star_expression));
         }
         expect(P, T_RSQB);
         n = node_at(P, N_LIST, t);
@@ -515,7 +670,7 @@ static py_node *atom(parser *P)
         py_node *k = NULL, *v;
         if (accept(P, T_DSTAR)) { is_dict = 1; v = bitor_expr(P); }
         else {
-            k = star_expression(P);
+            k = eq_checked(P, 1, star_expression);
             is_dict = accept(P, T_COLON);
             v = is_dict ? expression(P) : NULL;
         }
@@ -530,10 +685,14 @@ static py_node *atom(parser *P)
             if (is_dict) {
                 if (accept(P, T_DSTAR)) { nl_push(P, &keys, NULL); nl_push(P, &vals, bitor_expr(P)); continue; }
                 nl_push(P, &keys, expression(P));
+                if (at(P, T_COMMA) || at(P, T_RBRACE)) {  /* invalid_kvpair: at the key's last character */
+                    py_token *kt = &P->t[P->pos - 1];
+                    fail_span(P, kt->end_line, kt->end_col - 1, kt->end_line, kt->end_col, "':' expected after dictionary key");
+                }
                 expect(P, T_COLON);
                 nl_push(P, &vals, expression(P));
             } else {
-                nl_push(P, &keys, star_expression(P));
+                nl_push(P, &keys, eq_checked(P, 1, star_expression));
             }
         }
         expect(P, T_RBRACE);
@@ -554,7 +713,7 @@ static py_node *slice_item(parser *P)
     py_node *lo = NULL;
     if (at(P, T_STAR)) refuse(P, REFUSE_STARRED_SUBSCRIPT, t->line, t->col);
     if (!at(P, T_COLON)) {
-        lo = star_expression(P);
+        lo = eq_checked(P, 1, star_expression);
         if (!at(P, T_COLON)) return lo;
     }
     py_node *s = lo ? node_span(P, N_SLICE, lo) : node_at(P, N_SLICE, t);
@@ -584,15 +743,20 @@ static py_node *slices(parser *P)
 static void call_args(parser *P, py_node *call)
 {
     nlist args = {0}, kws = {0};
+    bool positional_after_kw = false, kw_unpacking = false, trailing_comma = false;
+    py_node *bare_genexp = NULL;
     while (!at(P, T_RPAR)) {
         py_token *t = peek(P);
+        trailing_comma = false;
         if (accept(P, T_STAR)) {
+            if (kw_unpacking) fail_at(P, t->line, t->col, "iterable argument unpacking follows keyword argument unpacking");
             py_node *s = node_at(P, N_STARRED, t);
             s->a = expression(P);
             nl_push(P, &args, finish(P, s));
         } else if (accept(P, T_DSTAR)) {
             py_node *k = node_at(P, N_KEYWORD, t);
             k->a = expression(P);
+            kw_unpacking = true;
             nl_push(P, &kws, finish(P, k));
         } else if (at(P, T_NAME) && at_ahead(P, 1, T_EQUAL)) {
             advance(P);
@@ -602,20 +766,32 @@ static void call_args(parser *P, py_node *call)
             k->a = expression(P);
             nl_push(P, &kws, finish(P, k));
         } else {
-            py_node *e = expression(P);
+            py_node *e = eq_checked(P, 2, expression);
             if (at(P, T_COLONEQ)) refuse(P, REFUSE_WALRUS, peek(P)->line, peek(P)->col);
             if (at(P, T_FOR) || at(P, T_ASYNC)) {
-                e = comprehension(P, N_GENEXP, t, e, NULL);
-                /* a lone generator argument spans the call's parentheses, as CPython */
-                e->line = call->line;
-                finish(P, e);
+                py_node *bare = comprehension(P, N_GENEXP, t, e, NULL);
+                finish(P, bare);
+                if (!bare_genexp) bare_genexp = bare;
+                e = bare;
             } else if (kws.n) {
-                fail_at(P, e->line, e->col + 1, "positional argument follows keyword argument");
+                positional_after_kw = true;  /* reported once the arguments are read, as CPython */
             }
             nl_push(P, &args, e);
         }
         if (!accept(P, T_COMMA)) break;
+        trailing_comma = true;
     }
+    if (bare_genexp && (args.n + kws.n > 1 || trailing_comma)) {
+        /* from the element to the end of the last for/if clause */
+        py_node *last = bare_genexp->list[bare_genexp->n - 1];
+        py_node *end = last->n ? last->list[last->n - 1] : last->b;
+        fail_span(P, bare_genexp->line, bare_genexp->col + 1, end->end_line, end->end_col + 1,
+                  "Generator expression must be parenthesized");
+    }
+    if (positional_after_kw)
+        syntax_error(P, kw_unpacking ? "positional argument follows keyword argument unpacking"
+                                     : "positional argument follows keyword argument");
+    if (bare_genexp) bare_genexp->line = call->line;  /* a lone generator argument spans the call's parentheses */
     call->list = nl_freeze(P, &args, &call->n);
     call->list2 = nl_freeze(P, &kws, &call->n2);
 }
@@ -654,8 +830,7 @@ static py_node *await_primary(parser *P)
 {
     py_token *t = peek(P);
     if (accept(P, T_AWAIT)) {
-        if (!P->in_async) fail_at(P, t->line, t->col, "'await' outside async function");
-        py_node *n = node_at(P, N_AWAIT, t);
+        py_node *n = node_at(P, N_AWAIT, t);  /* misplaced awaits are the compiler's errors, as in CPython */
         n->a = primary(P);
         return finish(P, n);
     }
@@ -816,7 +991,12 @@ static py_node *boolop(parser *P, py_node *(*sub)(parser *), int tok, int op)
 /* conjunction -> inversion ('and' inversion)* */
 static py_node *conjunction(parser *P) { return boolop(P, inversion, T_AND, 0); }
 /* disjunction -> conjunction ('or' conjunction)* */
-static py_node *disjunction(parser *P) { return boolop(P, conjunction, T_OR, 1); }
+static py_node *disjunction(parser *P)
+{
+    py_node *e = boolop(P, conjunction, T_OR, 1);
+    P->last_disj = e;
+    return e;
+}
 
 static py_node *parameters(parser *P, int closing, int lambda);
 
@@ -844,10 +1024,29 @@ static py_node *expression(parser *P)
     py_node *c = node_span(P, N_IFEXP, e);
     c->b = e;
     c->a = disjunction(P);
+    if (!at(P, T_ELSE) && !at(P, T_COLON))
+        fail_span(P, e->line, e->col + 1, c->a->end_line, c->a->end_col + 1, "expected 'else' after 'if' expression");
     expect(P, T_ELSE);
     c->c = expression(P);
     return finish(P, c);
 }
+
+/* Parses one element with fn where a following '=' gets CPython's hint (ctx: 1 a
+ * named_expression: condition, display item, group, subscript; 2 a call argument). */
+static py_node *eq_checked(parser *P, int ctx, py_node *(*fn)(parser *))
+{
+    int saved_ctx = P->eq_ctx, saved_start = P->eq_start;
+    P->eq_ctx = ctx;
+    P->eq_start = P->pos;
+    py_node *e = fn(P);
+    if (at(P, T_EQUAL)) syntax_error(P, NULL);
+    P->eq_ctx = saved_ctx;
+    P->eq_start = saved_start;
+    return e;
+}
+
+/* The test of if/elif/while. */
+static py_node *condition(parser *P) { return eq_checked(P, 1, expression); }
 
 /* star_expression -> '*' bitwise_or | expression */
 static py_node *star_expression(parser *P)
@@ -897,16 +1096,18 @@ static py_node *parameters(parser *P, int closing, int lambda)
     py_node *args = node_at(P, N_ARGS, peek(P));
     nlist pos = {0}, kwonly = {0};
     int star_seen = 0, default_seen = 0;
+    py_token *bare_star = NULL;
     while (!at(P, closing)) {
         py_token *t = peek(P);
         if (accept(P, T_DSTAR)) {
             args->c = param(P, lambda, 0);
-            accept(P, T_COMMA);
+            if (accept(P, T_COMMA) && !at(P, closing)) syntax_error(P, "arguments cannot follow var-keyword argument");
             break;
         } else if (accept(P, T_STAR)) {
-            if (star_seen) { syntax_error(P, NULL); }
+            if (star_seen) fail_at(P, t->line, t->col, "* argument may appear only once");
             star_seen = 1;
             if (at(P, T_NAME)) args->b = param(P, lambda, 0);
+            else bare_star = lambda ? peek(P) : t;  /* lambda's error points past the '*' */
         } else if (at(P, T_SLASH)) {
             refuse(P, REFUSE_POSONLY, t->line, t->col);
         } else {
@@ -922,6 +1123,7 @@ static py_node *parameters(parser *P, int closing, int lambda)
         }
         if (!accept(P, T_COMMA)) break;
     }
+    if (bare_star && kwonly.n == 0) fail_at(P, bare_star->line, bare_star->col, "named arguments must follow bare *");
     args->list = nl_freeze(P, &pos, &args->n);
     args->list2 = nl_freeze(P, &kwonly, &args->n2);
     return args;
@@ -944,7 +1146,7 @@ static py_node *funcdef(parser *P, py_token *start, int is_async)
     P->in_func = 1;
     P->in_async = is_async;
     P->in_loop = 0;
-    block(P, &f->list, &f->n);
+    block_of(P, &f->list, &f->n, "function definition", start->line);
     P->in_func = sf;
     P->in_async = sa;
     P->in_loop = sl;
@@ -975,7 +1177,7 @@ static py_node *classdef(parser *P)
     P->in_func = 0;
     P->in_async = 0;
     P->in_loop = 0;
-    block(P, &c->list, &c->n);
+    block_of(P, &c->list, &c->n, "class definition", start->line);
     P->in_func = sf;
     P->in_async = sa;
     P->in_loop = sl;
@@ -987,29 +1189,31 @@ static py_node *if_stmt(parser *P)
 {
     py_token *t = advance(P);
     py_node *n = node_at(P, N_IF, t);
-    n->a = expression(P);
+    n->a = condition(P);
     expect(P, T_COLON);
-    block(P, &n->list, &n->n);
+    block_of(P, &n->list, &n->n, t->kind == T_ELIF ? "'elif' statement" : "'if' statement", t->line);
     if (at(P, T_ELIF)) {
         n->list2 = arena_alloc(&P->arena, sizeof(py_node *));
         n->n2 = 1;
         n->list2[0] = if_stmt(P);
-    } else if (accept(P, T_ELSE)) {
+    } else if (at(P, T_ELSE)) {
+        py_token *e = advance(P);
         expect(P, T_COLON);
-        block(P, &n->list2, &n->n2);
+        block_of(P, &n->list2, &n->n2, "'else' statement", e->line);
     }
     return finish(P, n);
 }
 
-static void loop_body(parser *P, py_node *n)
+static void loop_body(parser *P, py_node *n, const char *what)
 {
     int sl = P->in_loop;
     P->in_loop = 1;
-    block(P, &n->list, &n->n);
+    block_of(P, &n->list, &n->n, what, n->line);
     P->in_loop = sl;
-    if (accept(P, T_ELSE)) {
+    if (at(P, T_ELSE)) {
+        py_token *e = advance(P);
         expect(P, T_COLON);
-        block(P, &n->list2, &n->n2);
+        block_of(P, &n->list2, &n->n2, "'else' statement", e->line);
     }
 }
 
@@ -1018,9 +1222,9 @@ static py_node *while_stmt(parser *P)
 {
     py_token *t = advance(P);
     py_node *n = node_at(P, N_WHILE, t);
-    n->a = expression(P);
+    n->a = condition(P);
     expect(P, T_COLON);
-    loop_body(P, n);
+    loop_body(P, n, "'while' statement");
     return finish(P, n);
 }
 
@@ -1054,10 +1258,11 @@ static py_node *for_stmt(parser *P, py_token *start, int is_async)
     expect(P, T_FOR);
     py_node *n = node_at(P, N_FOR, start);
     n->a = for_targets(P);
+    check_target(P, n->a, TGT_PLAIN);
     expect(P, T_IN);
     n->b = star_expressions(P);
     expect(P, T_COLON);
-    loop_body(P, n);
+    loop_body(P, n, "'for' statement");
     return finish(P, n);
 }
 
@@ -1067,7 +1272,6 @@ static py_node *with_stmt(parser *P, py_token *start, int is_async)
 {
     if (!is_async) refuse(P, REFUSE_WITH, start->line, start->col);
     expect(P, T_WITH);
-    if (!P->in_async) fail_at(P, start->line, start->col, "'async with' outside async function");
     py_node *n = node_at(P, N_WITH, start);
     n->flags = is_async;
     nlist items = {0};
@@ -1076,13 +1280,13 @@ static py_node *with_stmt(parser *P, py_token *start, int is_async)
         py_token *t = peek(P);
         py_node *it = node_at(P, N_WITHITEM, t);
         it->a = expression(P);
-        if (accept(P, T_AS)) it->b = primary(P);
+        if (accept(P, T_AS)) { it->b = primary(P); check_target(P, it->b, TGT_PLAIN); }
         nl_push(P, &items, finish(P, it));
     } while (accept(P, T_COMMA));
     (void)paren;
     n->list = nl_freeze(P, &items, &n->n);
     expect(P, T_COLON);
-    block(P, &n->list2, &n->n2);
+    block_of(P, &n->list2, &n->n2, "'with' statement", start->line);
     return finish(P, n);
 }
 
@@ -1094,7 +1298,7 @@ static py_node *try_stmt(parser *P)
     py_token *t = advance(P);
     py_node *n = node_at(P, N_TRY, t);
     expect(P, T_COLON);
-    block(P, &n->list, &n->n);
+    block_of(P, &n->list, &n->n, "'try' statement", t->line);
     nlist hs = {0};
     int star = -1;
     while (at(P, T_EXCEPT)) {
@@ -1118,18 +1322,20 @@ static py_node *try_stmt(parser *P)
             fail_at(P, et->line, et->col, "expected one or more exception types");
         }
         expect(P, T_COLON);
-        block(P, &h->list, &h->n);
+        block_of(P, &h->list, &h->n, is_star ? "'except*' statement" : "'except' statement", et->line);
         nl_push(P, &hs, finish(P, h));
     }
     n->flags = star > 0;
     n->list2 = nl_freeze(P, &hs, &n->n2);
-    if (n->n2 && accept(P, T_ELSE)) {
+    if (n->n2 && at(P, T_ELSE)) {
+        py_token *e = advance(P);
         expect(P, T_COLON);
-        block(P, &n->list3, &n->n3);
+        block_of(P, &n->list3, &n->n3, "'else' statement", e->line);
     }
-    if (accept(P, T_FINALLY)) {
+    if (at(P, T_FINALLY)) {
+        py_token *f = advance(P);
         expect(P, T_COLON);
-        block(P, &n->list4, &n->n4);
+        block_of(P, &n->list4, &n->n4, "'finally' statement", f->line);
     }
     if (!n->n2 && !n->n4) syntax_error(P, "expected 'except' or 'finally' block");
     return finish(P, n);
@@ -1202,29 +1408,64 @@ static int aug_op(int k)
 }
 
 /* Checks that e can be assigned to; reports CPython's message otherwise. */
-static void check_target(parser *P, py_node *e, int aug)
+/* _PyPegen_get_expr_name: what an expression is called in SyntaxErrors. */
+static const char *expr_name(py_node *e)
+{
+    switch (e->kind) {
+    case N_ATTR: return "attribute";
+    case N_SUBSCRIPT: return "subscript";
+    case N_STARRED: return "starred";
+    case N_NAME: return "name";
+    case N_LIST: return "list";
+    case N_TUPLE: return "tuple";
+    case N_LAMBDA: return "lambda";
+    case N_CALL: return "function call";
+    case N_BOOLOP: case N_BINOP: case N_UNARY: return "expression";
+    case N_GENEXP: return "generator expression";
+    case N_YIELD: return "yield expression";
+    case N_AWAIT: return "await expression";
+    case N_LISTCOMP: return "list comprehension";
+    case N_SETCOMP: return "set comprehension";
+    case N_DICTCOMP: return "dict comprehension";
+    case N_DICT: return "dict literal";
+    case N_SET: return "set display";
+    case N_JOINED: case N_FORMATTED: return "f-string expression";
+    case N_CONST: return e->op == 0 ? "None" : e->op == 1 ? "True" : e->op == 2 ? "False" : "ellipsis";
+    case N_COMPARE: return "comparison";
+    case N_IFEXP: return "conditional expression";
+    default: return "literal";
+    }
+}
+
+/* Where a target is checked, for CPython's wording: the first target of an
+ * assignment ("... here. Maybe you meant '==' instead of '='?"), any other target
+ * (a later one in a chain, inside brackets, of a for loop or with), del, +=. */
+static void check_target(parser *P, py_node *e, int ctx)
 {
     switch (e->kind) {
     case N_NAME: case N_ATTR: case N_SUBSCRIPT: return;
     case N_TUPLE: case N_LIST:
-        if (aug) break;
-        for (int i = 0; i < e->n; i++) check_target(P, e->list[i], 0);
+        if (ctx == TGT_AUG) break;
+        /* a bracketed list or tuple names its bad element without the "here" hint */
+        for (int i = 0; i < e->n; i++)
+            check_target(P, e->list[i], ctx == TGT_FIRST && e->kind == N_TUPLE && !(e->flags & 1) ? TGT_FIRST : ctx == TGT_DEL ? TGT_DEL : TGT_PLAIN);
         return;
     case N_STARRED:
-        if (aug) break;
-        check_target(P, e->a, 0);
+        if (ctx == TGT_AUG || ctx == TGT_DEL) break;
+        check_target(P, e->a, ctx);
         return;
     default: break;
     }
-    const char *what = e->kind == N_CALL ? "function call" : e->kind == N_CONST || e->kind == N_INT ||
-                       e->kind == N_STR || e->kind == N_BYTES || e->kind == N_FLOAT ? "literal" : "expression";
-    char msg[120];
-    if (aug) snprintf(msg, sizeof msg, "'%s' is an illegal expression for augmented assignment", what);
-    else snprintf(msg, sizeof msg, "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
-    fail_at(P, e->line, e->col + 1, msg);
+    const char *what = expr_name(e);
+    char msg[160];
+    if (ctx == TGT_AUG) snprintf(msg, sizeof msg, "'%s' is an illegal expression for augmented assignment", what);
+    else if (ctx == TGT_DEL) snprintf(msg, sizeof msg, "cannot delete %s", what);
+    else if (ctx == TGT_FIRST && !(e->kind == N_CONST && e->op != 3) && e->kind != N_LAMBDA)
+        snprintf(msg, sizeof msg, "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
+    else snprintf(msg, sizeof msg, "cannot assign to %s", what);
+    fail_span(P, e->line, e->col + 1, e->end_line, e->end_col + 1, msg);
 }
 
-/* expr_stmt -> star_expressions (augassign (star_expressions) | ('=' star_expressions)+ | [':' expression ['=' expression]]) */
 static py_node *expr_stmt(parser *P)
 {
     py_token *t = peek(P);
@@ -1232,7 +1473,7 @@ static py_node *expr_stmt(parser *P)
     if (at(P, T_COLONEQ)) refuse(P, REFUSE_WALRUS, peek(P)->line, peek(P)->col);
     if (is_aug(peek(P)->kind)) {
         int op = aug_op(advance(P)->kind);
-        check_target(P, e, 1);
+        check_target(P, e, TGT_AUG);
         py_node *n = node_at(P, N_AUGASSIGN, t);
         n->a = e;
         n->op = (uint8_t)op;
@@ -1260,14 +1501,7 @@ static py_node *expr_stmt(parser *P)
         if (at(P, T_YIELD)) { refuse(P, REFUSE_YIELD, peek(P)->line, peek(P)->col); }
         value = star_expressions(P);
     }
-    for (int i = 0; i < targets.n; i++) {
-        py_node *tg = targets.v[i];
-        if (tg->kind != N_NAME && tg->kind != N_ATTR && tg->kind != N_SUBSCRIPT && tg->kind != N_TUPLE &&
-            tg->kind != N_LIST && tg->kind != N_STARRED) {
-            check_target(P, tg, 0);
-        }
-        check_target(P, tg, 0);
-    }
+    for (int i = 0; i < targets.n; i++) check_target(P, targets.v[i], i == 0 ? TGT_FIRST : TGT_PLAIN);
     py_node *n = node_at(P, N_ASSIGN, t);
     n->list = nl_freeze(P, &targets, &n->n);
     n->a = value;
@@ -1297,16 +1531,13 @@ static py_node *simple_stmt(parser *P)
     switch (t->kind) {
     case T_PASS: advance(P); return node_at(P, N_PASS, t);
     case T_BREAK:
-        advance(P);
-        if (!P->in_loop) fail_at(P, t->line, t->col, "'break' outside loop");
+        advance(P);  /* 'break' outside a loop is the compiler's error, reported after parsing */
         return node_at(P, N_BREAK, t);
     case T_CONTINUE:
         advance(P);
-        if (!P->in_loop) fail_at(P, t->line, t->col, "'continue' not properly in loop");
         return node_at(P, N_CONTINUE, t);
     case T_RETURN:
         advance(P);
-        if (!P->in_func) fail_at(P, t->line, t->col, "'return' outside function");
         n = node_at(P, N_RETURN, t);
         if (!at(P, T_NEWLINE) && !at(P, T_SEMI)) n->a = star_expressions(P);
         return finish(P, n);
@@ -1328,7 +1559,7 @@ static py_node *simple_stmt(parser *P)
             nl_push(P, &l, x);
         } while (accept(P, T_COMMA));
         n->list = nl_freeze(P, &l, &n->n);
-        for (int i = 0; i < n->n; i++) check_target(P, n->list[i], 0);
+        for (int i = 0; i < n->n; i++) check_target(P, n->list[i], TGT_DEL);
         return finish(P, n);
     }
     case T_ASSERT:
@@ -1342,7 +1573,6 @@ static py_node *simple_stmt(parser *P)
     case T_GLOBAL: advance(P); return name_list(P, N_GLOBAL, t);
     case T_NONLOCAL:
         advance(P);
-        if (!P->in_func) fail_at(P, t->line, t->col, "nonlocal declaration not allowed at module level");
         return name_list(P, N_NONLOCAL, t);
     case T_YIELD:
         if (at_ahead(P, 1, T_FROM)) refuse(P, REFUSE_YIELD, t->line, t->col);
@@ -1398,7 +1628,9 @@ static void statement(parser *P, nlist *out)
         if (at(P, T_WITH)) { nl_push(P, out, with_stmt(P, t, 1)); return; }
         if (at(P, T_FOR)) { nl_push(P, out, for_stmt(P, t, 1)); return; }
         syntax_error(P, NULL);
-    case T_INDENT: syntax_error(P, "unexpected indent");
+    case T_INDENT:  /* IndentationError at column 1: CPython shows no caret */
+        P->out->err_kind = PY_INDENTATION_ERROR;
+        fail_span(P, t->line, 1, t->line, 2, "unexpected indent");
     default: break;
     }
     if (looks_like_match(P)) refuse(P, REFUSE_MATCH, t->line, t->col);
@@ -1407,14 +1639,27 @@ static void statement(parser *P, nlist *out)
     simple_stmts(P, out);
 }
 
-/* block -> NEWLINE INDENT statement+ DEDENT | simple_stmts */
-static void block(parser *P, py_node ***body, int *n)
+/* block -> NEWLINE INDENT statement+ DEDENT | simple_stmts. what/line name the
+ * statement that owns the block, for CPython's IndentationError when it is missing. */
+static void block_of(parser *P, py_node ***body, int *n, const char *what, int line)
 {
     nlist l = {0};
     if (!accept(P, T_NEWLINE)) {
         simple_stmts(P, &l);
     } else {
-        expect(P, T_INDENT);
+        if (!at(P, T_INDENT)) {
+            char msg[120];
+            snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what, line);
+            P->out->err_kind = PY_INDENTATION_ERROR;
+            py_token *t = peek(P);
+            if (t->kind == T_END || t->kind == T_DEDENT) {
+                /* nothing follows: the error sits on the header's line, with no caret */
+                py_token *nl = &P->t[P->pos - 1];
+                fail_span(P, nl->line, 0, nl->line, 0, msg);
+            }
+            fail_span(P, t->line, t->col, t->line, t->col + 1, msg);
+        }
+        advance(P);
         while (!accept(P, T_DEDENT) && !at(P, T_END)) statement(P, &l);
     }
     *body = nl_freeze(P, &l, n);
@@ -1448,14 +1693,23 @@ void py_parse_mode(const char *src, bool top_await, py_parsed *out)
     P.n = lx.ntoks;
     P.out = out;
     P.in_async = top_await; /* REPL input may await at the top level */
+    bool use_lex = false;
     if (setjmp(P.fail) == 0) {
         out->module = file_input(&P);
-        /* a lexing error after the last good token is reported if parsing got there */
-        if (lx.failed) fail_at(&P, lx.err_line, lx.err_col, lx.err);
-    } else if (lx.failed && !out->refused && (lx.err_line < out->err_line ||
-               (lx.err_line == out->err_line && lx.err_col <= out->err_col) || P.pos >= lx.ntoks - 2)) {
-        out->err_line = lx.err_line;
+        use_lex = lx.failed;  /* the parse stopped where the tokens did */
+    } else if (lx.failed && !out->refused) {
+        /* As CPython: the tokenizer's own errors (bad strings, numbers, characters,
+         * brackets) win wherever they are, since it scans the rest of the file after
+         * a parse error; an unclosed bracket wins if the parse error is on a later
+         * line; the rest only if the parser got as far as them. */
+        use_lex = lx.err_direct || P.pos >= lx.ntoks - 2 || (lx.err_unclosed && out->err_line > lx.err_line);
+    }
+    if (use_lex) {
+        out->failed = 1;
+        out->err_line = out->err_end_line = lx.err_line;
         out->err_col = lx.err_col;
+        out->err_end_col = lx.err_end_col;
+        out->err_kind = lx.err_kind;
         snprintf(out->err, sizeof out->err, "%s", lx.err);
     }
     if (out->failed) out->module = NULL;

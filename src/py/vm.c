@@ -784,6 +784,7 @@ static py_val run(py_vm *vm, bool throwing, int *status)
     uint32_t w;
     size_t tmp_base = vm->ntmp;
     py_val exc;
+    const uint32_t *resume = NULL; /* a backward jump's target while check_signals runs */
 
 #define LOAD_FRAME() do { \
         fr = &fib->frames[fib->nframes - 1]; code = fr->code; ip = code->code + fr->ip; \
@@ -1071,9 +1072,12 @@ dispatch:
     }
     TARGET(JUMP) {
         const uint32_t *t = code->code + ARG;
-        bool back = t < ip;
+        if (t < ip && ++vm->steps >= vm->step_next) {
+            /* check before jumping: an exception raised there points at this line */
+            resume = t;
+            goto check_signals;
+        }
         ip = t;
-        if (back && ++vm->steps >= vm->step_next) goto check_signals;
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_FALSE) {
@@ -1665,31 +1669,27 @@ dispatch:
     }
 #endif
 
-check_signals:
+check_signals: {
     /* reached on backward jumps and calls once the step budget is due, or at once
      * after py_interrupt / the memory cap (both set step_next to 0) */
+    const uint32_t *to = resume;
+    resume = NULL;
     SAVE_FRAME();
     vm->step_next = vm->step_hook ? vm->steps + vm->step_every : UINT64_MAX;
-    if (vm->interrupted) {
-        vm->interrupted = 0;
-        exc_set_pending(vm, exc_make(vm, vm->e_kbint, NULL, 0));
-        goto error;
-    }
-    if (vm->mem_exceeded) {
-        vm->mem_exceeded = false;
-        raise_type(vm, vm->e_memory, "looplab's memory cap (%zu MB) exceeded", vm->mem_cap >> 20);
-        goto error;
-    }
+    if (vm_check_interrupt(vm) < 0) goto error;
     if (vm->step_hook) {
         vm->step_hook(vm, vm->steps, vm->step_ud);
         REFRESH();
         if (py_exc_pending(vm)) goto error;
     }
+    if (to) ip = to;
     DISPATCH();
+}
 
 error:
-    /* a new exception in this frame: record where */
-    fr->last_ip = (uint32_t)(ip - code->code) - 1;
+    /* a new exception in this frame: record where (at a call's first check nothing
+     * has run yet, so the frame's first instruction) */
+    fr->last_ip = ip > code->code ? (uint32_t)(ip - code->code) - 1 : 0;
     exc_add_tb(vm, vm->exc, code, (int)fr->last_ip);
 unwind:
     exc = vm->exc;
@@ -1719,6 +1719,21 @@ unwind:
 #ifdef USE_GOTO
 #pragma GCC diagnostic pop
 #endif
+
+int vm_check_interrupt(py_vm *vm)
+{
+    if (vm->interrupted) {
+        vm->interrupted = 0;
+        exc_set_pending(vm, exc_make(vm, vm->e_kbint, NULL, 0));
+        return -1;
+    }
+    if (vm->mem_exceeded) {
+        vm->mem_exceeded = false;
+        raise_type(vm, vm->e_memory, "looplab's memory cap (%zu MB) exceeded", vm->mem_cap >> 20);
+        return -1;
+    }
+    return 0;
+}
 
 /* Runs a code object (module or class body) in a fresh frame of the running fiber. */
 py_val vm_run_code(py_vm *vm, py_code *code, py_dict *globals, py_dict *locals)

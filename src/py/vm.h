@@ -432,6 +432,10 @@ py_val vm_call(py_vm *vm, py_val callable, py_val *args, int nargs, py_dict *kw)
 py_val vm_call_method(py_vm *vm, py_val self, py_str *name, py_val *args, int nargs);
 py_val vm_lookup_special(py_vm *vm, py_val self, py_str *name); /* bound callable or V_UNDEF */
 py_val vm_run_code(py_vm *vm, py_code *code, py_dict *globals, py_dict *locals);
+/* Raises KeyboardInterrupt after py_interrupt, or MemoryError once past the memory cap
+ * (as the dispatch loop does between instructions); returns -1 then, else 0. For natives
+ * that loop, so that Ctrl-C and the cap reach them too. */
+int vm_check_interrupt(py_vm *vm);
 void fiber_mark(py_vm *vm, py_fiber *f);
 void fiber_free(py_vm *vm, py_fiber *f);
 py_val coro_resume(py_vm *vm, py_coro *c, py_val v, py_val exc, int *status);
@@ -456,12 +460,13 @@ py_val import_module(py_vm *vm, py_str *name);
 /* ---- compile.c ---- */
 struct py_node;
 /* Compiles a module AST; on error returns NULL with a message. */
-py_code *py_compile_module(py_vm *vm, struct py_node *mod, char *err, size_t errlen, int *err_line, int *err_col);
+/* err_loc: line, col, end line, end col (1-based) of the SyntaxError. */
+py_code *py_compile_module(py_vm *vm, struct py_node *mod, char *err, size_t errlen, int err_loc[4]);
 /* interactive: REPL input (top-level expression values go to __displayhook__, and a
  * top-level await makes the code a coroutine). */
 py_val vm_module_coro(py_vm *vm, py_code *code, py_dict *globals);
 py_code *py_compile_input(py_vm *vm, struct py_node *mod, bool interactive, char *err, size_t errlen,
-                          int *err_line, int *err_col);
+                          int err_loc[4]);
 void py_disassemble(py_vm *vm, py_code *code, FILE *f);
 
 #define PY_RECURSION_LIMIT 1000

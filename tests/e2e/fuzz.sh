@@ -23,3 +23,20 @@ for dir in "$TOP"/tests/fuzz/regressions/*/; do
         fi
     done
 done
+
+# Two fixes found this way change what a learner sees after Ctrl-C: the traceback names
+# the loop's line (it read before the code, line 0), and a native loop stops too.
+fresh_home
+printf 'x = 1\nwhile True:\n    x += 1\n' >"$HOME/spin.py"
+printf 'print(sum(range(10**15)))\n' >"$HOME/native.py"
+for prog in spin native; do
+    "$LOOPLAB" run "$HOME/$prog.py" >/dev/null 2>"$HOME/$prog.err" &
+    pid=$!
+    sleep 0.3
+    kill -INT $pid
+    wait $pid
+    echo $? >"$HOME/$prog.rc"
+done
+expect interrupt-loop-line grep -q 'line 2, in <module>' "$HOME/spin.err"
+expect interrupt-loop-exit [ "$(cat "$HOME/spin.rc")" = 1 ]
+expect interrupt-native-loop grep -q '^KeyboardInterrupt' "$HOME/native.err"

@@ -13,6 +13,8 @@
 
 /* Instructions a program may run before the budget stops it (py-run). */
 #define FUZZ_STEP_BUDGET 200000
+/* CPU time a program may use before it is interrupted (py-run). */
+#define FUZZ_CPU_MS 1000
 /* Memory cap of the VM in the py-run target. */
 #define FUZZ_MEM_CAP ((size_t)64 << 20)
 

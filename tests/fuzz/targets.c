@@ -5,9 +5,11 @@
  * environment sets FUZZ_VERBOSE, which helps when replaying a crasher by hand. */
 #include "fuzz.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/time.h>
 
 #include "base/base.h"
 #include "content/content.h"
@@ -17,8 +19,34 @@
 
 static FILE *sink_out, *sink_err;
 
+/* The CPU-time budget: a native loop (sum(range(10**12))) runs no instructions, so the
+ * step budget cannot stop it; a timer interrupts the VM as Ctrl-C would. SIGVTALRM,
+ * because libFuzzer's -timeout owns SIGALRM. */
+static py_vm *volatile running;
+static volatile sig_atomic_t out_of_time;
+
+static void on_cpu_timer(int sig)
+{
+    (void)sig;
+    out_of_time = 1;
+    if (running)
+        py_interrupt(running);
+}
+
+/* First expiry after first_ms of CPU time, then every every_ms; (0, 0) disarms. */
+static void cpu_timer(long first_ms, long every_ms)
+{
+    struct itimerval t = {{every_ms / 1000, every_ms % 1000 * 1000}, {first_ms / 1000, first_ms % 1000 * 1000}};
+    setitimer(ITIMER_VIRTUAL, &t, NULL);
+}
+
 void fuzz_init(void)
 {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_cpu_timer;
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGVTALRM, &sa, NULL);
     if (!freopen("/dev/null", "r", stdin))
         perror("fuzz: /dev/null");
     if (getenv("FUZZ_VERBOSE")) {
@@ -73,15 +101,14 @@ static int fake_time_init(py_vm *vm, py_val m)
     return 0;
 }
 
-/* Once the budget is spent, every later check raises again, so a program that catches
- * the first error (`except BaseException: pass` in a loop) still comes to an end. */
+/* Runs at every check (backward jumps and calls). Once the budget (steps or CPU time)
+ * is spent, every check raises, so a program that catches the error (`except
+ * BaseException:` in a loop, or around a recursive call) still comes to an end. */
 static void budget_hook(py_vm *vm, uint64_t steps, void *ud)
 {
     (void)ud;
-    if (steps < FUZZ_STEP_BUDGET)
-        return;
-    py_set_step_hook(vm, 1, budget_hook, NULL);
-    py_raise(vm, "RuntimeError", "fuzz step budget spent");
+    if (steps >= FUZZ_STEP_BUDGET || out_of_time)
+        py_raise(vm, "RuntimeError", "fuzz budget spent");
 }
 
 static py_vm *vm_for_fuzz(void)
@@ -116,8 +143,13 @@ int fuzz_py_run_one(const uint8_t *data, size_t size)
     if (!src)
         return -1;
     py_vm *vm = vm_for_fuzz();
-    py_set_step_hook(vm, 1000, budget_hook, NULL);
+    py_set_step_hook(vm, 1, budget_hook, NULL);
+    out_of_time = 0;
+    running = vm;
+    cpu_timer(FUZZ_CPU_MS, 10);
     py_run_file(vm, src, false);
+    cpu_timer(0, 0);
+    running = NULL;
     py_vm_free(vm);
     free(src);
     return 0;

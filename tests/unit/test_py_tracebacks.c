@@ -445,3 +445,809 @@ TEST(py_tb_warn_assert_tuple)
     EXPECT_EQ_STR(err, "/tmp/t.py:2: SyntaxWarning: assertion is always true, perhaps remove parentheses\077\n"
         "  assert (x > 1, 'x is small')\n");
 }
+
+TEST(py_tb_syntax_return_outside)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("print('start')\n"
+        "return 5\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    return 5\n"
+        "    ^^^^^^^^\n"
+        "SyntaxError: 'return' outside function\n");
+}
+
+TEST(py_tb_syntax_break_outside)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def f():\n"
+        "    break\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    break\n"
+        "    ^^^^^\n"
+        "SyntaxError: 'break' outside loop\n");
+}
+
+TEST(py_tb_syntax_continue_in_else)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("for x in 1, 2:\n"
+        "    pass\n"
+        "else:\n"
+        "    continue\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 4\n"
+        "    continue\n"
+        "    ^^^^^^^^\n"
+        "SyntaxError: 'continue' not properly in loop\n");
+}
+
+TEST(py_tb_syntax_nonlocal_module)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("nonlocal x\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    nonlocal x\n"
+        "    ^^^^^^^^^^\n"
+        "SyntaxError: nonlocal declaration not allowed at module level\n");
+}
+
+TEST(py_tb_syntax_nonlocal_no_binding)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def f():\n"
+        "    def g():\n"
+        "        nonlocal q\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 3\n"
+        "    nonlocal q\n"
+        "    ^^^^^^^^^^\n"
+        "SyntaxError: no binding for nonlocal 'q' found\n");
+}
+
+TEST(py_tb_syntax_global_after_assign)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def f():\n"
+        "    x = 1\n"
+        "    global x\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 3\n"
+        "    global x\n"
+        "    ^^^^^^^^\n"
+        "SyntaxError: name 'x' is assigned to before global declaration\n");
+}
+
+TEST(py_tb_syntax_global_after_use)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def f():\n"
+        "    print(x)\n"
+        "    x = 2\n"
+        "    global x\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 4\n"
+        "    global x\n"
+        "    ^^^^^^^^\n"
+        "SyntaxError: name 'x' is used prior to global declaration\n");
+}
+
+TEST(py_tb_syntax_await_module)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("print(1)\n"
+        "await x\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    await x\n"
+        "    ^^^^^^^\n"
+        "SyntaxError: 'await' outside function\n");
+}
+
+TEST(py_tb_syntax_await_sync_def)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def f():\n"
+        "    await x\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    await x\n"
+        "    ^^^^^^^\n"
+        "SyntaxError: 'await' outside async function\n");
+}
+
+TEST(py_tb_syntax_async_comprehension)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def f(z):\n"
+        "    return [await y for y in z]\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    return [await y for y in z]\n"
+        "           ^^^^^^^^^^^^^^^^^^^^\n"
+        "SyntaxError: asynchronous comprehension outside of an asynchronous function\n");
+}
+
+TEST(py_tb_syntax_async_with_sync_def)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def f():\n"
+        "    async with x:\n"
+        "        pass\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    async with x:\n"
+        "    ^^^^^^^^^^^^^\n"
+        "SyntaxError: 'async with' outside async function\n");
+}
+
+TEST(py_tb_syntax_return_after_parse_error_first)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("return 1\n"
+        "x = (\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    x = (\n"
+        "        ^\n"
+        "SyntaxError: '(' was never closed\n");
+}
+
+TEST(py_tb_syntax_paren_never_closed)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 1\n"
+        "y = [1, 2,\n"
+        "     3\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    y = [1, 2,\n"
+        "        ^\n"
+        "SyntaxError: '[' was never closed\n");
+}
+
+TEST(py_tb_syntax_unmatched_paren)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("print('a'))\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    print('a'))\n"
+        "              ^\n"
+        "SyntaxError: unmatched ')'\n");
+}
+
+TEST(py_tb_syntax_mismatched_paren)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("y = {1: [2}\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    y = {1: [2}\n"
+        "              ^\n"
+        "SyntaxError: closing parenthesis '}' does not match opening parenthesis '['\n");
+}
+
+TEST(py_tb_syntax_mismatched_paren_other_line)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("y = [1,\n"
+        "(2,\n"
+        "3]\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 3\n"
+        "    3]\n"
+        "     ^\n"
+        "SyntaxError: closing parenthesis ']' does not match opening parenthesis '(' on line 2\n");
+}
+
+TEST(py_tb_syntax_unterminated_string)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 1\n"
+        "print('hello)\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    print('hello)\n"
+        "          ^\n"
+        "SyntaxError: unterminated string literal (detected at line 2)\n");
+}
+
+TEST(py_tb_syntax_unterminated_triple)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 1\n"
+        "s = \"\"\"doc\n"
+        "more\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    s = \"\"\"doc\n"
+        "        ^\n"
+        "SyntaxError: unterminated triple-quoted string literal (detected at line 3)\n");
+}
+
+TEST(py_tb_syntax_invalid_decimal)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 1_\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    x = 1_\n"
+        "         ^\n"
+        "SyntaxError: invalid decimal literal\n");
+}
+
+TEST(py_tb_syntax_invalid_decimal_letter)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("width = 10px\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    width = 10px\n"
+        "             ^\n"
+        "SyntaxError: invalid decimal literal\n");
+}
+
+TEST(py_tb_syntax_leading_zeros)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("code = 007\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    code = 007\n"
+        "           ^^\n"
+        "SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers\n");
+}
+
+TEST(py_tb_syntax_binary_digit)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("b = 0b102\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    b = 0b102\n"
+        "            ^\n"
+        "SyntaxError: invalid digit '2' in binary literal\n");
+}
+
+TEST(py_tb_syntax_invalid_character)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("total = 5 \303\227 3\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    total = 5 \303\227 3\n"
+        "              ^\n"
+        "SyntaxError: invalid character '\303\227' (U+00D7)\n");
+}
+
+TEST(py_tb_syntax_stray_dollar)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("cost = $5\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    cost = $5\n"
+        "           ^\n"
+        "SyntaxError: invalid syntax\n");
+}
+
+TEST(py_tb_syntax_line_continuation)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 1 \\ 2\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    x = 1 \\ 2\n"
+        "           ^\n"
+        "SyntaxError: unexpected character after line continuation character\n");
+}
+
+TEST(py_tb_indent_unexpected)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 1\n"
+        "    y = 2\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    y = 2\n"
+        "IndentationError: unexpected indent\n");
+}
+
+TEST(py_tb_indent_expected_after_if)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 1\n"
+        "if x:\n"
+        "print(x)\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 3\n"
+        "    print(x)\n"
+        "    ^\n"
+        "IndentationError: expected an indented block after 'if' statement on line 2\n");
+}
+
+TEST(py_tb_indent_expected_after_def_at_eof)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def f():\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    def f():\n"
+        "IndentationError: expected an indented block after function definition on line 1\n");
+}
+
+TEST(py_tb_indent_expected_after_except)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("try:\n"
+        "    pass\n"
+        "except ValueError as e:\n"
+        "print(e)\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 4\n"
+        "    print(e)\n"
+        "    ^\n"
+        "IndentationError: expected an indented block after 'except' statement on line 3\n");
+}
+
+TEST(py_tb_indent_unindent_mismatch)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def f():\n"
+        "    x = 1\n"
+        "  y = 2\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 3\n"
+        "    y = 2\n"
+        "         ^\n"
+        "IndentationError: unindent does not match any outer indentation level\n");
+}
+
+TEST(py_tb_indent_tab_error)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("if True:\n"
+        "\011y = 1\n"
+        "        z = 2\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 3\n"
+        "    z = 2\n"
+        "TabError: inconsistent use of tabs and spaces in indentation\n");
+}
+
+TEST(py_tb_syntax_expected_colon)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("for i in range(3)\n"
+        "    print(i)\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    for i in range(3)\n"
+        "                     ^\n"
+        "SyntaxError: expected ':'\n");
+}
+
+TEST(py_tb_target_call)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("f() = 1\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    f() = 1\n"
+        "    ^^^\n"
+        "SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='\077\n");
+}
+
+TEST(py_tb_target_true)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("True = 1\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    True = 1\n"
+        "    ^^^^\n"
+        "SyntaxError: cannot assign to True\n");
+}
+
+TEST(py_tb_target_in_brackets)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("[a, f()] = 1, 2\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    [a, f()] = 1, 2\n"
+        "        ^^^\n"
+        "SyntaxError: cannot assign to function call\n");
+}
+
+TEST(py_tb_target_in_tuple)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("a, 5 = 1, 2\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    a, 5 = 1, 2\n"
+        "       ^\n"
+        "SyntaxError: cannot assign to literal here. Maybe you meant '==' instead of '='\077\n");
+}
+
+TEST(py_tb_target_later_in_chain)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = f() = 3\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    x = f() = 3\n"
+        "        ^^^\n"
+        "SyntaxError: cannot assign to function call\n");
+}
+
+TEST(py_tb_target_for_loop)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("for a, 1 in x:\n"
+        "    pass\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    for a, 1 in x:\n"
+        "           ^\n"
+        "SyntaxError: cannot assign to literal\n");
+}
+
+TEST(py_tb_target_del)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("del x + 1\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    del x + 1\n"
+        "        ^^^^^\n"
+        "SyntaxError: cannot delete expression\n");
+}
+
+TEST(py_tb_target_augmented)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("(a, b) += 1\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    (a, b) += 1\n"
+        "    ^^^^^^\n"
+        "SyntaxError: 'tuple' is an illegal expression for augmented assignment\n");
+}
+
+TEST(py_tb_call_positional_after_keyword)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("print(sep='-', 'a')\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    print(sep='-', 'a')\n"
+        "                      ^\n"
+        "SyntaxError: positional argument follows keyword argument\n");
+}
+
+TEST(py_tb_call_positional_after_unpacking)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("d = {}\n"
+        "print(**d, 'a')\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    print(**d, 'a')\n"
+        "                  ^\n"
+        "SyntaxError: positional argument follows keyword argument unpacking\n");
+}
+
+TEST(py_tb_call_genexp_not_alone)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("print(x for x in 'ab', 1)\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    print(x for x in 'ab', 1)\n"
+        "          ^^^^^^^^^^^^^^^\n"
+        "SyntaxError: Generator expression must be parenthesized\n");
+}
+
+TEST(py_tb_call_keyword_repeated)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("print('a', sep='', sep=' ')\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    print('a', sep='', sep=' ')\n"
+        "                       ^^^^^^^\n"
+        "SyntaxError: keyword argument repeated: sep\n");
+}
+
+TEST(py_tb_call_star_after_dstar)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("d = {}\n"
+        "print(**d, *'ab')\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    print(**d, *'ab')\n"
+        "               ^\n"
+        "SyntaxError: iterable argument unpacking follows keyword argument unpacking\n");
+}
+
+TEST(py_tb_def_duplicate_argument)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def area(w, h, w):\n"
+        "    return w * h\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    def area(w, h, w):\n"
+        "                   ^\n"
+        "SyntaxError: duplicate argument 'w' in function definition\n");
+}
+
+TEST(py_tb_def_bare_star)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def f(a, *):\n"
+        "    pass\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    def f(a, *):\n"
+        "             ^\n"
+        "SyntaxError: named arguments must follow bare *\n");
+}
+
+TEST(py_tb_def_after_kwargs)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def f(**opts, verbose):\n"
+        "    pass\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    def f(**opts, verbose):\n"
+        "                  ^^^^^^^\n"
+        "SyntaxError: arguments cannot follow var-keyword argument\n");
+}
+
+TEST(py_tb_def_star_twice)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def f(*a, *b):\n"
+        "    pass\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    def f(*a, *b):\n"
+        "              ^\n"
+        "SyntaxError: * argument may appear only once\n");
+}
+
+TEST(py_tb_hint_print_statement)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("name = 'Ada'\n"
+        "print 'hello', name\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    print 'hello', name\n"
+        "    ^^^^^^^^^^^^^^^^^^^\n"
+        "SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)\077\n");
+}
+
+TEST(py_tb_hint_forgot_comma)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("print('total' 42)\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    print('total' 42)\n"
+        "          ^^^^^^^^^^\n"
+        "SyntaxError: invalid syntax. Perhaps you forgot a comma\077\n");
+}
+
+TEST(py_tb_hint_forgot_comma_dict)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("d = {'a': 1 'b': 2}\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    d = {'a': 1 'b': 2}\n"
+        "              ^^^^^\n"
+        "SyntaxError: invalid syntax. Perhaps you forgot a comma\077\n");
+}
+
+TEST(py_tb_hint_assign_in_if)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 1\n"
+        "if x = 1:\n"
+        "    pass\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    if x = 1:\n"
+        "       ^^^^^\n"
+        "SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='\077\n");
+}
+
+TEST(py_tb_hint_assign_attribute_in_while)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("class C: pass\n"
+        "c = C()\n"
+        "while c.done = False:\n"
+        "    pass\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 3\n"
+        "    while c.done = False:\n"
+        "          ^^^^^^\n"
+        "SyntaxError: cannot assign to attribute here. Maybe you meant '==' instead of '='\077\n");
+}
+
+TEST(py_tb_hint_assign_in_list)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("y = [x = 1]\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    y = [x = 1]\n"
+        "         ^^^^^\n"
+        "SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='\077\n");
+}
+
+TEST(py_tb_hint_assign_in_call)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("print(x.y = 1)\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    print(x.y = 1)\n"
+        "          ^^^^^\n"
+        "SyntaxError: expression cannot contain assignment, perhaps you meant \"==\"\077\n");
+}
+
+TEST(py_tb_hint_ternary_without_else)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 1\n"
+        "y = 'big' if x > 10\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    y = 'big' if x > 10\n"
+        "        ^^^^^^^^^^^^^^^\n"
+        "SyntaxError: expected 'else' after 'if' expression\n");
+}
+
+TEST(py_tb_hint_dict_key_without_value)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("d = {'a': 1, 'b'}\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    d = {'a': 1, 'b'}\n"
+        "                   ^\n"
+        "SyntaxError: ':' expected after dictionary key\n");
+}
+
+TEST(py_tb_fstring_empty)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 1\n"
+        "print(f'{}')\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    print(f'{}')\n"
+        "               ^\n"
+        "SyntaxError: f-string: empty expression not allowed\n");
+}
+
+TEST(py_tb_fstring_bad_conversion)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 1\n"
+        "print(f'{x!z}')\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    print(f'{x!z}')\n"
+        "                  ^\n"
+        "SyntaxError: f-string: invalid conversion character: expected 's', 'r', or 'a'\n");
+}
+
+TEST(py_tb_fstring_single_brace)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("print(f'a}b')\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    print(f'a}b')\n"
+        "                ^\n"
+        "SyntaxError: f-string: single '}' is not allowed\n");
+}
+
+TEST(py_tb_fstring_inner_syntax)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("print(f'{1 +}')\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    (1 +)\n"
+        "        ^\n"
+        "SyntaxError: f-string: invalid syntax\n");
+}
+
+TEST(py_tb_fstring_unmatched)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = 1\n"
+        "print(f'{x)}')\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    print(f'{x)}')\n"
+        "                 ^\n"
+        "SyntaxError: f-string: unmatched ')'\n");
+}

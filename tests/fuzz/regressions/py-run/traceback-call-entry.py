@@ -1,0 +1,9 @@
+def f():
+    pass
+
+while True:
+    try:
+        while True:
+            pass
+    except BaseException:
+        f()
