@@ -1399,6 +1399,8 @@ static void block(parser *P, py_node ***body, int *n)
         simple_stmts(P, &l);
     } else {
         expect(P, T_INDENT);
+        /* the indented line held only a backslash continuation (and a comment) */
+        if (at(P, T_DEDENT) || at(P, T_END)) syntax_error(P, "expected an indented block");
         while (!accept(P, T_DEDENT) && !at(P, T_END)) statement(P, &l);
     }
     *body = nl_freeze(P, &l, n);
