@@ -102,6 +102,7 @@ typedef struct py_parsed {
     int err_kind;               /* PY_SYNTAX_ERROR, PY_INDENTATION_ERROR, PY_TAB_ERROR */
     char err[200];
     char err_text[256];         /* the text to show instead of the source line ("" for the line) */
+    int err_chars;              /* a tokenizer error: CPython counts its columns in characters */
 } py_parsed;
 enum { PY_SYNTAX_ERROR, PY_INDENTATION_ERROR, PY_TAB_ERROR };
 

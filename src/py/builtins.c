@@ -7,6 +7,7 @@
 
 #include "py/ast.h"
 #include "py/pyfmt.h"
+#include "py/sort.h"
 #include "py/vm.h"
 
 py_val builtin_super(py_vm *vm, py_val *args, int nargs, py_dict *kw);
@@ -62,7 +63,7 @@ static const kw_rule kw_rules[] = {
     {"list", "sort", "key reverse", NULL}, {"dict", "update", "*", NULL},
 };
 static const char *const kw_checked_builtins =
-    " print input len repr abs isinstance issubclass any all sum min max sorted reversed enumerate zip map"
+    " print input len repr ascii abs isinstance issubclass any all sum min max sorted reversed enumerate zip map"
     " filter iter next divmod pow round hash callable getattr hasattr setattr delattr chr ord hex oct bin"
     " format id vars globals int float str bool list tuple dict set frozenset range ";
 static const char *const kw_checked_types = " str list dict set frozenset tuple range int float bool ";
@@ -86,6 +87,10 @@ int builtin_kw_check(py_vm *vm, py_type *owner, const char *name, py_dict *kw)
         if (strcmp(r->name, name) == 0 && (r->owner ? oname && strcmp(r->owner, oname) == 0 : !oname)) rule = r;
     }
     if (rule && strcmp(rule->allowed, "*") == 0) return 0;
+    if (!oname && (strcmp(name, "min") == 0 || strcmp(name, "max") == 0) && kw->count > 2) {
+        raise_type(vm, vm->e_type, "%s() takes at most 2 keyword arguments (%lld given)", name, (long long)kw->count);
+        return -1;
+    }
     if (!rule) {
         if (oname) raise_type(vm, vm->e_type, "%s.%s() takes no keyword arguments", oname, name);
         else raise_type(vm, vm->e_type, "%s() takes no keyword arguments", name);
@@ -204,6 +209,13 @@ static py_val bi_repr(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     (void)kw;
     if (want_args(vm, "repr", nargs, 1, 1) < 0) return py_err();
     return py_repr(vm, args[0]);
+}
+
+static py_val bi_ascii(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (want_args(vm, "ascii", nargs, 1, 1) < 0) return py_err();
+    return py_ascii(vm, args[0]);
 }
 
 static py_val bi_abs(py_vm *vm, py_val *args, int nargs, py_dict *kw)
@@ -330,60 +342,26 @@ static py_val minmax(py_vm *vm, py_val *args, int nargs, py_dict *kw, bool is_mi
 static py_val bi_min(py_vm *vm, py_val *args, int nargs, py_dict *kw) { return minmax(vm, args, nargs, kw, true); }
 static py_val bi_max(py_vm *vm, py_val *args, int nargs, py_dict *kw) { return minmax(vm, args, nargs, kw, false); }
 
-/* Stable merge sort on values; keys computed once. */
-typedef struct sort_item { py_val key, val; } sort_item;
-
-static int merge_sort(py_vm *vm, sort_item *a, sort_item *tmp, int64_t n)
-{
-    if (n < 2) return 0;
-    if (n <= 8) {
-        for (int64_t i = 1; i < n; i++) {
-            sort_item x = a[i];
-            int64_t j = i;
-            while (j > 0) {
-                py_val c = py_compare(vm, CMP_LT, x.key, a[j - 1].key);
-                if (py_is_err(c)) return -1;
-                if (!py_truthy(vm, c)) break;
-                a[j] = a[j - 1];
-                j--;
-            }
-            a[j] = x;
-        }
-        return 0;
-    }
-    int64_t m = n / 2;
-    if (merge_sort(vm, a, tmp, m) < 0 || merge_sort(vm, a + m, tmp, n - m) < 0) return -1;
-    int64_t i = 0, j = m, k = 0;
-    while (i < m && j < n) {
-        py_val c = py_compare(vm, CMP_LT, a[j].key, a[i].key);
-        if (py_is_err(c)) return -1;
-        if (py_truthy(vm, c)) tmp[k++] = a[j++];
-        else tmp[k++] = a[i++];
-    }
-    while (i < m) tmp[k++] = a[i++];
-    while (j < n) tmp[k++] = a[j++];
-    mem_copy(a, tmp, (size_t)n * sizeof *a);
-    return 0;
-}
-
+/* list.sort() and sorted(): keys computed once, left to right; with reverse the
+ * items are reversed, sorted and reversed back (stability as CPython). After a
+ * failed comparison the items stay as the sort left them, as in CPython. */
 int sort_values(py_vm *vm, py_val *items, int64_t n, py_val key, bool reverse)
 {
-    sort_item *a = xmalloc((size_t)(n + 1) * sizeof *a), *tmp = xmalloc((size_t)(n + 1) * sizeof *a);
+    py_sort_item *a = xmalloc((size_t)(n + 1) * sizeof *a);
     py_list *keys = list_new(vm, n); /* keeps computed keys alive */
     for (int64_t i = 0; i < n; i++) {
-        py_val v = items[reverse ? n - 1 - i : i];
+        py_val v = items[i];
         py_val k = v;
         if (key.tag != V_UNDEF && key.tag != V_NONE) {
             k = vm_call(vm, key, &v, 1, NULL);
-            if (py_is_err(k)) { free(a); free(tmp); return -1; }
+            if (py_is_err(k)) { free(a); return -1; }
         }
         keys->items[keys->len++] = k;
-        a[i] = (sort_item){k, v};
+        a[reverse ? n - 1 - i : i] = (py_sort_item){k, v};
     }
-    int r = merge_sort(vm, a, tmp, n);
-    if (r == 0) for (int64_t i = 0; i < n; i++) items[reverse ? n - 1 - i : i] = a[i].val;
+    int r = py_sort_items(vm, a, n);
+    for (int64_t i = 0; i < n; i++) items[reverse ? n - 1 - i : i] = a[i].val;
     free(a);
-    free(tmp);
     return r;
 }
 
@@ -447,8 +425,10 @@ static py_val many_iters(py_vm *vm, int kind, py_val fn, py_val *args, int nargs
 
 static py_val bi_zip(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
-    (void)kw;
-    return many_iters(vm, IT_ZIP, undef_val(), args, nargs);
+    py_val it = many_iters(vm, IT_ZIP, undef_val(), args, nargs);
+    py_val strict = py_kwarg(vm, kw, "strict");
+    if (!py_is_err(it) && strict.tag != V_UNDEF) AS_ITER(it)->step = py_truthy(vm, strict);  /* zip(strict=True) */
+    return it;
 }
 
 static py_val bi_map(py_vm *vm, py_val *args, int nargs, py_dict *kw)
@@ -752,6 +732,8 @@ static py_val bi_vars(py_vm *vm, py_val *args, int nargs, py_dict *kw)
         if (!AS_INST(args[0])->attrs) AS_INST(args[0])->attrs = dict_new(vm);
         return py_obj_val(AS_INST(args[0])->attrs);
     }
+    if (is_kind(args[0], K_TYPE) && AS_TYPE(args[0])->dict) return py_obj_val(AS_TYPE(args[0])->dict);
+    if (is_kind(args[0], K_MODULE)) return py_obj_val(((py_module *)args[0].u.o)->dict);
     return raise_type(vm, vm->e_type, "vars() argument must have __dict__ attribute");
 }
 
@@ -1085,7 +1067,7 @@ static void init_types(py_vm *vm)
 static void init_builtins(py_vm *vm)
 {
     static const struct { const char *name; py_native_fn fn; } fns[] = {
-        {"print", bi_print}, {"input", bi_input}, {"len", bi_len}, {"repr", bi_repr}, {"abs", bi_abs},
+        {"print", bi_print}, {"input", bi_input}, {"len", bi_len}, {"repr", bi_repr}, {"ascii", bi_ascii}, {"abs", bi_abs},
         {"isinstance", bi_isinstance}, {"issubclass", bi_issubclass}, {"any", bi_any}, {"all", bi_all},
         {"sum", bi_sum}, {"min", bi_min}, {"max", bi_max}, {"sorted", bi_sorted}, {"reversed", bi_reversed},
         {"enumerate", bi_enumerate}, {"zip", bi_zip}, {"map", bi_map}, {"filter", bi_filter},

@@ -85,6 +85,7 @@ static void lex_fail_span(lexer *lx, int line, int col, int end_col, int kind, i
     lx->out->err_end_col = end_col > col ? end_col : col + 1;
     lx->out->err_kind = kind;
     lx->out->err_direct = direct;
+    lx->out->err_chars = direct;  /* syntaxerror() counts characters; the others are byte offsets */
 }
 
 static void lex_fail(lexer *lx, const char *at, const char *msg)
@@ -401,6 +402,7 @@ static void lex_number(lexer *lx, const char *start)
         } else if (nonzero && !is_float) {
             lex_fail_span(lx, lx->line, col_of(lx, start), col_of(lx, zeros_end), 0, 1,
                           "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
+            lx->out->err_chars = 0;  /* syntaxerror_known_range: byte offsets */
             lx->p = p;
             return;
         } else if (!number_end_ok(lx, p, "decimal")) {

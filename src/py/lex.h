@@ -55,6 +55,7 @@ typedef struct py_lexed {
     int err_kind;       /* PY_SYNTAX_ERROR, PY_INDENTATION_ERROR, PY_TAB_ERROR (ast.h) */
     int err_direct;     /* raised by CPython's tokenizer itself: wins over a parser error anywhere */
     int err_unclosed;   /* "'(' was never closed": wins if the parser got to its line or past */
+    int err_chars;      /* columns in characters (CPython's syntaxerror()), not bytes */
     int failed;
 } py_lexed;
 

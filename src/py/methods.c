@@ -719,7 +719,7 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
         int r = 0;
         switch (conv) {
         case 's': case 'r': case 'a': {
-            py_val s = conv == 's' ? py_str_of(vm, v) : py_repr(vm, v);
+            py_val s = conv == 's' ? py_str_of(vm, v) : conv == 'r' ? py_repr(vm, v) : py_ascii(vm, v);
             if (py_is_err(s)) { sbuf_free(&b); return s; }
             py_str *x = AS_STR(s);
             int64_t len = x->cplen;
@@ -734,8 +734,7 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
         }
         case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
             if (v.tag == V_FLOAT && (conv == 'd' || conv == 'i' || conv == 'u')) {
-                if (isnan(v.u.f) || isinf(v.u.f)) { sbuf_free(&b); return raise_type(vm, vm->e_overflow, "cannot convert float infinity to integer"); }
-                r = pyfmt_percent_int(&b, (int64_t)v.u.f, flags, width, prec, conv, err, sizeof err);
+                r = pyfmt_percent_float(&b, v.u.f, flags, width, prec, conv, err, sizeof err);
             } else if (v.tag == V_INT || v.tag == V_BOOL) {
                 r = pyfmt_percent_int(&b, v.u.i, flags, width, prec, conv, err, sizeof err);
             } else if (v.tag == V_FLOAT) {
@@ -753,8 +752,8 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
             else { sbuf_free(&b); return raise_type(vm, vm->e_type, "must be real number, not %s", py_type_name(vm, v)); }
             break;
         case 'c': {
-            if (is_kind(v, K_STR) && AS_STR(v)->cplen == 1) sbuf_add(&b, AS_STR(v)->data, (size_t)AS_STR(v)->len);
-            else if (v.tag == V_INT) sbuf_addc(&b, (char)v.u.i);
+            if (is_kind(v, K_STR) && AS_STR(v)->cplen == 1) pyfmt_percent_str(&b, AS_STR(v)->data, (size_t)AS_STR(v)->len, flags, width, -1);
+            else if (v.tag == V_INT || v.tag == V_BOOL) r = pyfmt_percent_int(&b, v.u.i, flags, width, prec, conv, err, sizeof err);
             else { sbuf_free(&b); return raise_type(vm, vm->e_type, "%%c requires int or char"); }
             break;
         }
@@ -763,7 +762,11 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
             return raise_type(vm, vm->e_value, "unsupported format character '%c' (0x%x) at index %lld", conv, (unsigned)(unsigned char)conv,
                               (long long)(p - 1 - fmt->data));
         }
-        if (r < 0) { sbuf_free(&b); return raise_type(vm, vm->e_type, "%s", err); }
+        if (r < 0) {
+            sbuf_free(&b);
+            py_type *et = r == PYFMT_OVERFLOW ? vm->e_overflow : r == PYFMT_VALUE_ERROR ? vm->e_value : vm->e_type;
+            return raise_type(vm, et, "%s", err);
+        }
     }
     if (!is_map && k < n && !(n == 1 && is_kind(args, K_DICT))) {
         sbuf_free(&b);
@@ -774,40 +777,78 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
 
 /* ---------------- str.format ---------------- */
 
-static py_val format_field_value(py_vm *vm, const char *name, size_t n, py_val *args, int nargs, py_dict *kw, int *auto_idx)
+/* str.format as CPython's unicode_format.h: the same parse, the same errors in
+ * the same order. auto numbering state: 0 unset, 1 automatic, 2 manual. */
+typedef struct fmt_state {
+    py_val *args;  /* NULL for format_map */
+    int nargs;
+    py_dict *kw;
+    int an_state, an_next;
+} fmt_state;
+
+/* The digits of s[0..n) as an index; -1 if not all digits (or empty). */
+static int64_t fmt_index(py_vm *vm, const char *s, size_t n, bool *err)
+{
+    *err = false;
+    if (n == 0) return -1;
+    int64_t v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!isdigit((unsigned char)s[i])) return -1;
+        if (v > (INT64_MAX - 9) / 10) {
+            raise_type(vm, vm->e_value, "Too many decimal digits in format string");
+            *err = true;
+            return -1;
+        }
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+static py_val format_field_value(py_vm *vm, const char *name, size_t n, fmt_state *st)
 {
     size_t i = 0;
     while (i < n && name[i] != '.' && name[i] != '[') i++;
+    bool err;
+    int64_t idx = fmt_index(vm, name, i, &err);
+    if (err) return py_err();
+    bool empty = i == 0, numeric = empty || idx >= 0;
+    if (numeric) {
+        if (st->an_state == 0) st->an_state = empty ? 1 : 2;
+        if (st->an_state == 2 && empty)
+            return raise_type(vm, vm->e_value, "cannot switch from manual field specification to automatic field numbering");
+        if (st->an_state == 1 && !empty)
+            return raise_type(vm, vm->e_value, "cannot switch from automatic field numbering to manual field specification");
+        if (empty) idx = st->an_next++;
+    }
     py_val v;
-    if (i == 0) {
-        if (*auto_idx < 0) return raise_type(vm, vm->e_value, "cannot switch from manual field specification to automatic field numbering");
-        if (*auto_idx >= nargs) return raise_type(vm, vm->e_index, "Replacement index %d out of range for positional args tuple", *auto_idx);
-        v = args[(*auto_idx)++];
-    } else if (isdigit((unsigned char)name[0])) {
-        int idx = atoi(name);
-        if (*auto_idx > 0) return raise_type(vm, vm->e_value, "cannot switch from automatic field numbering to manual field specification");
-        *auto_idx = -1;
-        if (idx >= nargs) return raise_type(vm, vm->e_index, "Replacement index %d out of range for positional args tuple", idx);
-        v = args[idx];
-    } else {
+    if (!numeric) {
         py_val key = py_obj_val(str_new(vm, name, i));
-        v = kw ? dict_get_str(kw, AS_STR(key)) : undef_val();
+        v = st->kw ? dict_get_str(st->kw, AS_STR(key)) : undef_val();
         if (v.tag == V_UNDEF) { exc_set_pending(vm, exc_make(vm, vm->e_key, &key, 1)); return py_err(); }
+    } else {
+        if (!st->args) return raise_type(vm, vm->e_value, "Format string contains positional fields");
+        if (idx >= st->nargs) return raise_type(vm, vm->e_index, "Replacement index %lld out of range for positional args tuple", (long long)idx);
+        v = st->args[idx];
     }
     while (i < n) {
-        if (name[i] == '.') {
-            size_t j = ++i;
+        char c = name[i++];
+        size_t j = i;
+        if (c == '.') {
             while (j < n && name[j] != '.' && name[j] != '[') j++;
+        } else if (c == '[') {
+            while (j < n && name[j] != ']') j++;
+            if (j >= n) return raise_type(vm, vm->e_value, "Missing ']' in format string");
+        } else {
+            return raise_type(vm, vm->e_value, "Only '.' or '[' may follow ']' in format field specifier");
+        }
+        if (j == i) return raise_type(vm, vm->e_value, "Empty attribute in format string");
+        if (c == '.') {
             v = py_getattr_str(vm, v, str_intern(vm, name + i, j - i));
             i = j;
         } else {
-            size_t j = ++i;
-            while (j < n && name[j] != ']') j++;
-            py_val key;
-            bool digits = j > i;
-            for (size_t k = i; k < j; k++) digits &= isdigit((unsigned char)name[k]) != 0;
-            key = digits ? py_int(atoll(name + i)) : py_obj_val(str_new(vm, name + i, j - i));
-            v = py_getitem(vm, v, key);
+            int64_t k = fmt_index(vm, name + i, j - i, &err);
+            if (err) return py_err();
+            v = py_getitem(vm, v, k >= 0 ? py_int(k) : py_obj_val(str_new(vm, name + i, j - i)));
             i = j + 1;
         }
         if (py_is_err(v)) return v;
@@ -815,43 +856,90 @@ static py_val format_field_value(py_vm *vm, const char *name, size_t n, py_val *
     return v;
 }
 
-py_val py_str_format_method(py_vm *vm, py_str *fmt, py_val *args, int nargs, py_dict *kw)
+static py_val format_build(py_vm *vm, const char *p, const char *end, fmt_state *st, int depth)
 {
+    if (depth <= 0) return raise_type(vm, vm->e_value, "Max string recursion exceeded");
     sbuf b = {0};
-    const char *p = fmt->data, *end = p + fmt->len;
-    int auto_idx = 0;
+    #define FAIL(...) do { sbuf_free(&b); return raise_type(vm, vm->e_value, __VA_ARGS__); } while (0)
     while (p < end) {
-        if (*p == '{' && p + 1 < end && p[1] == '{') { sbuf_addc(&b, '{'); p += 2; continue; }
-        if (*p == '}' && p + 1 < end && p[1] == '}') { sbuf_addc(&b, '}'); p += 2; continue; }
-        if (*p == '}') { sbuf_free(&b); return raise_type(vm, vm->e_value, "Single '}' encountered in format string"); }
-        if (*p != '{') { sbuf_addc(&b, *p++); continue; }
-        const char *q = ++p;
-        int depth = 0;
-        while (q < end && (*q != '}' || depth)) { if (*q == '{') depth++; else if (*q == '}') depth--; q++; }
-        if (q >= end) { sbuf_free(&b); return raise_type(vm, vm->e_value, "expected '}' before end of string"); }
-        const char *name_end = p;
-        while (name_end < q && *name_end != '!' && *name_end != ':') name_end++;
-        py_val v = format_field_value(vm, p, (size_t)(name_end - p), args, nargs, kw, &auto_idx);
-        if (py_is_err(v)) { sbuf_free(&b); return v; }
-        const char *s = name_end;
-        char conv = 0;
-        if (s < q && *s == '!') { conv = s[1]; s += 2; }
-        py_val spec = undef_val();
-        if (s < q && *s == ':') {
-            py_str *sub = str_new(vm, s + 1, (size_t)(q - s - 1));
-            spec = memchr(sub->data, '{', (size_t)sub->len) ? py_str_format_method(vm, sub, args, nargs, kw) : py_obj_val(sub);
-            if (py_is_err(spec)) { sbuf_free(&b); return spec; }
+        if (*p == '}') {
+            if (p + 1 < end && p[1] == '}') { sbuf_addc(&b, '}'); p += 2; continue; }
+            FAIL("Single '}' encountered in format string");
         }
-        if (conv == 'r' || conv == 'a') v = py_repr(vm, v);
-        else if (conv == 's') v = py_str_of(vm, v);
-        else if (conv) { sbuf_free(&b); return raise_type(vm, vm->e_value, "Unknown conversion specifier %c", conv); }
+        if (*p != '{') { sbuf_addc(&b, *p++); continue; }
+        if (p + 1 == end) FAIL("Single '{' encountered in format string");
+        if (p[1] == '{') { sbuf_addc(&b, '{'); p += 2; continue; }
+        /* the field: a name (brackets skipped whole), then !c, then :spec */
+        const char *name = ++p;
+        char c = 0;
+        while (p < end) {
+            c = *p++;
+            if (c == '{') FAIL("unexpected '{' in field name");
+            if (c == '[') {
+                while (p < end && *p != ']') p++;
+                continue;
+            }
+            if (c == '}' || c == ':' || c == '!') break;
+        }
+        const char *name_end = p - 1;
+        uint32_t conv = 0;
+        const char *spec = NULL, *spec_end = NULL;
+        bool expand = false;
+        if (c == '!' || c == ':') {
+            if (p == end && c == '!') FAIL("end of string while looking for conversion specifier");
+            bool done = false;
+            if (c == '!') {
+                p += fmt_utf8_decode(p, (size_t)(end - p), &conv);  /* a code point */
+                if (p < end) {
+                    char d = *p++;
+                    if (d == '}') done = true;
+                    else if (d != ':') FAIL("expected ':' after conversion specifier");
+                }
+            }
+            if (!done) {
+                spec = p;
+                int count = 1;
+                while (p < end) {
+                    char d = *p++;
+                    if (d == '{') { expand = true; count++; }
+                    else if (d == '}' && --count == 0) break;
+                }
+                if (count) FAIL("unmatched '{' in format spec");
+                spec_end = p - 1;
+            }
+        } else if (c != '}') {
+            FAIL("expected '}' before end of string");
+        }
+        py_val v = format_field_value(vm, name, (size_t)(name_end - name), st);
         if (py_is_err(v)) { sbuf_free(&b); return v; }
-        py_val r = py_format(vm, v, spec);
+        py_tmp_push(vm, v);
+        if (conv == 'r') v = py_repr(vm, v);
+        else if (conv == 'a') v = py_ascii(vm, v);
+        else if (conv == 's') v = py_str_of(vm, v);
+        else if (conv) {
+            sbuf_free(&b);
+            if (conv > 32 && conv < 127) return raise_type(vm, vm->e_value, "Unknown conversion specifier %c", (char)conv);
+            return raise_type(vm, vm->e_value, "Unknown conversion specifier \\x%x", (unsigned)conv);
+        }
+        if (py_is_err(v)) { sbuf_free(&b); return v; }
+        py_tmp_push(vm, v);
+        py_val sv = undef_val();
+        if (spec) {
+            sv = expand ? format_build(vm, spec, spec_end, st, depth - 1) : py_obj_val(str_new(vm, spec, (size_t)(spec_end - spec)));
+            if (py_is_err(sv)) { sbuf_free(&b); return sv; }
+        }
+        py_val r = py_format(vm, v, sv);
         if (py_is_err(r)) { sbuf_free(&b); return r; }
         sbuf_add(&b, AS_STR(r)->data, (size_t)AS_STR(r)->len);
-        p = q + 1;
     }
+    #undef FAIL
     return str_from_sbuf(vm, &b);
+}
+
+py_val py_str_format_method(py_vm *vm, py_str *fmt, py_val *args, int nargs, py_dict *kw)
+{
+    fmt_state st = {.args = args, .nargs = nargs, .kw = kw};
+    return format_build(vm, fmt->data, fmt->data + fmt->len, &st, 2);
 }
 
 /* ---------------- list ---------------- */
@@ -1007,13 +1095,25 @@ static py_val l_sort(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     if (nargs > 3) WANT_PT("sort", 0, 2);  /* CPython counts all arguments here, then refuses positionals */
     if (nargs != 1) return raise_type(vm, vm->e_type, "sort() takes no positional arguments");
     py_list *l = SELF_LIST;
-    /* sort a copy so that mutation during the sort cannot corrupt the list */
-    int64_t n = l->len;
+    /* As CPython: the list is empty while it sorts (its items sort in a copy); a key
+     * function that changes it gets "list modified during sort", and the sorted
+     * items come back either way. */
+    int64_t n = l->len, cap = l->cap;
     py_list *copy = list_new(vm, n);
     mem_copy(copy->items, l->items, (size_t)n * sizeof(py_val));
     copy->len = n;
-    if (sort_values(vm, copy->items, n, py_kwarg(vm, kw, "key"), py_truthy(vm, py_kwarg(vm, kw, "reverse"))) < 0) return py_err();
-    mem_copy(l->items, copy->items, (size_t)(n < l->len ? n : l->len) * sizeof(py_val));
+    py_val *items = l->items;
+    l->items = NULL;
+    l->len = l->cap = 0;
+    int r = sort_values(vm, copy->items, n, py_kwarg(vm, kw, "key"), py_truthy(vm, py_kwarg(vm, kw, "reverse")));
+    bool modified = l->len != 0 || l->items != NULL;
+    if (l->items) py_mem(vm, l->items, (size_t)l->cap * sizeof(py_val), 0);
+    l->items = items;
+    l->len = n;
+    l->cap = cap;
+    mem_copy(l->items, copy->items, (size_t)n * sizeof(py_val));
+    if (r < 0) return py_err();
+    if (modified) return raise_type(vm, vm->e_value, "list modified during sort");
     return py_none();
 }
 
@@ -1328,6 +1428,114 @@ static py_val f_is_integer(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     return py_bool(isfinite(f) && f == floor(f));
 }
 
+/* int.real/.imag/.numerator/.denominator, float.real/.imag: properties. A bool's
+ * are ints, as in CPython (True.real is 1). */
+static py_val i_real(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)vm; (void)nargs; (void)kw;
+    return py_int(args[0].u.i);
+}
+
+static py_val i_zero(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)vm; (void)args; (void)nargs; (void)kw;
+    return py_int(0);
+}
+
+static py_val i_one(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)vm; (void)args; (void)nargs; (void)kw;
+    return py_int(1);
+}
+
+static py_val f_real(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)vm; (void)nargs; (void)kw;
+    return args[0];
+}
+
+static py_val f_zero(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)vm; (void)args; (void)nargs; (void)kw;
+    return py_float(0.0);
+}
+
+static py_val i_conjugate(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    WANT("conjugate", 0, 0);
+    return py_int(args[0].u.i);
+}
+
+static py_val f_conjugate(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    WANT("conjugate", 0, 0);
+    return args[0];
+}
+
+static py_val i_bit_count(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    WANT("bit_count", 0, 0);
+    uint64_t m = args[0].u.i < 0 ? (uint64_t)0 - (uint64_t)args[0].u.i : (uint64_t)args[0].u.i;
+    int n = 0;
+    for (; m; m &= m - 1) n++;
+    return py_int(n);
+}
+
+static py_val ratio(py_vm *vm, int64_t num, int64_t den)
+{
+    py_tuple *t = tuple_new(vm, 2);
+    t->items[0] = py_int(num);
+    t->items[1] = py_int(den);
+    return py_obj_val(t);
+}
+
+static py_val i_as_integer_ratio(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    WANT("as_integer_ratio", 0, 0);
+    return ratio(vm, args[0].u.i, 1);
+}
+
+/* The exact value as numerator/denominator in lowest terms (the denominator a
+ * power of two); one that needs more than 64 bits is an OverflowError here. */
+static py_val f_as_integer_ratio(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    WANT("as_integer_ratio", 0, 0);
+    double f = args[0].u.f;
+    if (isinf(f)) return raise_type(vm, vm->e_overflow, "cannot convert Infinity to integer ratio");
+    if (isnan(f)) return raise_type(vm, vm->e_value, "cannot convert NaN to integer ratio");
+    int e;
+    double m = frexp(f, &e);
+    for (int i = 0; i < 300 && m != floor(m); i++) {
+        m *= 2.0;
+        e--;
+    }
+    int64_t num = (int64_t)m, den = 1;
+    if (e > 0) {
+        if (e >= 63 || (num ? llabs(num) > (INT64_MAX >> e) : false))
+            return raise_type(vm, vm->e_overflow, "integer result too large for looplab (64-bit ints)");
+        num *= (int64_t)1 << e;
+    } else if (e < 0) {
+        while (e < 0 && num % 2 == 0 && num) { num /= 2; e++; }
+        if (num == 0) e = 0;
+        if (-e >= 63) return raise_type(vm, vm->e_overflow, "integer result too large for looplab (64-bit ints)");
+        den = (int64_t)1 << -e;
+    }
+    return ratio(vm, num, den);
+}
+
+static void add_prop(py_vm *vm, py_type *t, const char *name, py_native_fn fn)
+{
+    py_prop *p = py_alloc_obj(vm, sizeof(py_prop), K_PROP, vm->t_prop);
+    p->kind = 0;
+    p->fget = py_native_new(vm, name, fn);
+    dict_set_str(vm, t->dict, str_intern_c(vm, name), py_obj_val(p));
+}
+
 static py_val c_send(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
@@ -1436,6 +1644,20 @@ void methods_init(py_vm *vm)
     add(vm, vm->t_int, "bit_length", i_bit_length);
     add(vm, vm->t_bool, "bit_length", i_bit_length);
     add(vm, vm->t_float, "is_integer", f_is_integer);
+    py_type *ints[] = {vm->t_int, vm->t_bool};
+    for (int i = 0; i < 2; i++) {
+        add_prop(vm, ints[i], "real", i_real);
+        add_prop(vm, ints[i], "imag", i_zero);
+        add_prop(vm, ints[i], "numerator", i_real);
+        add_prop(vm, ints[i], "denominator", i_one);
+        add(vm, ints[i], "conjugate", i_conjugate);
+        add(vm, ints[i], "bit_count", i_bit_count);
+        add(vm, ints[i], "as_integer_ratio", i_as_integer_ratio);
+    }
+    add_prop(vm, vm->t_float, "real", f_real);
+    add_prop(vm, vm->t_float, "imag", f_zero);
+    add(vm, vm->t_float, "conjugate", f_conjugate);
+    add(vm, vm->t_float, "as_integer_ratio", f_as_integer_ratio);
     add(vm, vm->t_coro, "send", c_send);
     add(vm, vm->t_coro, "throw", c_throw);
     add(vm, vm->t_coro, "close", c_close);

@@ -249,7 +249,7 @@ void modules_init(py_vm *vm)
  * (to the end of the line if the error spans lines), none if col falls in the
  * indentation. Columns arrive as 1-based byte offsets; CPython's are characters,
  * which it then applies to the UTF-8 text, so convert the same way. */
-static void print_syntax_error(py_vm *vm, int kind, const int loc[4], const char *msg, const char *text)
+static void print_syntax_error(py_vm *vm, int kind, const int loc[4], const char *msg, const char *text, bool chars)
 {
     static const char *const names[] = {"SyntaxError", "IndentationError", "TabError"};
     int line = loc[0];
@@ -261,9 +261,13 @@ static void print_syntax_error(py_vm *vm, int kind, const int loc[4], const char
     if (s && *s) {
         const char *e = strchr(s, '\n');
         int64_t n = e ? (int64_t)(e - s) : (int64_t)strlen(s);
-        int64_t size = utf8_count(s, n) + (e ? 1 : 0);  /* the text keeps its newline */
-        int64_t offset = loc[1] <= 0 ? loc[1] : 1 + utf8_count(s, loc[1] - 1 < n ? loc[1] - 1 : n);
-        int64_t end = loc[3] > 0 ? 1 + utf8_count(s, loc[3] - 1 < n ? loc[3] - 1 : n) + (loc[3] - 1 > n ? loc[3] - 1 - n : 0) : 0;
+        /* the parser's and compiler's offsets are UTF-8 bytes; the tokenizer's are
+         * characters (then printed as if bytes: CPython's carets shift on accents) */
+        int64_t size = n + (e ? 1 : 0), offset = loc[1], end = loc[3];  /* the text keeps its newline */
+        if (chars) {
+            offset = loc[1] <= 0 ? loc[1] : 1 + utf8_count(s, loc[1] - 1 < n ? loc[1] - 1 : n);
+            end = loc[3] > 0 ? 1 + utf8_count(s, loc[3] - 1 < n ? loc[3] - 1 : n) + (loc[3] - 1 > n ? loc[3] - 1 - n : 0) : 0;
+        }
         if (loc[2] > line) end = size;
         if (end > size + 1) end = size + 1;
         int64_t carets = end > 0 && end > offset ? end - offset : 1;
@@ -306,7 +310,7 @@ int py_exec_interactive(py_vm *vm, const char *src, py_val *coro)
             fprintf(vm->err, "%s:%d:%d: %s\n", vm->path, p.err_line, p.err_col, p.err);
         else {
             int loc[4] = {p.err_line, p.err_col, p.err_end_line, p.err_end_col};
-            print_syntax_error(vm, p.err_kind, loc, p.err, p.err_text);
+            print_syntax_error(vm, p.err_kind, loc, p.err, p.err_text, p.err_chars);
         }
         py_parse_free(&p);
         return 1;
@@ -316,7 +320,7 @@ int py_exec_interactive(py_vm *vm, const char *src, py_val *coro)
     py_code *code = py_compile_input(vm, p.module, true, err, sizeof err, loc);
     py_parse_free(&p);
     if (!code) {
-        print_syntax_error(vm, PY_SYNTAX_ERROR, loc, err, NULL);
+        print_syntax_error(vm, PY_SYNTAX_ERROR, loc, err, NULL, false);
         return 1;
     }
     py_tmp_push(vm, py_obj_val(code));
@@ -350,7 +354,7 @@ int py_run_file(py_vm *vm, const char *src, bool dis)
             fprintf(vm->err, "%s:%d:%d: %s\n", vm->path, p.err_line, p.err_col, p.err);
         } else {
             int loc[4] = {p.err_line, p.err_col, p.err_end_line, p.err_end_col};
-            print_syntax_error(vm, p.err_kind, loc, p.err, p.err_text);
+            print_syntax_error(vm, p.err_kind, loc, p.err, p.err_text, p.err_chars);
         }
         py_parse_free(&p);
         return 1;
@@ -360,7 +364,7 @@ int py_run_file(py_vm *vm, const char *src, bool dis)
     py_code *code = py_compile_module(vm, p.module, err, sizeof err, loc);
     py_parse_free(&p);
     if (!code) {
-        print_syntax_error(vm, PY_SYNTAX_ERROR, loc, err, NULL);
+        print_syntax_error(vm, PY_SYNTAX_ERROR, loc, err, NULL, false);
         return 1;
     }
     if (dis) {

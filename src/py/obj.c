@@ -1160,6 +1160,20 @@ py_val py_unary(py_vm *vm, int op, py_val a)
 
 /* ---------------- truthiness, len ---------------- */
 
+/* What __len__ returned, checked as CPython does: an int, not negative. -1 on error. */
+static int64_t len_result(py_vm *vm, py_val r)
+{
+    if (r.tag != V_INT && r.tag != V_BOOL) {
+        raise_type(vm, vm->e_type, "'%s' object cannot be interpreted as an integer", py_type_name(vm, r));
+        return -1;
+    }
+    if (r.u.i < 0) {
+        raise_type(vm, vm->e_value, "__len__() should return >= 0");
+        return -1;
+    }
+    return r.u.i;
+}
+
 bool py_truthy(py_vm *vm, py_val v)
 {
     switch (v.tag) {
@@ -1177,12 +1191,19 @@ bool py_truthy(py_vm *vm, py_val v)
     case K_SET: return AS_SET(v)->used != 0;
     case K_RANGE: return range_len((py_range *)v.u.o) != 0;
     case K_INST: {
+        /* __bool__ must return a bool; else __len__ decides (an int >= 0) */
         py_val m = type_lookup(v.u.o->type, vm->s_bool);
-        if (m.tag == V_UNDEF) m = type_lookup(v.u.o->type, vm->s_len);
+        bool via_len = m.tag == V_UNDEF;
+        if (via_len) m = type_lookup(v.u.o->type, vm->s_len);
         if (m.tag == V_UNDEF || is_kind(m, K_NATIVE)) return true;
         py_val r = vm_call(vm, m, &v, 1, NULL);
         if (py_is_err(r)) return false;
-        return py_truthy(vm, r);
+        if (via_len) return len_result(vm, r) > 0;
+        if (r.tag != V_BOOL) {
+            raise_type(vm, vm->e_type, "__bool__ should return bool, returned %s", py_type_name(vm, r));
+            return false;
+        }
+        return r.u.i != 0;
     }
     default: return true;
     }
@@ -1208,7 +1229,7 @@ int64_t py_len(py_vm *vm, py_val o)
             if (m.tag != V_UNDEF) {
                 py_val r = vm_call(vm, m, &o, 1, NULL);
                 if (py_is_err(r)) return -1;
-                return r.u.i;
+                return len_result(vm, r);
             }
             break;
         }
@@ -1693,7 +1714,19 @@ int py_next(py_vm *vm, py_val itv, py_val *out)
         py_tmp_push(vm, py_obj_val(t));
         for (int i = 0; i < it->nmany; i++) {
             int r = py_next(vm, it->many[i], &t->items[i]);
-            if (r <= 0) return r;
+            if (r < 0 || (r == 0 && !it->step)) return r;
+            if (r == 0) {  /* strict: every argument must run out together */
+                const char *plural = i == 1 ? " " : "s 1-";
+                if (i) return raise_type(vm, vm->e_value, "zip() argument %d is shorter than argument%s%d", i + 1, plural, i), -1;
+                for (int j = 1; j < it->nmany; j++) {
+                    py_val extra;
+                    r = py_next(vm, it->many[j], &extra);
+                    if (r < 0) return r;
+                    plural = j == 1 ? " " : "s 1-";
+                    if (r) return raise_type(vm, vm->e_value, "zip() argument %d is longer than argument%s%d", j + 1, plural, j), -1;
+                }
+                return 0;
+            }
         }
         *out = py_obj_val(t);
         return 1;
@@ -2025,6 +2058,27 @@ int py_str_into(py_vm *vm, sbuf *b, py_val v)
     }
     py_repr_into(vm, b, v, 0);
     return py_exc_pending(vm) ? -1 : 0;
+}
+
+/* ascii(v): repr(v) with the non-ASCII characters escaped (\xe9, \u20ac, \U0001f600). */
+py_val py_ascii(py_vm *vm, py_val v)
+{
+    py_val r = py_repr(vm, v);
+    if (py_is_err(r) || AS_STR(r)->len == AS_STR(r)->cplen) return r;
+    py_str *s = AS_STR(r);
+    sbuf b = {0};
+    for (int64_t i = 0; i < s->len;) {
+        unsigned char c = (unsigned char)s->data[i];
+        if (c < 0x80) { sbuf_addc(&b, (char)c); i++; continue; }
+        int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        uint32_t cp = c & (n == 4 ? 0x07 : n == 3 ? 0x0F : 0x1F);
+        for (int k = 1; k < n && i + k < s->len; k++) cp = (cp << 6) | ((unsigned char)s->data[i + k] & 0x3F);
+        if (cp < 0x100) sbuf_printf(&b, "\\x%02x", cp);
+        else if (cp < 0x10000) sbuf_printf(&b, "\\u%04x", cp);
+        else sbuf_printf(&b, "\\U%08x", cp);
+        i += n;
+    }
+    return str_from_sbuf(vm, &b);
 }
 
 py_val py_repr(py_vm *vm, py_val v)

@@ -474,7 +474,8 @@ static py_node *fstring_field(parser *P, py_token *t, const char *s, size_t n, s
     if (e == i || strspn(s + i, " \t") == e - i) fstr_fail(P, t, "f-string: empty expression not allowed");
     py_node *f = node_at(P, N_FORMATTED, t);
     f->a = fstring_expr(P, t, s + i, e - i, line, col + (int)i);
-    if (s[e] == '=') {
+    bool self_doc = s[e] == '=', conv_given = false;
+    if (self_doc) {
         py_node *lit = str_node(P, t, s + i, e + 1 - i, 1);
         size_t k = e + 1;
         while (k < n && (s[k] == ' ')) k++;
@@ -487,6 +488,7 @@ static py_node *fstring_field(parser *P, py_token *t, const char *s, size_t n, s
     if (s[e] == '!') {
         if (e + 1 >= n || !strchr("rsa", s[e + 1])) fstr_fail(P, t, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
         f->op = (uint8_t)s[e + 1];
+        conv_given = true;
         e += 2;
     }
     if (e < n && s[e] == ':') {
@@ -501,7 +503,7 @@ static py_node *fstring_field(parser *P, py_token *t, const char *s, size_t n, s
         if (depth >= 1 && memchr(s + e + 1, '{', k - e - 1) && 0) fail_at(P, t->line, t->col, "f-string: expressions nested too deeply");
         f->b = fstring_body(P, t, s + e + 1, k - e - 1, raw, line, col + (int)e + 1, depth + 1);
         e = k;
-        if (f->op == 'r' && s[*ip - 1] == '{' && e > 0) { /* x=:spec formats with the spec */ }
+        if (self_doc && !conv_given) f->op = 0;  /* f"{x=:.2f}" formats x with the spec, not its repr */
     }
     if (e >= n || s[e] != '}') fstr_fail(P, t, "f-string: expecting '}'");
     *ip = e + 1;
@@ -1712,6 +1714,7 @@ void py_parse_mode(const char *src, bool top_await, py_parsed *out)
         out->err_col = lx.err_col;
         out->err_end_col = lx.err_end_col;
         out->err_kind = lx.err_kind;
+        out->err_chars = lx.err_chars;
         snprintf(out->err, sizeof out->err, "%s", lx.err);
     }
     if (out->failed) out->module = NULL;

@@ -248,7 +248,10 @@ int py_setattr_str(py_vm *vm, py_val o, py_str *name, py_val v)
         }
     }
     py_val has = type_lookup(py_type_of(vm, o), name);
-    if (has.tag != V_UNDEF)
+    if (is_kind(has, K_PROP) && ((py_prop *)has.u.o)->kind == 0)  /* int.real: a getset descriptor of int */
+        raise_type(vm, vm->e_attr, "attribute '%s' of '%s' objects is not writable", name->data,
+                   o.tag == V_BOOL ? "int" : py_type_name(vm, o));
+    else if (has.tag != V_UNDEF)
         raise_type(vm, vm->e_attr, "'%s' object attribute '%s' is read-only", py_type_name(vm, o), name->data);
     else
         raise_type(vm, vm->e_attr, "'%s' object has no attribute '%s'", py_type_name(vm, o), name->data);

@@ -676,7 +676,8 @@ static py_val make_function(py_vm *vm, py_code *co, int flags, py_val *extra, py
 static py_val format_value(py_vm *vm, py_val v, int conv, py_val spec)
 {
     if (conv == 1) v = py_str_of(vm, v);
-    else if (conv == 2 || conv == 3) v = py_repr(vm, v);
+    else if (conv == 2) v = py_repr(vm, v);
+    else if (conv == 3) v = py_ascii(vm, v);
     if (py_is_err(v)) return v;
     if (spec.tag == V_UNDEF && is_kind(v, K_STR)) return v;
     return py_format(vm, v, spec);
@@ -1687,6 +1688,8 @@ check_signals: {
 }
 
 error:
+    /* a native that failed without setting an exception (a bug): fail loudly, not by crashing */
+    if (vm->exc.tag == V_UNDEF) raise_type(vm, vm->e_runtime, "error return without exception set");
     /* a new exception in this frame: record where (at a call's first check nothing
      * has run yet, so the frame's first instruction) */
     fr->last_ip = ip > code->code ? (uint32_t)(ip - code->code) - 1 : 0;

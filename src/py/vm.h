@@ -400,6 +400,7 @@ py_val iter_new(py_vm *vm, int ikind, py_val src);
 void obj_init_types(py_vm *vm);
 void obj_init_methods(py_vm *vm);
 py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args);
+py_val py_ascii(py_vm *vm, py_val v);
 py_val py_str_format_method(py_vm *vm, py_str *fmt, py_val *args, int nargs, py_dict *kw);
 int sort_values(py_vm *vm, py_val *items, int64_t n, py_val key, bool reverse);
 

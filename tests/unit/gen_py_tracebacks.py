@@ -116,6 +116,11 @@ CASES = [
     ("fstring_single_brace", "print(f'a}b')\n"),
     ("fstring_inner_syntax", "print(f'{1 +}')\n"),
     ("fstring_unmatched", "x = 1\nprint(f'{x)}')\n"),
+    # columns after non-ASCII text: bytes for the parser, characters for the tokenizer
+    ("accents_parser_error", "x = ['\u00e9\u20ac', 1 2]\n"),
+    ("accents_tokenizer_error", "x = '\u00e9' \u00a3\n"),
+    ("accents_leading_zeros", "x = '\u00e9' 012\n"),
+    ("accents_runtime_carets", "def f():\n    return '\u00e9\u20ac' + 1\nf()\n"),
 ]
 
 

@@ -1251,3 +1251,56 @@ TEST(py_tb_fstring_unmatched)
         "                 ^\n"
         "SyntaxError: f-string: unmatched ')'\n");
 }
+
+TEST(py_tb_accents_parser_error)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = ['\303\251\342\202\254', 1 2]\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    x = ['\303\251\342\202\254', 1 2]\n"
+        "                  ^^^\n"
+        "SyntaxError: invalid syntax. Perhaps you forgot a comma\077\n");
+}
+
+TEST(py_tb_accents_tokenizer_error)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = '\303\251' \302\243\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    x = '\303\251' \302\243\n"
+        "            ^\n"
+        "SyntaxError: invalid character '\302\243' (U+00A3)\n");
+}
+
+TEST(py_tb_accents_leading_zeros)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("x = '\303\251' 012\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    x = '\303\251' 012\n"
+        "             ^\n"
+        "SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers\n");
+}
+
+TEST(py_tb_accents_runtime_carets)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def f():\n"
+        "    return '\303\251\342\202\254' + 1\n"
+        "f()\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "Traceback (most recent call last):\n"
+        "  File \"/tmp/t.py\", line 3, in <module>\n"
+        "    f()\n"
+        "  File \"/tmp/t.py\", line 2, in f\n"
+        "    return '\303\251\342\202\254' + 1\n"
+        "           ~~~~~^~~\n"
+        "TypeError: can only concatenate str (not \"int\") to str\n");
+}
