@@ -728,7 +728,7 @@ static py_val bi_vars(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
     if (want_args(vm, "vars", nargs, 1, 1) < 0) return py_err();
-    if (is_kind(args[0], K_INST)) {
+    if (is_kind(args[0], K_INST) && !(args[0].u.o->type->flags & TF_SLOTS)) {
         if (!AS_INST(args[0])->attrs) AS_INST(args[0])->attrs = dict_new(vm);
         return py_obj_val(AS_INST(args[0])->attrs);
     }
@@ -960,7 +960,7 @@ static void init_names(py_vm *vm)
     S(s_main, "__main__"); S(s_eq, "__eq__"); S(s_lt, "__lt__"); S(s_le, "__le__"); S(s_gt, "__gt__");
     S(s_ge, "__ge__"); S(s_ne, "__ne__"); S(s_hash, "__hash__"); S(s_len, "__len__"); S(s_call, "__call__");
     S(s_aenter, "__aenter__"); S(s_aexit, "__aexit__"); S(s_class, "__class__"); S(s_dict, "__dict__");
-    S(s_doc, "__doc__"); S(s_qualname, "__qualname__"); S(s_module, "__module__"); S(s_add, "__add__");
+    S(s_doc, "__doc__"); S(s_qualname, "__qualname__"); S(s_module, "__module__"); S(s_getattr, "__getattr__"); S(s_add, "__add__");
     S(s_bool, "__bool__"); S(s_contains, "__contains__"); S(s_getitem, "__getitem__"); S(s_iter, "__iter__");
     S(s_next, "__next__"); S(s_enter, "__enter__"); S(s_exit, "__exit__"); S(s_args, "args");
     S(s_new, "__new__"); S(s_setitem, "__setitem__"); S(s_format, "__format__"); S(s_await, "__await__");
@@ -1110,6 +1110,7 @@ py_vm *py_vm_new(const py_config *cfg)
     init_builtins(vm);
     exc_init_types(vm);
     methods_init(vm);
+    type_init_object_attr_methods(vm);
     vm->main_globals = dict_new(vm);
     dict_set_str(vm, vm->main_globals, vm->s_name, py_obj_val(vm->s_main));
     dict_set_str(vm, vm->main_globals, vm->s_doc, py_none());

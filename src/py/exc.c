@@ -1,6 +1,7 @@
 /* exc.c - exceptions: the builtin hierarchy, raising from C, __context__ chaining,
  * traceback entries, exception groups (split/subgroup and except*'s re-raise rule),
  * and printing uncaught exceptions exactly in CPython 3.11's layout, carets included. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -131,10 +132,20 @@ py_val exc_str(py_vm *vm, py_val exc)
         return str_from_sbuf(vm, &b);
     }
     if (!is_kind(e->args, K_TUPLE) || AS_TUPLE(e->args)->len == 0) return py_obj_val(str_intern(vm, "", 0));
-    if (AS_TUPLE(e->args)->len == 2 && type_is_sub(e->hdr.type, vm->e_oserror) && AS_TUPLE(e->args)->items[0].tag == V_INT) {
-        sbuf b = {0};   /* OSError(errno, strerror) */
-        sbuf_printf(&b, "[Errno %lld] ", (long long)AS_TUPLE(e->args)->items[0].u.i);
-        if (py_str_into(vm, &b, AS_TUPLE(e->args)->items[1]) < 0) { sbuf_free(&b); return py_err(); }
+    if (type_is_sub(e->hdr.type, vm->e_oserror) && is_kind(e->eg_msg, K_TUPLE)) {
+        sbuf b = {0};   /* "[Errno 2] No such file: 'name'" */
+        py_val *info = AS_TUPLE(e->eg_msg)->items;
+        sbuf_printf(&b, "[Errno ");
+        if (py_str_into(vm, &b, info[0]) < 0) { sbuf_free(&b); return py_err(); }
+        sbuf_printf(&b, "] ");
+        if (py_str_into(vm, &b, info[1]) < 0) { sbuf_free(&b); return py_err(); }
+        for (int i = 2; i < 4 && info[2].tag != V_NONE; i++) {
+            if (i == 3 && info[3].tag == V_NONE) break;
+            sbuf_printf(&b, i == 3 ? " -> " : ": ");
+            py_val r = py_repr(vm, info[i]);
+            if (py_is_err(r)) { sbuf_free(&b); return r; }
+            sbuf_add(&b, AS_STR(r)->data, (size_t)AS_STR(r)->len);
+        }
         return str_from_sbuf(vm, &b);
     }
     if (AS_TUPLE(e->args)->len == 1) {
@@ -491,6 +502,8 @@ static void print_exc_only(printer *p, py_val exc)
         sbuf_adds(&line, ": ");
         sbuf_add(&line, AS_STR(s)->data, (size_t)AS_STR(s)->len);
     }
+    const char *suggestion = py_suggestion(vm, exc);
+    if (suggestion) sbuf_printf(&line, ". Did you mean: '%s'?", suggestion);
     sbuf_addc(&line, '\n');
     emit(p, sbuf_str(&line), 0);
     sbuf_free(&line);
@@ -618,14 +631,60 @@ void py_print_exception(py_vm *vm, py_val exc)
 
 /* ---------------- builtin exception types ---------------- */
 
+/* OSError(errno, strerror[, filename[, winerror[, filename2]]]), 2 to 5 arguments:
+ * errno, strerror and the file names are kept aside (in eg_msg, unused by an
+ * OSError), and with a file name args keeps the first two, as in CPython. */
+void exc_oserror_args(py_vm *vm, py_inst *e)
+{
+    if (!type_is_sub(e->hdr.type, vm->e_oserror) || !is_kind(e->args, K_TUPLE)) return;
+    py_tuple *a = AS_TUPLE(e->args);
+    if (a->len < 2 || a->len > 5) return;
+    py_tuple *info = tuple_new(vm, 4);
+    info->items[0] = a->items[0];
+    info->items[1] = a->items[1];
+    info->items[2] = a->len >= 3 ? a->items[2] : py_none();
+    info->items[3] = a->len == 5 ? a->items[4] : py_none();
+    e->eg_msg = py_obj_val(info);
+    if (a->len >= 3 && a->items[2].tag != V_NONE) {
+        py_tuple *t = tuple_new(vm, 2);
+        t->items[0] = a->items[0];
+        t->items[1] = a->items[1];
+        e->args = py_obj_val(t);
+    }
+}
+
+/* An OSError made from an errno becomes the subclass for it (OSError(2, ...) is a
+ * FileNotFoundError), as in CPython on Linux. */
+py_type *exc_oserror_subclass(py_vm *vm, py_type *t, py_val *args, int nargs)
+{
+    if (t != vm->e_oserror || nargs < 2 || nargs > 5 || args[0].tag != V_INT) return t;
+    static const struct { int err; const char *name; } map[] = {
+        {EAGAIN, "BlockingIOError"}, {EALREADY, "BlockingIOError"}, {EINPROGRESS, "BlockingIOError"},
+        {EWOULDBLOCK, "BlockingIOError"}, {ECHILD, "ChildProcessError"}, {EPIPE, "BrokenPipeError"},
+        {ESHUTDOWN, "BrokenPipeError"}, {ECONNABORTED, "ConnectionAbortedError"},
+        {ECONNREFUSED, "ConnectionRefusedError"}, {ECONNRESET, "ConnectionResetError"}, {EEXIST, "FileExistsError"},
+        {ENOENT, "FileNotFoundError"}, {EISDIR, "IsADirectoryError"}, {ENOTDIR, "NotADirectoryError"},
+        {EINTR, "InterruptedError"}, {EACCES, "PermissionError"}, {EPERM, "PermissionError"},
+        {ESRCH, "ProcessLookupError"}, {ETIMEDOUT, "TimeoutError"},
+    };
+    for (size_t i = 0; i < LL_ARRAY_LEN(map); i++) {
+        if (args[0].u.i != map[i].err) continue;
+        py_val sub = dict_get_str(vm->builtins, str_intern_c(vm, map[i].name));
+        if (is_kind(sub, K_TYPE)) return AS_TYPE(sub);
+    }
+    return t;
+}
+
 static py_val exc_init(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
-    (void)kw;
     if (nargs < 1) return py_none();
     py_inst *e = AS_INST(args[0]);
+    if (kw && kw->count)
+        return raise_type(vm, vm->e_type, "%s() takes no keyword arguments", e->hdr.type->name->data);
     py_tuple *t = tuple_new(vm, nargs - 1);
     for (int i = 1; i < nargs; i++) t->items[i - 1] = args[i];
     e->args = py_obj_val(t);
+    exc_oserror_args(vm, e);
     return py_none();
 }
 
@@ -737,20 +796,31 @@ void exc_init_types(py_vm *vm)
     vm->e_brokenpipe = mk(vm, "BrokenPipeError", conn);
     mk(vm, "ConnectionAbortedError", conn);
     vm->e_permission = mk(vm, "PermissionError", vm->e_oserror);
+    static const char *const os_subs[] = {"BlockingIOError", "ChildProcessError", "FileExistsError", "FileNotFoundError",
+                                          "InterruptedError", "IsADirectoryError", "NotADirectoryError", "ProcessLookupError"};
+    for (size_t i = 0; i < LL_ARRAY_LEN(os_subs); i++) mk(vm, os_subs[i], vm->e_oserror);
+    dict_set_str(vm, vm->builtins, str_intern_c(vm, "EnvironmentError"), py_obj_val(vm->e_oserror));
+    dict_set_str(vm, vm->builtins, str_intern_c(vm, "IOError"), py_obj_val(vm->e_oserror));
+    mk(vm, "BufferError", e);
+    mk(vm, "ReferenceError", e);
+    mk(vm, "SystemError", e);
     vm->e_runtime = mk(vm, "RuntimeError", e);
     vm->e_notimpl = mk(vm, "NotImplementedError", vm->e_runtime);
     vm->e_recursion = mk(vm, "RecursionError", vm->e_runtime);
     vm->e_stopiter = mk(vm, "StopIteration", e);
     vm->e_stopasync = mk(vm, "StopAsyncIteration", e);
     vm->e_syntax = mk(vm, "SyntaxError", e);
+    mk(vm, "TabError", mk(vm, "IndentationError", vm->e_syntax));
     vm->e_type = mk(vm, "TypeError", e);
     vm->e_value = mk(vm, "ValueError", e);
     vm->e_unicode = mk(vm, "UnicodeError", vm->e_value);
     vm->e_unicode_decode = mk(vm, "UnicodeDecodeError", vm->e_unicode);
     vm->e_unicode_encode = mk(vm, "UnicodeEncodeError", vm->e_unicode);
+    mk(vm, "UnicodeTranslateError", vm->e_unicode);
     py_type *w = mk(vm, "Warning", e);
-    mk(vm, "RuntimeWarning", w);
-    mk(vm, "DeprecationWarning", w);
-    mk(vm, "UserWarning", w);
+    static const char *const warnings[] = {"BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning",
+                                           "ImportWarning", "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning",
+                                           "SyntaxWarning", "UnicodeWarning", "UserWarning"};
+    for (size_t i = 0; i < LL_ARRAY_LEN(warnings); i++) mk(vm, warnings[i], w);
 }
 

@@ -1619,6 +1619,8 @@ void methods_init(py_vm *vm)
     add(vm, vm->t_tuple, "count", seq_count);
     add(vm, vm->t_range, "index", r_index);
     add(vm, vm->t_range, "count", r_count);
+    add(vm, vm->t_dict_keys, "isdisjoint", dictview_isdisjoint);
+    add(vm, vm->t_dict_items, "isdisjoint", dictview_isdisjoint);
     static const struct { const char *n; py_native_fn f; } dict_m[] = {
         {"get", d_get}, {"keys", d_keys}, {"values", d_values}, {"items", d_items}, {"setdefault", d_setdefault},
         {"pop", d_pop}, {"popitem", d_popitem}, {"update", d_update}, {"copy", d_copy}, {"clear", d_clear},

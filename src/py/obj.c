@@ -349,6 +349,10 @@ int py_eq(py_vm *vm, py_val a, py_val b)
     }
     py_obj *x = a.u.o, *y = b.u.o;
     if (x == y) return 1;
+    if (x->kind == K_ITER || y->kind == K_ITER) {
+        int r = dictview_compare(vm, CMP_EQ, a, b);
+        if (r != -2) return r;
+    }
     if (x->kind != y->kind) {
         if ((x->kind == K_DICT) || (y->kind == K_DICT)) return 0;
         return 0;
@@ -467,6 +471,10 @@ py_val py_compare(py_vm *vm, int op, py_val a, py_val b)
         case CMP_GT: return py_bool(c > 0);
         default: return py_bool(c >= 0);
         }
+    }
+    if (is_kind(a, K_ITER) || is_kind(b, K_ITER)) {
+        int r = dictview_compare(vm, op, a, b);
+        if (r != -2) return r < 0 ? py_err() : py_bool(r);
     }
     if (a.tag == V_OBJ && b.tag == V_OBJ && a.u.o->kind == b.u.o->kind) {
         bool res;
@@ -1067,6 +1075,16 @@ py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
     if ((is_dict_setview(a) || is_dict_setview(b)) && !is_kind(a, K_INST) && !is_kind(b, K_INST) &&
         (op == BINOP_OR || op == BINOP_AND || op == BINOP_SUB || op == BINOP_XOR))
         return dictview_binop(vm, op, a, b);
+    if (op == BINOP_ADD && inplace && is_kind(a, K_LIST) && !is_kind(b, K_LIST)) {  /* list += iterable */
+        if (has_class(b)) {  /* b.__radd__ first, then extend */
+            py_val r = user_binop(vm, op, a, b, inplace);
+            if (py_is_err(r) || !is_notimpl(vm, r)) return r;
+        }
+        py_val items = seq_to_list(vm, b);
+        if (py_is_err(items)) return items;
+        for (int64_t i = 0; i < AS_LIST(items)->len; i++) list_push(vm, AS_LIST(a), AS_LIST(items)->items[i]);
+        return a;
+    }
     if (a.tag == V_OBJ && b.tag == V_OBJ) {
         int ka = a.u.o->kind, kb = b.u.o->kind;
         if (op == BINOP_ADD && ka == kb && (ka == K_STR || ka == K_LIST || ka == K_TUPLE || ka == K_BYTES)) {
@@ -1077,12 +1095,6 @@ py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
                 return a;
             }
             return concat(vm, a, b);
-        }
-        if (op == BINOP_ADD && inplace && ka == K_LIST) {
-            py_val items = seq_to_list(vm, b);
-            if (py_is_err(items)) return items;
-            for (int64_t i = 0; i < AS_LIST(items)->len; i++) list_push(vm, AS_LIST(a), AS_LIST(items)->items[i]);
-            return a;
         }
         if (op == BINOP_MOD && ka == K_STR) return py_percent_format(vm, AS_STR(a), b);
         if (ka == K_SET && kb == K_SET && (op == BINOP_OR || op == BINOP_AND || op == BINOP_SUB || op == BINOP_XOR))
@@ -1124,11 +1136,18 @@ py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
         if (py_is_err(r) || !is_notimpl(vm, r)) return r;
     }
 fail:
-    if (op == BINOP_ADD && is_kind(a, K_BYTES) && !is_kind(b, K_INST))
+    /* the number protocol said no: a sequence's concat/repeat has the last word */
+    if (op == BINOP_ADD && is_kind(a, K_BYTES))
         return raise_type(vm, vm->e_type, "can't concat %s to bytes", py_type_name(vm, b));
-    if (op == BINOP_ADD && (is_kind(a, K_STR) || is_kind(a, K_LIST) || is_kind(a, K_TUPLE)) && !is_kind(b, K_INST))
+    if (op == BINOP_ADD && (is_kind(a, K_STR) || is_kind(a, K_LIST) || is_kind(a, K_TUPLE)))
         return raise_type(vm, vm->e_type, "can only concatenate %s (not \"%s\") to %s", py_type_name(vm, a),
                           py_type_name(vm, b), py_type_name(vm, a));
+    if (op == BINOP_MUL) {
+        bool sa = is_kind(a, K_STR) || is_kind(a, K_LIST) || is_kind(a, K_TUPLE) || is_kind(a, K_BYTES);
+        bool sb = is_kind(b, K_STR) || is_kind(b, K_LIST) || is_kind(b, K_TUPLE) || is_kind(b, K_BYTES);
+        if (sa || sb)
+            return raise_type(vm, vm->e_type, "can't multiply sequence by non-int of type '%s'", py_type_name(vm, sa ? b : a));
+    }
     if (op == BINOP_POW)
         return raise_type(vm, vm->e_type, "unsupported operand type(s) for %s: '%s' and '%s'",
                           inplace ? "**=" : "** or pow()", py_type_name(vm, a), py_type_name(vm, b));
@@ -1323,8 +1342,8 @@ py_val py_getitem(py_vm *vm, py_val o, py_val key)
         if (key.tag != V_INT && key.tag != V_BOOL) {
             if (k == K_BYTES) return raise_type(vm, vm->e_type, "byte indices must be integers or slices, not %s", py_type_name(vm, key));
             if (k == K_RANGE) return raise_type(vm, vm->e_type, "range indices must be integers or slices, not %s", py_type_name(vm, key));
-            return raise_type(vm, vm->e_type, "%s indices must be integers or slices, not %s",
-                              k == K_STR ? "string" : py_type_name(vm, o), py_type_name(vm, key));
+            if (k == K_STR) return raise_type(vm, vm->e_type, "string indices must be integers, not '%s'", py_type_name(vm, key));
+            return raise_type(vm, vm->e_type, "%s indices must be integers or slices, not %s", py_type_name(vm, o), py_type_name(vm, key));
         }
         int64_t i = key.u.i;
         if (k == K_STR) return str_index(vm, AS_STR(o), i);

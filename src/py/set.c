@@ -312,6 +312,93 @@ static int view_contains(py_vm *vm, py_val view, py_val x)
     return py_eq(vm, v, AS_TUPLE(x)->items[1]);
 }
 
+/* x in a set, frozenset, dict_keys or dict_items (a set-like value). */
+static int setlike_contains(py_vm *vm, py_val v, py_val x)
+{
+    return is_kind(v, K_SET) ? set_contains(vm, AS_SET(v), x) : view_contains(vm, v, x);
+}
+
+static int64_t setlike_len(py_val v)
+{
+    return is_kind(v, K_SET) ? AS_SET(v)->used : AS_DICT(AS_ITER(v)->src)->count;
+}
+
+/* all_contained_in: every item of a is in b. */
+static int all_contained_in(py_vm *vm, py_val a, py_val b)
+{
+    py_val it = py_iter(vm, a);
+    if (py_is_err(it)) return -1;
+    py_tmp_push(vm, it);
+    for (;;) {
+        py_val x;
+        int r = py_next(vm, it, &x);
+        if (r <= 0) return r < 0 ? -1 : 1;
+        r = setlike_contains(vm, b, x);
+        if (r <= 0) return r;
+    }
+}
+
+/* dictview_richcompare: a dict_keys/dict_items view against a set, a frozenset or
+ * another such view compares as a set, by length and then containment (a view on
+ * the right answers the reflected operation). 0/1, -1 on error, -2 when the two
+ * are not comparable this way (NotImplemented). */
+int dictview_compare(py_vm *vm, int op, py_val a, py_val b)
+{
+    if (!is_dict_setview(a)) {
+        if (!is_dict_setview(b)) return -2;
+        static const int swapped[] = {[CMP_LT] = CMP_GT, [CMP_LE] = CMP_GE, [CMP_EQ] = CMP_EQ, [CMP_NE] = CMP_NE,
+                                      [CMP_GT] = CMP_LT, [CMP_GE] = CMP_LE};
+        py_val t = a;
+        a = b;
+        b = t;
+        op = swapped[op];
+    }
+    if (!is_kind(b, K_SET) && !is_dict_setview(b)) return -2;
+    int64_t la = setlike_len(a), lb = setlike_len(b);
+    int ok = 0;
+    switch (op) {
+    case CMP_EQ: case CMP_NE:
+        if (la == lb) ok = all_contained_in(vm, a, b);
+        if (op == CMP_NE && ok >= 0) ok = !ok;
+        break;
+    case CMP_LT: if (la < lb) ok = all_contained_in(vm, a, b); break;
+    case CMP_LE: if (la <= lb) ok = all_contained_in(vm, a, b); break;
+    case CMP_GT: if (la > lb) ok = all_contained_in(vm, b, a); break;
+    case CMP_GE: if (la >= lb) ok = all_contained_in(vm, b, a); break;
+    default: return -2;
+    }
+    return ok;
+}
+
+/* dict_keys.isdisjoint / dict_items.isdisjoint (dictviews_isdisjoint): walks the
+ * smaller side when the other is set-like, else the other. */
+py_val dictview_isdisjoint(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (nargs != 2)
+        return raise_type(vm, vm->e_type, "%s.isdisjoint() takes exactly one argument (%d given)",
+                          AS_ITER(args[0])->ikind == IT_DICT_VIEW_K ? "dict_keys" : "dict_items", nargs - 1);
+    py_val self = args[0], other = args[1];
+    if (other.tag == V_OBJ && self.u.o == other.u.o) return py_bool(setlike_len(self) == 0);
+    py_val walk = other, in = self;
+    if ((is_kind(other, K_SET) || is_dict_setview(other)) && setlike_len(other) > setlike_len(self)) {
+        walk = self;
+        in = other;
+    }
+    py_val it = py_iter(vm, walk);
+    if (py_is_err(it)) return it;
+    py_tmp_push(vm, it);
+    for (;;) {
+        py_val x;
+        int r = py_next(vm, it, &x);
+        if (r < 0) return py_err();
+        if (r == 0) return py_bool(true);
+        r = setlike_contains(vm, in, x);
+        if (r < 0) return py_err();
+        if (r) return py_bool(false);
+    }
+}
+
 /* dictviews_and: keeps what the view holds, walking the smaller side. */
 static py_set *view_and(py_vm *vm, py_val self, py_val other)
 {

@@ -102,17 +102,40 @@ static py_val exc_attr(py_vm *vm, py_inst *e, py_str *name, bool *found)
     }
     if (type_is_sub(e->hdr.type, vm->e_stopiter) && strcmp(n, "value") == 0)
         return is_kind(e->args, K_TUPLE) && AS_TUPLE(e->args)->len ? AS_TUPLE(e->args)->items[0] : py_none();
-    if (type_is_sub(e->hdr.type, vm->e_oserror) && (strcmp(n, "errno") == 0 || strcmp(n, "strerror") == 0)) {
-        bool two = is_kind(e->args, K_TUPLE) && AS_TUPLE(e->args)->len == 2;
-        return two ? AS_TUPLE(e->args)->items[n[0] == 'e' ? 0 : 1] : py_none();
+    if (type_is_sub(e->hdr.type, vm->e_oserror)) {
+        static const char *const os_fields[] = {"errno", "strerror", "filename", "filename2"};
+        for (int i = 0; i < 4; i++)
+            if (strcmp(n, os_fields[i]) == 0) return is_kind(e->eg_msg, K_TUPLE) ? AS_TUPLE(e->eg_msg)->items[i] : py_none();
     }
+    if (type_is_sub(e->hdr.type, vm->e_attr) && (strcmp(n, "name") == 0 || strcmp(n, "obj") == 0)) {
+        py_val v = n[0] == 'n' ? e->eg_msg : e->eg_excs;
+        return v.tag == V_UNDEF ? py_none() : v;
+    }
+    if (type_is_sub(e->hdr.type, vm->e_name) && strcmp(n, "name") == 0) return e->eg_msg.tag == V_UNDEF ? py_none() : e->eg_msg;
     if (type_is_sub(e->hdr.type, vm->e_sysexit) && strcmp(n, "code") == 0)
         return is_kind(e->args, K_TUPLE) && AS_TUPLE(e->args)->len ? AS_TUPLE(e->args)->items[0] : py_none();
     *found = false;
     return undef_val();
 }
 
+static py_val getattr_str(py_vm *vm, py_val o, py_str *name);
+
+/* As CPython's PyObject_GetAttr: an AttributeError out of the lookup learns the
+ * name and the object (AttributeError.name/.obj), for "Did you mean" later. */
 py_val py_getattr_str(py_vm *vm, py_val o, py_str *name)
+{
+    py_val r = getattr_str(vm, o, name);
+    if (py_is_err(r) && is_kind(vm->exc, K_INST) && type_is_sub(vm->exc.u.o->type, vm->e_attr)) {
+        py_inst *e = AS_INST(vm->exc);
+        if (e->eg_msg.tag == V_UNDEF && e->eg_excs.tag == V_UNDEF) {
+            e->eg_msg = py_obj_val(name);
+            e->eg_excs = o;
+        }
+    }
+    return r;
+}
+
+static py_val getattr_str(py_vm *vm, py_val o, py_str *name)
 {
     py_type *t = py_type_of(vm, o);
     if (o.tag == V_OBJ) {
@@ -121,7 +144,18 @@ py_val py_getattr_str(py_vm *vm, py_val o, py_str *name)
         case K_INST: case K_NOBJ: {
             if (t == vm->t_super) return super_getattr(vm, o, name);
             py_val cls_attr = type_lookup(t, name);
-            if (is_kind(cls_attr, K_PROP) && ((py_prop *)cls_attr.u.o)->kind == 0) return bind(vm, cls_attr, o, t);
+            if (is_kind(cls_attr, K_PROP) && ((py_prop *)cls_attr.u.o)->kind == 0) {
+                py_val r = bind(vm, cls_attr, o, t);
+                if (py_is_err(r) && !(t->flags & TF_BUILTIN) && exc_matches(vm, vm->exc, vm->e_attr)) {
+                    py_val hook = type_lookup(t, vm->s_getattr);
+                    if (is_kind(hook, K_FUNC)) {  /* a property's AttributeError falls back on __getattr__ */
+                        py_exc_take(vm);
+                        py_val args[2] = {o, py_obj_val(name)};
+                        return vm_call(vm, hook, args, 2, NULL);
+                    }
+                }
+                return r;
+            }
             py_dict *attrs = obj->kind == K_INST ? ((py_inst *)obj)->attrs : ((py_nobj *)obj)->attrs;
             if (attrs) {
                 py_val v = dict_get_str(attrs, name);
@@ -134,7 +168,21 @@ py_val py_getattr_str(py_vm *vm, py_val o, py_str *name)
             }
             if (cls_attr.tag != V_UNDEF) return bind(vm, cls_attr, o, t);
             if (name == vm->s_class) return py_obj_val(t);
-            if (name == vm->s_dict && attrs) return py_obj_val(attrs);
+            if (name == vm->s_dict && !(t->flags & TF_SLOTS)) {  /* made on first use */
+                if (!attrs) {
+                    attrs = dict_new(vm);
+                    if (obj->kind == K_INST) ((py_inst *)obj)->attrs = attrs;
+                    else ((py_nobj *)obj)->attrs = attrs;
+                }
+                return py_obj_val(attrs);
+            }
+            if (!(t->flags & TF_BUILTIN)) {
+                py_val hook = type_lookup(t, vm->s_getattr);
+                if (is_kind(hook, K_FUNC)) {  /* __getattr__: only for what is not found */
+                    py_val args[2] = {o, py_obj_val(name)};
+                    return vm_call(vm, hook, args, 2, NULL);
+                }
+            }
             return attr_error(vm, o, name);
         }
         case K_MODULE: {
@@ -155,13 +203,19 @@ py_val py_getattr_str(py_vm *vm, py_val o, py_str *name)
             }
             if (name == vm->s_name) return py_obj_val(self->name);
             if (name == vm->s_qualname) return py_obj_val(self->name);
-            if (strcmp(name->data, "__base__") == 0) return self->base ? py_obj_val(self->base) : py_none();
+            /* ExceptionGroup's bases are (BaseExceptionGroup, Exception); here its base is
+             * Exception and group-ness is a flag, so those two are shown as CPython has them */
+            if (strcmp(name->data, "__base__") == 0)
+                return self == vm->e_group ? py_obj_val(vm->e_basegroup) : self->base ? py_obj_val(self->base) : py_none();
             if (strcmp(name->data, "__mro__") == 0) {
                 int n = 0;
-                for (py_type *x = self; x; x = x->base) n++;
+                for (py_type *x = self; x; x = x->base) n += 1 + (x == vm->e_group);
                 py_tuple *tt = tuple_new(vm, n);
                 n = 0;
-                for (py_type *x = self; x; x = x->base) tt->items[n++] = py_obj_val(x);
+                for (py_type *x = self; x; x = x->base) {
+                    tt->items[n++] = py_obj_val(x);
+                    if (x == vm->e_group) tt->items[n++] = py_obj_val(vm->e_basegroup);
+                }
                 return py_obj_val(tt);
             }
             if (name == vm->s_class) return py_obj_val(vm->t_type);
@@ -176,6 +230,10 @@ py_val py_getattr_str(py_vm *vm, py_val o, py_str *name)
             if (name == vm->s_qualname) return py_obj_val(f->code->qualname);
             if (name == vm->s_doc) return f->doc;
             if (name == vm->s_module) return py_obj_val(vm->s_main);
+            if (strcmp(name->data, "__defaults__") == 0)
+                return f->defaults && f->defaults->len ? py_obj_val(f->defaults) : py_none();
+            if (strcmp(name->data, "__kwdefaults__") == 0)
+                return f->kwdefaults && f->kwdefaults->count ? py_obj_val(f->kwdefaults) : py_none();
             if (f->attrs) {
                 py_val v = dict_get_str(f->attrs, name);
                 if (v.tag != V_UNDEF) return v;
@@ -207,13 +265,119 @@ py_val py_getattr(py_vm *vm, py_val obj, const char *name)
     return py_getattr_str(vm, obj, str_intern_c(vm, name));
 }
 
+/* A class's own __setattr__ / __delattr__, if it defines one. */
+static py_val attr_hook(py_vm *vm, py_val o, const char *hook)
+{
+    if (!is_kind(o, K_INST) && !is_kind(o, K_NOBJ)) return undef_val();
+    py_type *t = o.u.o->type;
+    if (t->flags & TF_BUILTIN) return undef_val();
+    py_val f = type_lookup(t, str_intern_c(vm, hook));
+    return is_kind(f, K_FUNC) ? f : undef_val();
+}
+
+static int object_setattr(py_vm *vm, py_val o, py_str *name, py_val v);
+static int object_delattr(py_vm *vm, py_val o, py_str *name);
+
 int py_setattr_str(py_vm *vm, py_val o, py_str *name, py_val v)
+{
+    py_val hook = attr_hook(vm, o, "__setattr__");
+    if (hook.tag == V_UNDEF) return object_setattr(vm, o, name, v);
+    py_val args[3] = {o, py_obj_val(name), v};
+    py_val r = vm_call(vm, hook, args, 3, NULL);
+    return py_is_err(r) ? -1 : 0;
+}
+
+int py_delattr_str(py_vm *vm, py_val o, py_str *name)
+{
+    py_val hook = attr_hook(vm, o, "__delattr__");
+    if (hook.tag == V_UNDEF) return object_delattr(vm, o, name);
+    py_val args[2] = {o, py_obj_val(name)};
+    py_val r = vm_call(vm, hook, args, 2, NULL);
+    return py_is_err(r) ? -1 : 0;
+}
+
+/* object.__setattr__, object.__delattr__, object.__getattribute__: the generic
+ * behaviour, for a class's hooks to call (super().__setattr__(name, value)). */
+static py_str *attr_name_arg(py_vm *vm, const char *fn, py_val *args, int nargs, int want)
+{
+    if (nargs != want) {
+        raise_type(vm, vm->e_type, "expected %d argument%s, got %d", want - 1, want == 2 ? "" : "s", nargs - 1);
+        return NULL;
+    }
+    if (!is_kind(args[1], K_STR)) {
+        raise_type(vm, vm->e_type, "attribute name must be string, not '%s'", py_type_name(vm, args[1]));
+        return NULL;
+    }
+    (void)fn;
+    return str_intern(vm, AS_STR(args[1])->data, (size_t)AS_STR(args[1])->len);
+}
+
+static py_val obj_setattr_native(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    py_str *n = attr_name_arg(vm, "__setattr__", args, nargs, 3);
+    if (!n) return py_err();
+    return object_setattr(vm, args[0], n, args[2]) < 0 ? py_err() : py_none();
+}
+
+static py_val obj_delattr_native(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    py_str *n = attr_name_arg(vm, "__delattr__", args, nargs, 2);
+    if (!n) return py_err();
+    return object_delattr(vm, args[0], n) < 0 ? py_err() : py_none();
+}
+
+static py_val obj_getattribute_native(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    py_str *n = attr_name_arg(vm, "__getattribute__", args, nargs, 2);
+    if (!n) return py_err();
+    return py_getattr_str(vm, args[0], n);
+}
+
+void type_init_object_attr_methods(py_vm *vm)
+{
+    py_type_add_method(vm, vm->t_object, "__setattr__", obj_setattr_native);
+    py_type_add_method(vm, vm->t_object, "__delattr__", obj_delattr_native);
+    py_type_add_method(vm, vm->t_object, "__getattribute__", obj_getattribute_native);
+}
+
+/* The names in a __slots__ value: a str is one name, else a list or tuple of them. */
+static bool slots_have(py_val slots, py_str *name)
+{
+    if (is_kind(slots, K_STR)) return str_eq(AS_STR(slots), name);
+    py_val *items = NULL;
+    int64_t n = 0;
+    if (is_kind(slots, K_TUPLE)) items = AS_TUPLE(slots)->items, n = AS_TUPLE(slots)->len;
+    else if (is_kind(slots, K_LIST)) items = AS_LIST(slots)->items, n = AS_LIST(slots)->len;
+    for (int64_t i = 0; i < n; i++)
+        if (is_kind(items[i], K_STR) && str_eq(AS_STR(items[i]), name)) return true;
+    return false;
+}
+
+bool type_slot_allowed(py_vm *vm, py_type *t, py_str *name)
+{
+    py_str *key = str_intern_c(vm, "__slots__");
+    for (; t && !(t->flags & TF_BUILTIN); t = t->base)
+        if (slots_have(dict_get_str(t->dict, key), name)) return true;
+    return false;
+}
+
+static int object_setattr(py_vm *vm, py_val o, py_str *name, py_val v)
 {
     if (o.tag == V_OBJ) {
         py_obj *obj = o.u.o;
         switch (obj->kind) {
         case K_INST: {
             py_inst *x = (py_inst *)obj;
+            if ((obj->type->flags & TF_SLOTS) && !type_slot_allowed(vm, obj->type, name)) {
+                if (type_lookup(obj->type, name).tag != V_UNDEF)
+                    raise_type(vm, vm->e_attr, "'%s' object attribute '%s' is read-only", obj->type->name->data, name->data);
+                else
+                    raise_type(vm, vm->e_attr, "'%s' object has no attribute '%s'", obj->type->name->data, name->data);
+                return -1;
+            }
             if (obj->type->flags & TF_EXC) {
                 const char *n = name->data;
                 if (strcmp(n, "__cause__") == 0) { x->cause = v; x->suppress_context = true; return 0; }
@@ -221,6 +385,19 @@ int py_setattr_str(py_vm *vm, py_val o, py_str *name, py_val v)
                 if (strcmp(n, "__suppress_context__") == 0) { x->suppress_context = py_truthy(vm, v); return 0; }
                 if (strcmp(n, "args") == 0) { x->args = seq_to_tuple(vm, v); return py_is_err(x->args) ? -1 : 0; }
                 if (strcmp(n, "__notes__") == 0) { x->notes = v; return 0; }
+                bool attr_err = type_is_sub(obj->type, vm->e_attr);
+                if ((attr_err || type_is_sub(obj->type, vm->e_name)) && strcmp(n, "name") == 0) { x->eg_msg = v; return 0; }
+                if (attr_err && strcmp(n, "obj") == 0) { x->eg_excs = v; return 0; }
+                static const char *const os_fields[] = {"errno", "strerror", "filename", "filename2"};
+                for (int i = 0; i < 4 && type_is_sub(obj->type, vm->e_oserror); i++) {
+                    if (strcmp(n, os_fields[i]) != 0) continue;
+                    py_tuple *info = tuple_new(vm, 4);
+                    for (int j = 0; j < 4; j++)
+                        info->items[j] = is_kind(x->eg_msg, K_TUPLE) ? AS_TUPLE(x->eg_msg)->items[j] : py_none();
+                    info->items[i] = v;
+                    x->eg_msg = py_obj_val(info);
+                    return 0;
+                }
             }
             if (!x->attrs) x->attrs = dict_new(vm);
             dict_set_str(vm, x->attrs, name, v);
@@ -263,13 +440,18 @@ int py_setattr(py_vm *vm, py_val obj, const char *name, py_val v)
     return py_setattr_str(vm, obj, str_intern_c(vm, name), v);
 }
 
-int py_delattr_str(py_vm *vm, py_val o, py_str *name)
+static int object_delattr(py_vm *vm, py_val o, py_str *name)
 {
     py_dict *d = NULL;
     if (is_kind(o, K_INST)) d = AS_INST(o)->attrs;
     else if (is_kind(o, K_TYPE)) d = AS_TYPE(o)->dict;
     else if (is_kind(o, K_MODULE)) d = ((py_module *)o.u.o)->dict;
     if (d && dict_del(vm, d, py_obj_val(name)) == 1) return 0;
+    if (is_kind(o, K_INST) && (o.u.o->type->flags & TF_SLOTS) && type_slot_allowed(vm, o.u.o->type, name)) {
+        py_val n = py_obj_val(name);  /* an empty slot: CPython's message is the bare name */
+        exc_set_pending(vm, exc_make(vm, vm->e_attr, &n, 1));
+        return -1;
+    }
     attr_error(vm, o, name);
     return -1;
 }
@@ -312,7 +494,9 @@ py_val type_call(py_vm *vm, py_type *t, py_val *args, int nargs, py_dict *kw)
             return exc_group_new(vm, t, args[0], args[1]);
         }
     }
+    if (t == vm->e_oserror) t = exc_oserror_subclass(vm, t, args, nargs);
     py_val self = inst_new(vm, t, args, nargs);
+    if (t->flags & TF_EXC) exc_oserror_args(vm, AS_INST(self));
     py_val init = type_lookup(t, vm->s_init);
     if (init.tag != V_UNDEF && !is_kind(init, K_NATIVE)) {
         py_val small[8], *all = nargs + 1 <= 8 ? small : xmalloc((size_t)(nargs + 1) * sizeof(py_val));
@@ -351,8 +535,23 @@ py_val build_class(py_vm *vm, py_val body, py_val name, py_val *bases, int nbase
     py_dict *ns = dict_new(vm);
     py_val cell = vm_run_class_body(vm, AS_FUNC(body), ns);
     if (py_is_err(cell)) return cell;
+    py_val slots = dict_get_str(ns, str_intern_c(vm, "__slots__"));
+    if (slots.tag != V_UNDEF) {
+        py_val *items = &slots;
+        int64_t n = is_kind(slots, K_STR) ? 1 : 0;
+        if (is_kind(slots, K_TUPLE)) items = AS_TUPLE(slots)->items, n = AS_TUPLE(slots)->len;
+        else if (is_kind(slots, K_LIST)) items = AS_LIST(slots)->items, n = AS_LIST(slots)->len;
+        for (int64_t i = 0; i < n; i++) {
+            if (!is_kind(items[i], K_STR))
+                return raise_type(vm, vm->e_type, "__slots__ items must be strings, not '%s'", py_type_name(vm, items[i]));
+            if (dict_get_str(ns, AS_STR(items[i])).tag != V_UNDEF)
+                return raise_type(vm, vm->e_value, "'%s' in __slots__ conflicts with class variable", AS_STR(items[i])->data);
+        }
+    }
     py_type *t = type_new(vm, AS_STR(name)->data, base, base->inst_kind == K_NOBJ ? K_NOBJ : K_INST);
     t->dict = ns;
+    if (slots.tag != V_UNDEF && (base == vm->t_object || (base->flags & TF_SLOTS)) && !slots_have(slots, vm->s_dict))
+        t->flags |= TF_SLOTS;
     if (is_kind(cell, K_CELL)) ((py_cell *)cell.u.o)->v = py_obj_val(t);
     return py_obj_val(t);
 }

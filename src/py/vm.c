@@ -573,11 +573,7 @@ py_val vm_call_method(py_vm *vm, py_val self, py_str *name, py_val *args, int na
 static py_val name_error(py_vm *vm, py_str *name)
 {
     py_val e = raise_type(vm, vm->e_name, "name '%s' is not defined", name->data);
-    if (py_exc_pending(vm)) {
-        py_inst *x = AS_INST(vm->exc);
-        if (!x->attrs) x->attrs = dict_new(vm);
-        dict_set_str(vm, x->attrs, vm->s_name, py_obj_val(name));
-    }
+    if (is_kind(vm->exc, K_INST)) AS_INST(vm->exc)->eg_msg = py_obj_val(name);  /* NameError.name */
     return e;
 }
 
@@ -640,7 +636,7 @@ static int unpack(py_vm *vm, py_val seq, int before, int after, bool star, py_va
  * anything else (push attr, UNDEF). */
 static int load_method(py_vm *vm, py_val obj, py_str *name, py_val *func, py_val *self)
 {
-    if (obj.tag == V_OBJ && obj.u.o->kind != K_TYPE && obj.u.o->kind != K_MODULE) {
+    if (obj.tag == V_OBJ && obj.u.o->kind != K_TYPE && obj.u.o->kind != K_MODULE && obj.u.o->type != vm->t_super) {
         py_val m = type_lookup(obj.u.o->type, name);
         if ((is_kind(m, K_FUNC) || (is_kind(m, K_NATIVE) && ((py_native *)m.u.o)->owner)) &&
             !(obj.u.o->kind == K_INST && AS_INST(obj)->attrs && dict_get_str(AS_INST(obj)->attrs, name).tag != V_UNDEF)) {
@@ -881,7 +877,10 @@ dispatch:
             if (i < code->ncells)
                 raise_type(vm, vm->e_unbound, "cannot access local variable '%s' where it is not associated with a value", nm->data);
             else
+            {
                 raise_type(vm, vm->e_name, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", nm->data);
+                if (is_kind(vm->exc, K_INST)) AS_INST(vm->exc)->eg_msg = py_obj_val(nm);
+            }
             goto error;
         }
         PUSH(c->v);

@@ -124,7 +124,8 @@ typedef struct py_native {
 
 typedef struct py_bound { py_obj hdr; py_val self, func; } py_bound;
 
-enum { TF_EXC = 1, TF_NATIVE = 2, TF_BUILTIN = 4, TF_BASEGROUP = 8, TF_GROUPROOT = 16 };
+enum { TF_EXC = 1, TF_NATIVE = 2, TF_BUILTIN = 4, TF_BASEGROUP = 8, TF_GROUPROOT = 16,
+       TF_SLOTS = 32 /* __slots__ all the way up: instances have no __dict__ */ };
 
 struct py_type {
     py_obj hdr;
@@ -148,7 +149,8 @@ typedef struct py_inst {
     py_val args;          /* exceptions: tuple */
     py_val cause, context, tb, notes;
     bool suppress_context;
-    py_val eg_msg, eg_excs; /* exception groups: str, tuple */
+    py_val eg_msg, eg_excs; /* exception groups: str, tuple; eg_msg of an OSError: (errno, strerror, filename,
+                             * filename2); of an AttributeError: name and obj, of a NameError: name (for suggestions) */
 } py_inst;
 
 typedef struct py_nobj { py_obj hdr; py_dict *attrs; _Alignas(16) char data[]; } py_nobj;
@@ -299,7 +301,7 @@ struct py_vm {
     /* interned names used by the VM */
     py_str *s_init, *s_str, *s_repr, *s_name, *s_main, *s_eq, *s_lt, *s_le, *s_gt, *s_ge,
         *s_ne, *s_hash, *s_len, *s_call, *s_aenter, *s_aexit, *s_class, *s_dict, *s_doc,
-        *s_qualname, *s_module, *s_add, *s_bool, *s_contains, *s_getitem, *s_iter, *s_next,
+        *s_qualname, *s_module, *s_getattr, *s_add, *s_bool, *s_contains, *s_getitem, *s_iter, *s_next,
         *s_enter, *s_exit, *s_args, *s_new, *s_setitem, *s_format, *s_await;
 };
 
@@ -369,6 +371,8 @@ void set_clear_all(py_vm *vm, py_set *so);
 py_val set_binary(py_vm *vm, int op, py_set *a, py_set *b, bool inplace);
 bool is_dict_setview(py_val v);                                  /* dict_keys or dict_items */
 py_val dictview_binop(py_vm *vm, int op, py_val a, py_val b);   /* & | - ^ with a view: a set */
+int dictview_compare(py_vm *vm, int op, py_val a, py_val b);     /* view == set etc.; -2: not comparable */
+py_val dictview_isdisjoint(py_vm *vm, py_val *args, int nargs, py_dict *kw);
 int py_hash(py_vm *vm, py_val v, uint64_t *out);
 int py_eq(py_vm *vm, py_val a, py_val b);            /* 1/0/-1 */
 py_val py_compare(py_vm *vm, int op, py_val a, py_val b);
@@ -427,6 +431,12 @@ void exc_print(py_vm *vm, py_val exc, FILE *f);
 py_val exc_group_split(py_vm *vm, py_val eg, py_val match_type, py_val *rest);
 py_val exc_group_new(py_vm *vm, py_type *t, py_val msg, py_val excs);
 py_val exc_str(py_vm *vm, py_val exc);
+void exc_oserror_args(py_vm *vm, py_inst *e);
+void type_init_object_attr_methods(py_vm *vm);
+bool type_slot_allowed(py_vm *vm, py_type *t, py_str *name);  /* a __slots__ name of t or its bases */  /* object.__setattr__/__delattr__/__getattribute__ */
+const char *py_suggestion(py_vm *vm, py_val exc);  /* "Did you mean" for an uncaught NameError/AttributeError */
+const char *const *py_dir_names(const char *key, int *n);  /* dir_db.c: CPython's names for suggestions */
+py_type *exc_oserror_subclass(py_vm *vm, py_type *t, py_val *args, int nargs);
 
 /* ---- vm.c ---- */
 py_val vm_call(py_vm *vm, py_val callable, py_val *args, int nargs, py_dict *kw);

@@ -121,6 +121,12 @@ CASES = [
     ("accents_tokenizer_error", "x = '\u00e9' \u00a3\n"),
     ("accents_leading_zeros", "x = '\u00e9' 012\n"),
     ("accents_runtime_carets", "def f():\n    return '\u00e9\u20ac' + 1\nf()\n"),
+    ("suggest_in_group_and_chain", "def f():\n    try:\n        valeu\n    except NameError:\n"
+     "        raise ExceptionGroup('g', [AttributeError('x'), NameError('n')])\nvalue = 1\nf()\n"),
+    ("suggest_chained_attribute", "class Node:\n    def __init__(self):\n        self.next = None\n"
+     "try:\n    Node().nxt\nexcept AttributeError:\n    print(lenn)\n"),
+    ("suggest_group_member", "def g():\n    return [].apend(1)\ntry:\n    g()\nexcept AttributeError as e:\n"
+     "    raise ExceptionGroup('wrapped', [e])\n"),
 ]
 
 

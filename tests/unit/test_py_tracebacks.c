@@ -1304,3 +1304,97 @@ TEST(py_tb_accents_runtime_carets)
         "           ~~~~~^~~\n"
         "TypeError: can only concatenate str (not \"int\") to str\n");
 }
+
+TEST(py_tb_suggest_in_group_and_chain)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def f():\n"
+        "    try:\n"
+        "        valeu\n"
+        "    except NameError:\n"
+        "        raise ExceptionGroup('g', [AttributeError('x'), NameError('n')])\n"
+        "value = 1\n"
+        "f()\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "Traceback (most recent call last):\n"
+        "  File \"/tmp/t.py\", line 3, in f\n"
+        "    valeu\n"
+        "NameError: name 'valeu' is not defined. Did you mean: 'value'\077\n"
+        "\n"
+        "During handling of the above exception, another exception occurred:\n"
+        "\n"
+        "  + Exception Group Traceback (most recent call last):\n"
+        "  |   File \"/tmp/t.py\", line 7, in <module>\n"
+        "  |     f()\n"
+        "  |   File \"/tmp/t.py\", line 5, in f\n"
+        "  |     raise ExceptionGroup('g', [AttributeError('x'), NameError('n')])\n"
+        "  | ExceptionGroup: g (2 sub-exceptions)\n"
+        "  +-+---------------- 1 ----------------\n"
+        "    | AttributeError: x\n"
+        "    +---------------- 2 ----------------\n"
+        "    | NameError: n\n"
+        "    +------------------------------------\n");
+}
+
+TEST(py_tb_suggest_chained_attribute)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("class Node:\n"
+        "    def __init__(self):\n"
+        "        self.next = None\n"
+        "try:\n"
+        "    Node().nxt\n"
+        "except AttributeError:\n"
+        "    print(lenn)\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "Traceback (most recent call last):\n"
+        "  File \"/tmp/t.py\", line 5, in <module>\n"
+        "    Node().nxt\n"
+        "AttributeError: 'Node' object has no attribute 'nxt'. Did you mean: 'next'\077\n"
+        "\n"
+        "During handling of the above exception, another exception occurred:\n"
+        "\n"
+        "Traceback (most recent call last):\n"
+        "  File \"/tmp/t.py\", line 7, in <module>\n"
+        "    print(lenn)\n"
+        "          ^^^^\n"
+        "NameError: name 'lenn' is not defined. Did you mean: 'len'\077\n");
+}
+
+TEST(py_tb_suggest_group_member)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def g():\n"
+        "    return [].apend(1)\n"
+        "try:\n"
+        "    g()\n"
+        "except AttributeError as e:\n"
+        "    raise ExceptionGroup('wrapped', [e])\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "Traceback (most recent call last):\n"
+        "  File \"/tmp/t.py\", line 4, in <module>\n"
+        "    g()\n"
+        "  File \"/tmp/t.py\", line 2, in g\n"
+        "    return [].apend(1)\n"
+        "           ^^^^^^^^\n"
+        "AttributeError: 'list' object has no attribute 'apend'. Did you mean: 'append'\077\n"
+        "\n"
+        "During handling of the above exception, another exception occurred:\n"
+        "\n"
+        "  + Exception Group Traceback (most recent call last):\n"
+        "  |   File \"/tmp/t.py\", line 6, in <module>\n"
+        "  |     raise ExceptionGroup('wrapped', [e])\n"
+        "  | ExceptionGroup: wrapped (1 sub-exception)\n"
+        "  +-+---------------- 1 ----------------\n"
+        "    | Traceback (most recent call last):\n"
+        "    |   File \"/tmp/t.py\", line 4, in <module>\n"
+        "    |     g()\n"
+        "    |   File \"/tmp/t.py\", line 2, in g\n"
+        "    |     return [].apend(1)\n"
+        "    |            ^^^^^^^^\n"
+        "    | AttributeError: 'list' object has no attribute 'apend'. Did you mean: 'append'\077\n"
+        "    +------------------------------------\n");
+}
