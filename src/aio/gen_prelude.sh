@@ -1,6 +1,6 @@
 #!/bin/sh
 # gen_prelude.sh - regenerates prelude.c (the lines of prelude.py as C strings) from
-# prelude.py; run it after editing prelude.py (tests/py/run_aio.sh checks they agree).
+# prelude.py; run it after editing prelude.py (tests/e2e/generated.sh checks they agree).
 here=$(cd "$(dirname "$0")" && pwd)
 {
     printf '/* prelude.c - generated from prelude.py by gen_prelude.sh: do not edit. */\n'

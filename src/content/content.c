@@ -59,21 +59,22 @@ struct lines {
     int n;
 };
 
+/* Splits at the line endings CommonMark counts (\n, \r\n, and a lone \r): with any
+ * other rule cmark's line numbers could point past these lines. */
 static void lines_split(struct lines *l, const char *text)
 {
     l->v = NULL;
     l->n = 0;
     const char *p = text;
     while (*p) {
-        const char *e = strchr(p, '\n');
-        size_t len = e ? (size_t)(e - p) : strlen(p);
-        if (len && p[len - 1] == '\r')
-            len--;
+        size_t len = strcspn(p, "\r\n");
         l->v = xrealloc(l->v, sizeof *l->v * (size_t)(l->n + 2));
         l->v[++l->n] = xstrndup(p, len);
-        if (!e)
-            break;
-        p = e + 1;
+        p += len;
+        if (*p == '\r')
+            p++;
+        if (*p == '\n')
+            p++;
     }
 }
 

@@ -65,7 +65,9 @@ int py_coro_info(py_val coro, const char **file, int *firstline)
     if (c->state == CORO_DONE || c->fiber.nframes == 0) return 0;
     py_frame *fr = &c->fiber.frames[0];
     if (c->state == CORO_CREATED) return code->firstline;
-    int ip = fr->last_ip < (uint32_t)code->ncode ? (int)fr->last_ip : code->ncode - 1;
+    /* suspended: ip is just past the yield of the await it waits in */
+    uint32_t at = c->state == CORO_SUSPENDED && fr->ip > 0 ? fr->ip - 1 : fr->last_ip;
+    int ip = at < (uint32_t)code->ncode ? (int)at : code->ncode - 1;
     return code->locs[ip].line;
 }
 

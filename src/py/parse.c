@@ -1691,6 +1691,8 @@ static void block_of(parser *P, py_node ***body, int *n, const char *what, int l
             fail_span(P, t->line, t->col, t->line, t->col + 1, msg);
         }
         advance(P);
+        /* the indented line held only a backslash continuation (and a comment) */
+        if (at(P, T_DEDENT) || at(P, T_END)) syntax_error(P, "expected an indented block");
         while (!accept(P, T_DEDENT) && !at(P, T_END)) statement(P, &l);
     }
     *body = nl_freeze(P, &l, n);

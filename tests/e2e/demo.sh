@@ -44,6 +44,16 @@ start() {
 }
 start "$HOME/slower"
 expect viz-opens wait_for "Event loop: why-async"
+# Step forward three, back one: the narration line follows the real run's trace.
+$T send-keys -t d l l l
+expect step-three wait_for "t=0.000  new iteration: callbacks are ready, check I/O without waiting"
+expect step-three-ready-queue wait_for "1 Task.__step(Task-1)"
+$T send-keys -t d h
+expect step-back wait_for "t=0.000  call_soon: Task.__step(Task-1) -> ready queue, Task-1 is ready"
+expect step-back-position wait_for "step 2/"
+$T send-keys -t d b
+expect blocking-variant wait_for "Event loop: why-async-blocking"
+$T send-keys -t d b
 $T send-keys -t d G
 expect viz-end-shows-total wait_for "total 0.1s"
 $T send-keys -t d e
