@@ -1222,6 +1222,7 @@ py_vm *py_vm_new(const py_config *cfg)
     methods_init(vm);
     generic_init(vm);
     type_init_object_attr_methods(vm);
+    type_init_object_new(vm);
     vm->main_globals = dict_new(vm);
     dict_set_str(vm, vm->main_globals, vm->s_name, py_obj_val(vm->s_main));
     dict_set_str(vm, vm->main_globals, vm->s_doc, py_none());

@@ -527,8 +527,22 @@ py_val type_call(py_vm *vm, py_type *t, py_val *args, int nargs, py_dict *kw)
         }
     }
     if (t == vm->e_oserror) t = exc_oserror_subclass(vm, t, args, nargs);
-    py_val self = inst_new(vm, t, args, nargs);
-    if (t->flags & TF_EXC) exc_oserror_args(vm, AS_INST(self));
+    py_val newf = type_lookup(t, vm->s_new);
+    bool own_new = is_kind(newf, K_FUNC);
+    py_val self;
+    if (own_new) {  /* a class's __new__(cls, *args): __init__ follows only for an instance of it */
+        py_val small[8], *all = nargs + 1 <= 8 ? small : xmalloc((size_t)(nargs + 1) * sizeof(py_val));
+        all[0] = py_obj_val(t);
+        for (int i = 0; i < nargs; i++) all[i + 1] = args[i];
+        self = vm_call(vm, newf, all, nargs + 1, kw);
+        if (all != small) free(all);
+        if (py_is_err(self)) return self;
+        if (!py_isinstance(vm, self, py_obj_val(t))) return self;
+        py_tmp_push(vm, self);
+    } else {
+        self = inst_new(vm, t, args, nargs);
+        if (t->flags & TF_EXC) exc_oserror_args(vm, AS_INST(self));
+    }
     py_val init = type_lookup(t, vm->s_init);
     if (init.tag != V_UNDEF && !is_kind(init, K_NATIVE)) {
         py_val small[8], *all = nargs + 1 <= 8 ? small : xmalloc((size_t)(nargs + 1) * sizeof(py_val));
@@ -549,8 +563,32 @@ py_val type_call(py_vm *vm, py_type *t, py_val *args, int nargs, py_dict *kw)
         if (py_is_err(r)) return r;
         return self;
     }
-    if (!(t->flags & TF_EXC) && (nargs > 0 || (kw && kw->count))) return raise_type(vm, vm->e_type, "%s() takes no arguments", t->name->data);
+    if (!own_new && !(t->flags & TF_EXC) && (nargs > 0 || (kw && kw->count)))
+        return raise_type(vm, vm->e_type, "%s() takes no arguments", t->name->data);
     return self;
+}
+
+/* object.__new__(cls, *args): a new instance of cls, as the default __new__ does. */
+static py_val object_new_native(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    if (nargs < 1) return raise_type(vm, vm->e_type, "object.__new__(): not enough arguments");
+    if (!is_kind(args[0], K_TYPE))
+        return raise_type(vm, vm->e_type, "object.__new__(X): X is not a type object (%s)", py_type_name(vm, args[0]));
+    py_type *t = AS_TYPE(args[0]);
+    if ((t->flags & TF_BUILTIN) && t != vm->t_object && !(t->flags & TF_EXC))
+        return raise_type(vm, vm->e_type, "object.__new__(%s) is not safe, use %s.__new__()", t->name->data, t->name->data);
+    bool excess = nargs > 1 || (kw && kw->count);
+    if (excess && !(t->flags & TF_EXC)) {
+        if (is_kind(type_lookup(t, vm->s_new), K_FUNC))
+            return raise_type(vm, vm->e_type, "object.__new__() takes exactly one argument (the type to instantiate)");
+        if (!is_kind(type_lookup(t, vm->s_init), K_FUNC)) return raise_type(vm, vm->e_type, "%s() takes no arguments", t->name->data);
+    }
+    return inst_new(vm, t, args + 1, nargs - 1);
+}
+
+void type_init_object_new(py_vm *vm)
+{
+    py_type_add_method(vm, vm->t_object, "__new__", object_new_native);
 }
 
 py_val vm_run_class_body(py_vm *vm, py_func *fn, py_dict *ns);
@@ -587,6 +625,14 @@ py_val build_class(py_vm *vm, py_val body, py_val name, py_val *bases, int nbase
     if (slots.tag != V_UNDEF && (base == vm->t_object || (base->flags & TF_SLOTS)) && !slots_have(slots, vm->s_dict))
         t->flags |= TF_SLOTS;
     if (is_kind(cell, K_CELL)) ((py_cell *)cell.u.o)->v = py_obj_val(t);
+    py_tmp_push(vm, py_obj_val(t));
+    py_val hook = type_lookup(base, str_intern_c(vm, "__init_subclass__"));  /* an implicit classmethod */
+    if (is_kind(hook, K_PROP) && ((py_prop *)hook.u.o)->kind == 2) hook = ((py_prop *)hook.u.o)->fget;
+    if (is_kind(hook, K_FUNC)) {
+        py_val cls = py_obj_val(t);
+        py_val r = vm_call(vm, hook, &cls, 1, NULL);
+        if (py_is_err(r)) return r;
+    }
     return py_obj_val(t);
 }
 
@@ -648,6 +694,7 @@ py_val super_getattr(py_vm *vm, py_val proxy, py_str *name)
     if (v.tag == V_UNDEF) v = py_builtin_dunder(vm, start, name);  /* super().__str__() */
     if (v.tag == V_UNDEF) {
         if (name == vm->s_init) return py_native_new(vm, "__init__", object_init_noop);
+        if (strcmp(name->data, "__init_subclass__") == 0) return py_native_new(vm, "__init_subclass__", object_init_noop);
         return raise_type(vm, vm->e_attr, "'super' object has no attribute '%s'", name->data);
     }
     if (is_kind(v, K_FUNC)) {
@@ -656,7 +703,7 @@ py_val super_getattr(py_vm *vm, py_val proxy, py_str *name)
         b->func = v;
         return py_obj_val(b);
     }
-    if (is_kind(v, K_NATIVE)) {
+    if (is_kind(v, K_NATIVE) && name != vm->s_new) {  /* __new__ is static: super().__new__(cls) */
         py_native *n = (py_native *)v.u.o;
         py_native *m = py_alloc_obj(vm, sizeof(py_native), K_NATIVE, vm->t_builtin);
         m->name = n->name;

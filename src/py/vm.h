@@ -437,6 +437,7 @@ py_val exc_group_new(py_vm *vm, py_type *t, py_val msg, py_val excs);
 py_val exc_str(py_vm *vm, py_val exc);
 void exc_oserror_args(py_vm *vm, py_inst *e);
 void type_init_object_attr_methods(py_vm *vm);
+void type_init_object_new(py_vm *vm);
 bool type_slot_allowed(py_vm *vm, py_type *t, py_str *name);  /* a __slots__ name of t or its bases */  /* object.__setattr__/__delattr__/__getattribute__ */
 py_val py_builtin_dunder(py_vm *vm, py_type *t, py_str *name);  /* dunder.c: (5).__add__, super().__str__ */
 py_val py_default_repr(py_vm *vm, py_val v);  /* object.__repr__ / BaseException.__repr__ */
