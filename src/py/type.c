@@ -620,6 +620,8 @@ py_val build_class(py_vm *vm, py_val body, py_val name, py_val *bases, int nbase
                 return raise_type(vm, vm->e_value, "'%s' in __slots__ conflicts with class variable", AS_STR(items[i])->data);
         }
     }
+    if (dict_get_str(ns, vm->s_eq).tag != V_UNDEF && dict_get_str(ns, vm->s_hash).tag == V_UNDEF)
+        dict_set_str(vm, ns, vm->s_hash, py_none());  /* __eq__ without __hash__: unhashable, as CPython */
     py_type *t = type_new(vm, AS_STR(name)->data, base, base->inst_kind == K_NOBJ ? K_NOBJ : K_INST);
     t->dict = ns;
     if (slots.tag != V_UNDEF && (base == vm->t_object || (base->flags & TF_SLOTS)) && !slots_have(slots, vm->s_dict))
