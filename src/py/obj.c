@@ -340,7 +340,33 @@ static py_val user_richcompare(py_vm *vm, int op, py_val v, py_val w)
 }
 
 /* PyObject_RichCompareBool(a, b, Py_EQ): identity first, as containers compare items. */
+/* A container compared element by element is a level of recursion (CPython's
+ * Py_EnterRecursiveCall(" in comparison")); -1 after raising RecursionError. */
+static int cmp_enter(py_vm *vm)
+{
+    if (vm->depth + vm->cmp_nest + 1 > PY_RECURSION_LIMIT) {
+        raise_type(vm, vm->e_recursion, "maximum recursion depth exceeded in comparison");
+        return -1;
+    }
+    vm->cmp_nest++;
+    return 0;
+}
+
+static int eq_objects(py_vm *vm, py_val a, py_val b);
+
 int py_eq(py_vm *vm, py_val a, py_val b)
+{
+    if (a.tag == V_OBJ && b.tag == V_OBJ && a.u.o != b.u.o && a.u.o->kind == b.u.o->kind &&
+        (a.u.o->kind == K_LIST || a.u.o->kind == K_TUPLE || a.u.o->kind == K_DICT)) {
+        if (cmp_enter(vm) < 0) return -1;
+        int r = eq_objects(vm, a, b);
+        vm->cmp_nest--;
+        return r;
+    }
+    return eq_objects(vm, a, b);
+}
+
+static int eq_objects(py_vm *vm, py_val a, py_val b)
 {
     if (is_num(a) && is_num(b)) return num_cmp(a, b) == 0;
     if (has_class(a) || has_class(b)) {
@@ -498,12 +524,15 @@ py_val py_compare(py_vm *vm, int op, py_val a, py_val b)
             default: return py_bool(c >= 0);
             }
         }
-        case K_LIST:
-            if (seq_cmp(vm, op, AS_LIST(a)->items, AS_LIST(a)->len, AS_LIST(b)->items, AS_LIST(b)->len, &res) < 0) return py_err();
+        case K_LIST: case K_TUPLE: {
+            if (cmp_enter(vm) < 0) return py_err();
+            int r = a.u.o->kind == K_LIST
+                        ? seq_cmp(vm, op, AS_LIST(a)->items, AS_LIST(a)->len, AS_LIST(b)->items, AS_LIST(b)->len, &res)
+                        : seq_cmp(vm, op, AS_TUPLE(a)->items, AS_TUPLE(a)->len, AS_TUPLE(b)->items, AS_TUPLE(b)->len, &res);
+            vm->cmp_nest--;
+            if (r < 0) return py_err();
             return py_bool(res);
-        case K_TUPLE:
-            if (seq_cmp(vm, op, AS_TUPLE(a)->items, AS_TUPLE(a)->len, AS_TUPLE(b)->items, AS_TUPLE(b)->len, &res) < 0) return py_err();
-            return py_bool(res);
+        }
         case K_SET: {
             py_set *x = AS_SET(a), *y = AS_SET(b);
             int r;
@@ -2029,7 +2058,7 @@ void py_repr_into(py_vm *vm, sbuf *b, py_val v, int depth)
     default: return;
     }
     py_obj *o = v.u.o;
-    if (depth > 200) { raise_type(vm, vm->e_recursion, "maximum recursion depth exceeded while getting the repr of an object"); return; }
+    if (vm->depth + depth + 1 >= PY_RECURSION_LIMIT) {  /* each nested repr is a level of recursion, as in CPython */ raise_type(vm, vm->e_recursion, "maximum recursion depth exceeded while getting the repr of an object"); return; }
     switch (o->kind) {
     case K_STR: pyfmt_str_repr(b, ((py_str *)o)->data, (size_t)((py_str *)o)->len); return;
     case K_BYTES: bytes_repr_into(b, ((py_str *)o)->data, (size_t)((py_str *)o)->len); return;

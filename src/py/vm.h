@@ -283,6 +283,7 @@ struct py_vm {
     int exit_code;
     py_obj *repr_stack[64];
     int nrepr;
+    int cmp_nest;          /* containers being compared element-wise: recursion levels, as in CPython */
     bool exiting;
     /* well-known types */
     py_type *t_object, *t_type, *t_none, *t_bool, *t_int, *t_float, *t_str, *t_list, *t_tuple,
