@@ -106,7 +106,7 @@ typedef struct py_parsed {
     struct { int line; const char *kind; } warns[32];  /* the tokenizer's SyntaxWarnings */
     int nwarn;
 } py_parsed;
-enum { PY_SYNTAX_ERROR, PY_INDENTATION_ERROR, PY_TAB_ERROR };
+enum { PY_SYNTAX_ERROR, PY_INDENTATION_ERROR, PY_TAB_ERROR, PY_PARSE_MEMORY_ERROR /* CPython's parser stack overflow: "MemoryError" */ };
 
 void py_parse(const char *src, py_parsed *out);
 /* top_await: REPL input, where await and async with are allowed at the top level. */

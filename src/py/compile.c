@@ -103,7 +103,22 @@ struct compiler {
     struct unit *u;
     bool interactive;   /* REPL input: top-level expressions are displayed, await allowed */
     bool top_await;     /* an await was compiled at the top level of interactive input */
+    int st_depth;       /* statement + expression nesting in the symbol-table pass */
 };
+
+/* CPython's symtable counts nested statements and expressions against three times
+ * the recursion limit: deeper code is "RecursionError: maximum recursion depth
+ * exceeded during compilation" (reported with line -1, not as a SyntaxError). */
+#define AST_DEPTH_LIMIT 3000
+static void st_deeper(compiler *c)
+{
+    if (++c->st_depth > AST_DEPTH_LIMIT) {
+        snprintf(c->err, c->errlen, "RecursionError: maximum recursion depth exceeded during compilation");
+        c->err_line = -1;
+        c->err_col = c->err_end_line = c->err_end_col = 0;
+        longjmp(c->fail, 1);
+    }
+}
 
 LL_NORETURN static void comp_error(compiler *c, py_node *n, const char *fmt, ...) LL_PRINTF(3, 4);
 static void comp_error(compiler *c, py_node *n, const char *fmt, ...)
@@ -180,9 +195,24 @@ static void st_comp(compiler *c, scope *s, py_node *n)
     if (n->b) st_expr(c, cs, n->b);
 }
 
+static void st_expr_in(compiler *c, scope *s, py_node *n);
+
 static void st_expr(compiler *c, scope *s, py_node *n)
 {
     if (!n) return;
+    if ((n->kind == N_INT || n->kind == N_FLOAT) && n->slen) {  /* -(-(-1)): folded by the parser (slen: how many) */
+        c->st_depth += (int)n->slen;
+        st_deeper(c);
+        c->st_depth -= (int)n->slen + 1;
+        return;
+    }
+    st_deeper(c);
+    st_expr_in(c, s, n);
+    c->st_depth--;
+}
+
+static void st_expr_in(compiler *c, scope *s, py_node *n)
+{
     switch (n->kind) {
     case N_NAME:
         sym_add(s, n->str, F_USE);
@@ -230,7 +260,16 @@ static void st_decl(compiler *c, scope *s, py_node *n, int flag)
     }
 }
 
+static void st_stmt_in(compiler *c, scope *s, py_node *n);
+
 static void st_stmt(compiler *c, scope *s, py_node *n)
+{
+    st_deeper(c);
+    st_stmt_in(c, s, n);
+    c->st_depth--;
+}
+
+static void st_stmt_in(compiler *c, scope *s, py_node *n)
 {
     switch (n->kind) {
     case N_FUNCDEF: st_funcdef(c, s, n); return;

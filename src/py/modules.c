@@ -274,6 +274,10 @@ static void print_syntax_error(py_vm *vm, int kind, const int loc[4], const char
     static const char *const names[] = {"SyntaxError", "IndentationError", "TabError"};
     int line = loc[0];
     fflush(vm->out);
+    if (kind == PY_PARSE_MEMORY_ERROR || line < 0) {  /* not a SyntaxError: the bare exception line */
+        fprintf(vm->err, "%s\n", kind == PY_PARSE_MEMORY_ERROR ? "MemoryError" : msg);
+        return;
+    }
     fprintf(vm->err, "  File \"%s\", line %d\n", vm->abs_path, line);
     const char *s = vm->source;
     for (int i = 1; s && i < line; i++) { s = strchr(s, '\n'); if (s) s++; }

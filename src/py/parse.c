@@ -29,7 +29,15 @@ typedef struct parser {
     py_node *last_disj;     /* the disjunction parsed last (CPython's invalid_expression 'a') */
     int eq_ctx, eq_start;   /* where a stray '=' gets CPython's hint: 1 named_expression, 2 call argument */
     int speculating;        /* inside try_parse: no error hints, just fail */
+    int level;              /* CPython's PEG rule stack, for its MemoryError on deep nesting */
 } parser;
+
+/* The PEG parser's stack (MAXSTACK 6000, some 32 rules deep where an expression
+ * starts) overflows on thousands of nested unary operators, nots, conditional
+ * expressions (one rule each), '**' or lambdas (two each): MemoryError. The
+ * recursive descent here keeps the C stack safe by failing the same way. */
+#define PEG_LEVELS 5968
+static void deeper(parser *P, int cost);
 
 static void *arena_alloc(py_arena **ap, size_t n)
 {
@@ -197,6 +205,17 @@ LL_NORETURN static void refuse(parser *P, enum py_refusal r, int line, int col)
     py_subset_message(r, msg, sizeof msg);
     P->out->refused = 1;
     fail_at(P, line, col, msg);
+}
+
+static int peek_line(parser *P) { return P->t[P->pos].line; }
+
+static void deeper(parser *P, int cost)
+{
+    P->level += cost;
+    if (P->level >= PEG_LEVELS) {
+        P->out->err_kind = PY_PARSE_MEMORY_ERROR;
+        fail_at(P, peek_line(P), 1, "MemoryError");
+    }
 }
 
 /* ---- token helpers ---- */
@@ -868,7 +887,9 @@ static py_node *power(parser *P)
         py_node *b = node_span(P, N_BINOP, e);
         b->op = BINOP_POW;
         b->a = e;
+        deeper(P, 2);
         b->b = factor(P);
+        P->level -= 2;
         return finish(P, b);
     }
     return e;
@@ -893,10 +914,13 @@ static py_node *factor(parser *P)
         m->col = n->col;
         return finish(P, m);
     }
+    deeper(P, 1);
     n->a = factor(P);
+    P->level--;
     /* fold -literal so that -9223372036854775808 and -1.5 are constants */
-    if (op == UNARY_NEG && n->a->kind == N_FLOAT) { n->a->fval = -n->a->fval; n->a->col = n->col; return finish(P, n->a); }
-    if (op == UNARY_NEG && n->a->kind == N_INT) { n->a->ival = -n->a->ival; n->a->col = n->col; return finish(P, n->a); }
+    /* (slen counts the folded minuses: CPython's AST still nests them, for its depth limit) */
+    if (op == UNARY_NEG && n->a->kind == N_FLOAT) { n->a->fval = -n->a->fval; n->a->col = n->col; n->a->slen++; return finish(P, n->a); }
+    if (op == UNARY_NEG && n->a->kind == N_INT) { n->a->ival = -n->a->ival; n->a->col = n->col; n->a->slen++; return finish(P, n->a); }
     return finish(P, n);
 }
 
@@ -1002,7 +1026,9 @@ static py_node *inversion(parser *P)
     if (!accept(P, T_NOT)) return comparison(P);
     py_node *n = node_at(P, N_UNARY, t);
     n->op = UNARY_NOT;
+    deeper(P, 1);
     n->a = inversion(P);
+    P->level--;
     return finish(P, n);
 }
 
@@ -1040,7 +1066,9 @@ static py_node *lambdef(parser *P)
     expect(P, T_COLON);
     int saved_async = P->in_async;
     P->in_async = 0;
+    deeper(P, 2);
     n->b = expression(P);
+    P->level -= 2;
     P->in_async = saved_async;
     return finish(P, n);
 }
@@ -1058,7 +1086,9 @@ static py_node *expression(parser *P)
     if (!at(P, T_ELSE) && !at(P, T_COLON))
         fail_span(P, e->line, e->col + 1, c->a->end_line, c->a->end_col + 1, "expected 'else' after 'if' expression");
     expect(P, T_ELSE);
+    deeper(P, 1);
     c->c = expression(P);
+    P->level--;
     return finish(P, c);
 }
 
