@@ -196,6 +196,50 @@ static uint64_t hash_int(int64_t i)
     return (uint64_t)h;
 }
 
+/* A tuple's hash (xxHash's rounds over the items' hashes), cached in the tuple.
+ * Nested tuples are walked with an explicit stack: however deep, no C recursion. */
+static int tuple_hash(py_vm *vm, py_tuple *root, uint64_t *out)
+{
+    typedef struct { py_tuple *t; int64_t i; uint64_t acc; } frame;
+    frame small[16], *st = small;
+    int n = 0, cap = 16, rc = 0;
+    st[n++] = (frame){root, 0, 0x27D4EB2F165667C5ULL};
+    while (n) {
+        frame *f = &st[n - 1];
+        uint64_t h;
+        if (f->i == f->t->len) {
+            uint64_t acc = f->acc + ((uint64_t)f->t->len ^ (0x27D4EB2F165667C5ULL ^ 3527539UL));
+            if (acc == (uint64_t)-1) acc = 1546275796;
+            f->t->hash = acc ? acc : 1;
+            h = f->t->hash;
+            n--;
+            if (!n) break;
+            f = &st[n - 1];
+        } else {
+            py_val x = f->t->items[f->i];
+            if (is_kind(x, K_TUPLE) && !AS_TUPLE(x)->hash) {
+                if (n == cap) {
+                    cap *= 2;
+                    frame *bigger = xmalloc((size_t)cap * sizeof *bigger);
+                    mem_copy(bigger, st, (size_t)n * sizeof *st);
+                    if (st != small) free(st);
+                    st = bigger;
+                }
+                st[n++] = (frame){AS_TUPLE(x), 0, 0x27D4EB2F165667C5ULL};
+                continue;
+            }
+            if (py_hash(vm, x, &h) < 0) { rc = -1; break; }
+        }
+        f->acc += h * 0xC2B2AE3D27D4EB4FULL;
+        f->acc = (f->acc << 31) | (f->acc >> 33);
+        f->acc *= 0x9E3779B185EBCA87ULL;
+        f->i++;
+    }
+    if (st != small) free(st);
+    if (rc == 0) *out = root->hash;
+    return rc;
+}
+
 int py_hash(py_vm *vm, py_val v, uint64_t *out)
 {
     switch (v.tag) {
@@ -218,19 +262,7 @@ int py_hash(py_vm *vm, py_val v, uint64_t *out)
     case K_TUPLE: {
         py_tuple *t = (py_tuple *)o;
         if (t->hash) { *out = t->hash; return 0; }
-        uint64_t acc = 0x27D4EB2F165667C5ULL;
-        for (int64_t i = 0; i < t->len; i++) {
-            uint64_t h;
-            if (py_hash(vm, t->items[i], &h) < 0) return -1;
-            acc += h * 0xC2B2AE3D27D4EB4FULL;
-            acc = (acc << 31) | (acc >> 33);
-            acc *= 0x9E3779B185EBCA87ULL;
-        }
-        acc += (uint64_t)t->len ^ (0x27D4EB2F165667C5ULL ^ 3527539UL);
-        if (acc == (uint64_t)-1) acc = 1546275796;
-        t->hash = acc ? acc : 1;
-        *out = t->hash;
-        return 0;
+        return tuple_hash(vm, t, out);
     }
     case K_LIST: case K_DICT: raise_type(vm, vm->e_type, "unhashable type: '%s'", o->type->name->data); return -1;
     case K_SET:
