@@ -389,6 +389,7 @@ static py_val m_join(py_vm *vm, py_val *args, int nargs, py_dict *kw)
         }
         if (i) sbuf_add(&b, sep->data, (size_t)sep->len);
         sbuf_add(&b, AS_STR(x)->data, (size_t)AS_STR(x)->len);
+        if (STR_TOO_BIG(vm, b.len)) { sbuf_free(&b); return raise_mem_cap(vm); }
     }
     return str_from_sbuf(vm, &b);
 }
@@ -409,6 +410,7 @@ static py_val m_replace(py_vm *vm, py_val *args, int nargs, py_dict *kw)
         const char *p = s->data, *end = s->data + s->len;
         while (p <= end) {
             if (count < 0 || done < count) { sbuf_add(&b, new->data, (size_t)new->len); done++; }
+            if (STR_TOO_BIG(vm, b.len)) { sbuf_free(&b); return raise_mem_cap(vm); }
             if (p == end) break;
             const char *q = p + 1;
             while (q < end && ((unsigned char)*q & 0xC0) == 0x80) q++;
@@ -423,6 +425,7 @@ static py_val m_replace(py_vm *vm, py_val *args, int nargs, py_dict *kw)
         int64_t j = hit - s->data;
         sbuf_add(&b, s->data + i, (size_t)(j - i));
         sbuf_add(&b, new->data, (size_t)new->len);
+        if (STR_TOO_BIG(vm, b.len)) { sbuf_free(&b); return raise_mem_cap(vm); }
         i = j + old->len;
         done++;
     }
@@ -554,6 +557,7 @@ static py_val str_pad(py_vm *vm, py_val *args, int nargs, int how, const char *n
     py_str *s = SELF_STR;
     if (width <= s->cplen) return args[0];
     int64_t pad = width - s->cplen, left = how == 0 ? 0 : how == 1 ? pad : pad / 2 + (pad & width & 1);
+    if (STR_TOO_BIG(vm, (uint64_t)pad / 4 * fl)) return raise_mem_cap(vm);
     sbuf b = {0};
     for (int64_t i = 0; i < left; i++) sbuf_add(&b, fill, fl);
     sbuf_add(&b, s->data, (size_t)s->len);
@@ -572,6 +576,7 @@ static py_val m_zfill(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     if (int_index(vm, args[1], &width) < 0) return py_err();
     py_str *s = SELF_STR;
     if (width <= s->cplen) return args[0];
+    if (STR_TOO_BIG(vm, width)) return raise_mem_cap(vm);
     sbuf b = {0};
     int64_t start = 0;
     if (s->len && (s->data[0] == '+' || s->data[0] == '-')) { sbuf_addc(&b, s->data[0]); start = 1; }
@@ -684,10 +689,10 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
         int width = -1, prec = -1;
         if (p < end && *p == '*') {
             if (k >= n) { sbuf_free(&b); return raise_type(vm, vm->e_type, "not enough arguments for format string"); }
-            py_val wv = items[k++];
-            if (wv.tag != V_INT && wv.tag != V_BOOL) { sbuf_free(&b); return raise_type(vm, vm->e_type, "* wants int"); }
-            width = (int)wv.u.i;
-            if (width < 0) { width = -width; if (nf < 7) flags[nf++] = '-'; }  /* '%*d' % (-5, x) pads right */
+            py_val w = items[k++];
+            if (w.tag != V_INT && w.tag != V_BOOL) { sbuf_free(&b); return raise_type(vm, vm->e_type, "* wants int"); }
+            if (w.u.i < 0) { if (nf < 7) flags[nf++] = '-'; w.u.i = w.u.i == INT64_MIN ? INT64_MAX : -w.u.i; }
+            width = w.u.i > INT_MAX ? INT_MAX : (int)w.u.i;
             p++;
         } else if (p < end && isdigit((unsigned char)*p)) {
             width = 0;
@@ -705,9 +710,9 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
             }
             while (p < end && isdigit((unsigned char)*p)) prec = add_digit(prec, *p++);
         }
-        if ((width > 0 && (size_t)width > vm->mem_cap) || (prec > 0 && (size_t)prec > vm->mem_cap)) {
+        if ((width > 0 && STR_TOO_BIG(vm, width)) || (prec > 0 && STR_TOO_BIG(vm, prec))) {
             sbuf_free(&b);
-            return raise_type(vm, vm->e_memory, "looplab's memory cap exceeded");
+            return raise_mem_cap(vm);
         }
         if (p >= end) { sbuf_free(&b); return raise_type(vm, vm->e_value, "incomplete format"); }
         char conv = *p++;
@@ -762,11 +767,8 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
             return raise_type(vm, vm->e_value, "unsupported format character '%c' (0x%x) at index %lld", conv, (unsigned)(unsigned char)conv,
                               (long long)(p - 1 - fmt->data));
         }
-        if (r < 0) {
-            sbuf_free(&b);
-            py_type *et = r == PYFMT_OVERFLOW ? vm->e_overflow : r == PYFMT_VALUE_ERROR ? vm->e_value : vm->e_type;
-            return raise_type(vm, et, "%s", err);
-        }
+        if (r < 0) { sbuf_free(&b); return raise_pyfmt(vm, r, err); }
+        if (STR_TOO_BIG(vm, b.len)) { sbuf_free(&b); return raise_mem_cap(vm); }
     }
     if (!is_map && k < n && !(n == 1 && is_kind(args, K_DICT))) {
         sbuf_free(&b);

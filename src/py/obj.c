@@ -101,8 +101,27 @@ const char *py_str_data(py_val v, size_t *len)
     return AS_STR(v)->data;
 }
 
+py_val raise_mem_cap(py_vm *vm)
+{
+    return raise_type(vm, vm->e_memory, "looplab's memory cap exceeded");
+}
+
+py_val raise_pyfmt(py_vm *vm, int code, const char *msg)
+{
+    switch (code) {
+    case PYFMT_OVERFLOW: return raise_type(vm, vm->e_overflow, "%s", msg);
+    case PYFMT_TYPE_ERROR: return raise_type(vm, vm->e_type, "%s", msg);
+    case PYFMT_MEMORY_ERROR: return raise_mem_cap(vm);
+    default: return raise_type(vm, vm->e_value, "%s", msg);
+    }
+}
+
 py_val str_from_sbuf(py_vm *vm, sbuf *b)
 {
+    if (STR_TOO_BIG(vm, b->len)) {
+        sbuf_free(b);
+        return raise_mem_cap(vm);
+    }
     py_val v = py_obj_val(str_new(vm, b->data ? b->data : "", b->len));
     sbuf_free(b);
     return v;
@@ -2297,6 +2316,6 @@ py_val py_format(py_vm *vm, py_val v, py_val specv)
         if (is_kind(v, K_STR)) { r = pyfmt_format_str(&b, AS_STR(v)->data, (size_t)AS_STR(v)->len, spec, sl, err, sizeof err); break; }
         return raise_type(vm, vm->e_type, "unsupported format string passed to %s.__format__", py_type_name(vm, v));
     }
-    if (r < 0) { sbuf_free(&b); return raise_type(vm, vm->e_value, "%s", err); }
+    if (r < 0) { sbuf_free(&b); return raise_pyfmt(vm, r, err); }
     return str_from_sbuf(vm, &b);
 }

@@ -1207,6 +1207,7 @@ dispatch:
         int n = ARG;
         int64_t len = 0;
         for (int i = 0; i < n; i++) len += AS_STR(sp[i - n])->len;
+        if (STR_TOO_BIG(vm, len)) { raise_mem_cap(vm); goto error; }
         py_str *s = py_alloc_obj(vm, sizeof(py_str) + (size_t)len + 1, K_STR, vm->t_str);
         char *p = s->data;
         int64_t cp = 0;

@@ -340,7 +340,13 @@ py_str *str_intern(py_vm *vm, const char *s, size_t n);
 py_str *str_intern_c(py_vm *vm, const char *s);
 uint64_t str_hash(py_str *s);
 bool str_eq(py_str *a, py_str *b);
-py_val str_from_sbuf(py_vm *vm, sbuf *b);
+py_val str_from_sbuf(py_vm *vm, sbuf *b);  /* MemoryError if STR_TOO_BIG */
+/* A string built outside the collector (an sbuf) longer than half the memory cap is
+ * refused with MemoryError: py_mem stops the whole program at one and a half. */
+#define STR_TOO_BIG(vm, n) ((size_t)(n) > (vm)->mem_cap / 2)
+py_val raise_mem_cap(py_vm *vm);            /* MemoryError: the memory cap */
+/* Raises the exception a pyfmt_* error code stands for, with its message. */
+py_val raise_pyfmt(py_vm *vm, int code, const char *msg);
 py_val str_index(py_vm *vm, py_str *s, int64_t i);
 int64_t utf8_count(const char *s, int64_t n);
 const char *utf8_offset(py_str *s, int64_t cp);
