@@ -835,7 +835,7 @@ class Lock(_ContextManagerMixin):
         extra = 'locked' if self._locked else 'unlocked'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Lock object [{extra}]>'
+        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
 
     def locked(self):
         return self._locked
@@ -884,7 +884,7 @@ class Event(_LoopBound):
         extra = 'set' if self._value else 'unset'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Event object [{extra}]>'
+        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
 
     def is_set(self):
         return self._value
@@ -925,7 +925,7 @@ class Condition(_ContextManagerMixin):
         extra = 'locked' if self.locked() else 'unlocked'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Condition object [{extra}]>'
+        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
 
     async def wait(self):
         if not self.locked():
@@ -983,7 +983,7 @@ class Semaphore(_ContextManagerMixin):
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.{type(self).__name__} object [{extra}]>'
+        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
 
     def locked(self):
         return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
@@ -1112,7 +1112,7 @@ class Queue(_LoopBound):
                 break
 
     def __repr__(self):
-        return f'<{type(self).__name__} {self._format()}>'
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
 
     def __str__(self):
         return f'<{type(self).__name__} {self._format()}>'
