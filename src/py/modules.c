@@ -79,6 +79,35 @@ static double clock_secs(clockid_t id)
 static py_val t_time(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)vm; (void)a; (void)n; (void)kw; return py_float(clock_secs(CLOCK_REALTIME)); }
 static py_val t_monotonic(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)vm; (void)a; (void)n; (void)kw; return py_float(clock_secs(CLOCK_MONOTONIC)); }
 
+static int64_t clock_ns(clockid_t id)
+{
+    struct timespec ts;
+    clock_gettime(id, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static py_val t_time_ns(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)vm; (void)a; (void)n; (void)kw; return py_int(clock_ns(CLOCK_REALTIME)); }
+static py_val t_monotonic_ns(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)vm; (void)a; (void)n; (void)kw; return py_int(clock_ns(CLOCK_MONOTONIC)); }
+static py_val t_process_time(py_vm *vm, py_val *a, int n, py_dict *kw) { (void)vm; (void)a; (void)n; (void)kw; return py_float(clock_secs(CLOCK_PROCESS_CPUTIME_ID)); }
+
+/* time.strftime(format): the local time now, formatted by the C library as CPython's is. */
+static py_val t_strftime(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (nargs == 2) return raise_type(vm, vm->e_type, "time.strftime() with a time tuple is not supported by looplab: it formats the current local time");
+    if (want_args_as(vm, "strftime", nargs, 1, 2, ARGS_TUPLE) < 0) return py_err();
+    if (!is_kind(args[0], K_STR)) return raise_type(vm, vm->e_type, "strftime() argument 1 must be str, not %s", py_type_name(vm, args[0]));
+    time_t now = time(NULL);
+    struct tm tm;
+    localtime_r(&now, &tm);
+    char buf[1024];
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+    size_t len = AS_STR(args[0])->len ? strftime(buf, sizeof buf, AS_STR(args[0])->data, &tm) : 0;
+#pragma GCC diagnostic pop
+    return py_obj_val(str_new(vm, buf, len));
+}
+
 static py_val t_sleep(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
@@ -104,6 +133,11 @@ static int time_init(py_vm *vm, py_val m)
     py_module_add_fn(vm, m, "monotonic", t_monotonic);
     py_module_add_fn(vm, m, "perf_counter", t_monotonic);
     py_module_add_fn(vm, m, "sleep", t_sleep);
+    py_module_add_fn(vm, m, "time_ns", t_time_ns);
+    py_module_add_fn(vm, m, "monotonic_ns", t_monotonic_ns);
+    py_module_add_fn(vm, m, "perf_counter_ns", t_monotonic_ns);
+    py_module_add_fn(vm, m, "process_time", t_process_time);
+    py_module_add_fn(vm, m, "strftime", t_strftime);
     return 0;
 }
 
@@ -259,6 +293,8 @@ void modules_init(py_vm *vm)
     py_register_module(vm, "time", time_init);
     py_register_module(vm, "sys", sys_init);
     py_register_module(vm, "gc", gc_init);
+    mathmod_register(vm);
+    randmod_register(vm);
     vm->unawaited_hook = py_default_unawaited;
 }
 

@@ -215,6 +215,34 @@ static uint64_t hash_int(int64_t i)
     return (uint64_t)h;
 }
 
+/* A float's hash as CPython's _Py_HashDouble: the value modulo 2**61 - 1 (so an
+ * integral float hashes as the equal int), 28 bits of the mantissa at a time, then
+ * rotated by the exponent. NaN has no identity here (floats are unboxed): 0. */
+static uint64_t hash_float(double f)
+{
+    if (isinf(f)) return f > 0 ? 314159u : (uint64_t)-314159;
+    if (isnan(f)) return 0;
+    int e;
+    double m = frexp(f, &e);
+    int sign = 1;
+    if (m < 0) { sign = -1; m = -m; }
+    uint64_t x = 0;
+    while (m != 0) {
+        x = ((x << 28) & HASH_MOD) | x >> (61 - 28);
+        m *= 268435456.0;
+        e -= 28;
+        uint64_t y = (uint64_t)m;
+        m -= (double)y;
+        x += y;
+        if (x >= HASH_MOD) x -= HASH_MOD;
+    }
+    e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+    x = ((x << e) & HASH_MOD) | x >> (61 - e);
+    x = sign < 0 ? 0 - x : x;
+    if (x == (uint64_t)-1) x = (uint64_t)-2;
+    return x;
+}
+
 /* A tuple's hash (xxHash's rounds over the items' hashes), cached in the tuple.
  * Nested tuples are walked with an explicit stack: however deep, no C recursion. */
 static int tuple_hash(py_vm *vm, py_tuple *root, uint64_t *out)
@@ -264,14 +292,7 @@ int py_hash(py_vm *vm, py_val v, uint64_t *out)
     switch (v.tag) {
     case V_NONE: *out = 0xFCA86420; return 0;
     case V_BOOL: case V_INT: *out = hash_int(v.u.i); return 0;
-    case V_FLOAT: {
-        double f = v.u.f;
-        if (f == floor(f) && fabs(f) < 9.2e18) { *out = hash_int((int64_t)f); return 0; }
-        uint64_t bits;
-        mem_copy(&bits, &f, sizeof bits);
-        *out = hash_splitmix64(bits);
-        return 0;
-    }
+    case V_FLOAT: *out = hash_float(v.u.f); return 0;
     case V_OBJ: break;
     default: *out = 0; return 0;
     }

@@ -23,7 +23,7 @@ const struct py_refusal_entry py_refusals[REFUSE__COUNT] = {
 };
 
 const struct py_feature_entry py_features[] = {
-    {"modules", "import asyncio, time, sys, gc; import X as Y; from X import a, b; __name__ == \"__main__\""},
+    {"modules", "import asyncio, time, sys, gc, math, random (seeded: the same numbers as CPython); import X as Y; from X import a, b; __name__ == \"__main__\""},
     {"statements", "expressions, assignment (augmented, tuple unpacking, starred, subscripts, attributes), "
                    "def and async def (defaults, keyword, *args, **kwargs, keyword-only), closures, "
                    "global, nonlocal, return, pass, if/elif/else, while, for, break, continue, "

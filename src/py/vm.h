@@ -487,6 +487,8 @@ void methods_init(py_vm *vm);
 py_val type_call(py_vm *vm, py_type *t, py_val *args, int nargs, py_dict *kw);
 py_val build_class(py_vm *vm, py_val body, py_val name, py_val *bases, int nbases);
 void modules_init(py_vm *vm);
+void mathmod_register(py_vm *vm);   /* mathmod.c: the math module */
+void randmod_register(py_vm *vm);   /* randmod.c: the random module */
 const char *py_memmem(const char *h, size_t hn, const char *n, size_t nn);
 void builtins_init(py_vm *vm);
 py_val import_module(py_vm *vm, py_str *name);
