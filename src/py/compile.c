@@ -239,6 +239,7 @@ static void st_expr_in(compiler *c, scope *s, py_node *n)
 
 static void st_funcdef(compiler *c, scope *s, py_node *n)
 {
+    for (int i = 0; i < n->n2; i++) st_expr(c, s, n->list2[i]);  /* decorators */
     st_args_defaults(c, s, n->a);
     st_target(c, s, &(py_node){.kind = N_NAME, .str = n->str});
     scope *fs = scope_new(SC_FUNC, s, n);
@@ -274,6 +275,7 @@ static void st_stmt_in(compiler *c, scope *s, py_node *n)
     switch (n->kind) {
     case N_FUNCDEF: st_funcdef(c, s, n); return;
     case N_CLASSDEF: {
+        for (int i = 0; i < n->n3; i++) st_expr(c, s, n->list3[i]);  /* decorators */
         for (int i = 0; i < n->n2; i++) st_expr(c, s, n->list2[i]);
         st_target(c, s, &(py_node){.kind = N_NAME, .str = n->str});
         scope *cs = scope_new(SC_CLASS, s, n);
@@ -413,7 +415,7 @@ static void st_resolve(compiler *c, scope *s)
 
 /* ---------------- code generation ---------------- */
 
-enum { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_HANDLER, FB_ASYNC_WITH, FB_POP_VALUE };
+enum { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_HANDLER, FB_WITH, FB_ASYNC_WITH, FB_POP_VALUE };
 typedef struct fblock {
     int type; int start; py_node *node; const char *name;
     int *breaks, nbreaks, capbreaks;  /* a loop's break jumps (a finally body inlined at each exit repeats them) */
@@ -912,6 +914,7 @@ static void fb_unwind(compiler *c, fblock *b, bool preserve)
         if (preserve) emit(c, OP_ROT_TWO, 0);
         emit(c, OP_POP_TOP, 0);
         return;
+    case FB_WITH:
     case FB_ASYNC_WITH:
         emit(c, OP_POP_BLOCK, 0);
         if (preserve) emit(c, OP_ROT_TWO, 0);
@@ -919,7 +922,7 @@ static void fb_unwind(compiler *c, fblock *b, bool preserve)
         load_none(c);
         load_none(c);
         emit(c, OP_CALL, 3);
-        emit_await(c);
+        if (b->type == FB_ASYNC_WITH) emit_await(c);
         emit(c, OP_POP_TOP, 0);
         return;
     }
@@ -1458,11 +1461,28 @@ static void lambda_expr(compiler *c, py_node *n)
     make_closure(c, co, flags);
 }
 
+/* Decorators are evaluated before the definition, top to bottom... */
+static void decorators_load(compiler *c, py_node **decs, int n)
+{
+    for (int i = 0; i < n; i++) expr(c, decs[i]);
+}
+
+/* ...and applied after it, bottom to top, each call located at its decorator. */
+static void decorators_apply(compiler *c, py_node **decs, int n)
+{
+    for (int i = n - 1; i >= 0; i--) {
+        c->u->loc = loc_of(decs[i]);
+        emit(c, OP_CALL, 1);
+    }
+}
+
 static void funcdef(compiler *c, py_node *n)
 {
+    decorators_load(c, n->list2, n->n2);
     int flags = func_defaults(c, n->a);
     scope *s = next_kid(c);
     unit_push(c, s, n->str, n);
+    if (n->n2) c->u->firstline = n->list2[0]->line;  /* co_firstlineno: the first decorator */
     if (n->flags & 1) c->u->flags |= CO_CORO;
     func_params(c, n->a);
     int first = 0;
@@ -1481,13 +1501,16 @@ static void funcdef(compiler *c, py_node *n)
     py_code *co = unit_finish(c);
     c->u->loc = loc_of(n);
     make_closure(c, co, flags);
+    decorators_apply(c, n->list2, n->n2);
     name_op(c, n->str, NAME_STORE);
 }
 
 static void classdef(compiler *c, py_node *n)
 {
+    decorators_load(c, n->list3, n->n3);
     scope *s = next_kid(c);
     unit_push(c, s, n->str, n);
+    if (n->n3) c->u->firstline = n->list3[0]->line;
     c->u->flags = CO_CLASS;
     emit(c, OP_LOAD_NAME, name_idx(c, "__name__"));
     emit(c, OP_STORE_NAME, name_idx(c, "__module__"));
@@ -1510,6 +1533,7 @@ static void classdef(compiler *c, py_node *n)
     for (int i = 0; i < n->n2; i++) expr(c, n->list2[i]);
     c->u->loc = loc_of(n);
     emit(c, OP_BUILD_CLASS, n->n2);
+    decorators_apply(c, n->list3, n->n3);
     name_op(c, n->str, NAME_STORE);
 }
 
@@ -1757,16 +1781,18 @@ static void try_stmt(compiler *c, py_node *n)
 static void with_items(compiler *c, py_node *n, int i)
 {
     py_node *it = n->list[i];
+    bool is_async = n->flags & 1;
     c->u->loc = loc_of(it->a);
     expr(c, it->a);
-    emit(c, OP_BEFORE_ASYNC_WITH, 0);
-    emit_await(c);
+    c->u->loc = loc_of(n);  /* CPython 3.11 places the protocol lookup at the whole statement */
+    emit(c, is_async ? OP_BEFORE_ASYNC_WITH : OP_BEFORE_WITH, 0);
+    if (is_async) emit_await(c);
     /* the handler's stack depth must hold only the exit method (WITH_EXCEPT_START
      * finds it under the exception), so the block starts once __aenter__'s result is
      * stored */
     if (it->b) assign_target(c, it->b); else emit(c, OP_POP_TOP, 0);
     int setup = emit(c, OP_SETUP_FINALLY, 0);
-    fb_push(c, FB_ASYNC_WITH, 0, n, NULL);
+    fb_push(c, is_async ? FB_ASYNC_WITH : FB_WITH, 0, n, NULL);
     if (i + 1 < n->n) with_items(c, n, i + 1);
     else stmts(c, n->list2, n->n2);
     c->u->nfb--;
@@ -1777,14 +1803,14 @@ static void with_items(compiler *c, py_node *n, int i)
     load_none(c);
     load_none(c);
     emit(c, OP_CALL, 3);
-    emit_await(c);
+    if (is_async) emit_await(c);
     emit(c, OP_POP_TOP, 0);
     int end = emit(c, OP_JUMP, 0);
     patch(c, setup, here(c));               /* exit exc */
     int cleanup = emit(c, OP_SETUP_FINALLY, 0);
     emit(c, OP_PUSH_EXC_INFO, 0);           /* exit prev exc */
     emit(c, OP_WITH_EXCEPT_START, 0);       /* exit prev exc res */
-    emit_await(c);
+    if (is_async) emit_await(c);
     int suppress = emit(c, OP_POP_JUMP_IF_TRUE, 0);
     emit(c, OP_RERAISE, 0);
     patch(c, suppress, here(c));
@@ -1877,7 +1903,7 @@ static void stmt(compiler *c, py_node *n)
     case N_WHILE: while_stmt(c, n); break;
     case N_FOR: for_stmt(c, n); break;
     case N_WITH:
-        if (!(c->u->flags & CO_CORO)) comp_error(c, n, "'async with' outside async function");
+        if ((n->flags & 1) && !(c->u->flags & CO_CORO)) comp_error(c, n, "'async with' outside async function");
         with_items(c, n, 0);
         break;
     case N_RAISE: raise_stmt(c, n); break;

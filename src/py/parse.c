@@ -1329,22 +1329,51 @@ static py_node *for_stmt(parser *P, py_token *start, int is_async)
 
 /* with_stmt -> ['async'] 'with' with_item (',' with_item)* ':' block
  * with_item -> expression ['as' star_target] */
+static py_node *with_item(parser *P)
+{
+    py_token *t = peek(P);
+    py_node *it = node_at(P, N_WITHITEM, t);
+    it->a = expression(P);
+    if (accept(P, T_AS)) { it->b = primary(P); check_target(P, it->b, TGT_PLAIN); }
+    return finish(P, it);
+}
+
+/* True when the '(' here closes on a ')' followed by ':': the parenthesized form of
+ * with-items, which CPython's grammar tries first (so `with (a, b):` is two items). */
+static bool with_items_parenthesized(parser *P)
+{
+    if (!at(P, T_LPAR)) return false;
+    int depth = 0;
+    for (int k = 0; P->pos + k < P->n; k++) {
+        int kind = P->t[P->pos + k].kind;
+        if (kind == T_LPAR || kind == T_LSQB || kind == T_LBRACE) depth++;
+        else if (kind == T_RPAR || kind == T_RSQB || kind == T_RBRACE) {
+            if (--depth == 0) return at_ahead(P, k + 1, T_COLON);
+        } else if (kind == T_NEWLINE || kind == T_END) {
+            return false;
+        }
+    }
+    return false;
+}
+
+/* with_stmt -> ['async'] 'with' ( '(' ','.with_item+ [','] ')' | ','.with_item+ ) ':' block
+ * with_item -> expression ['as' star_target] */
 static py_node *with_stmt(parser *P, py_token *start, int is_async)
 {
-    if (!is_async) refuse(P, REFUSE_WITH, start->line, start->col);
     expect(P, T_WITH);
     py_node *n = node_at(P, N_WITH, start);
     n->flags = is_async;
     nlist items = {0};
-    int paren = at(P, T_LPAR) && 0;
-    do {
-        py_token *t = peek(P);
-        py_node *it = node_at(P, N_WITHITEM, t);
-        it->a = expression(P);
-        if (accept(P, T_AS)) { it->b = primary(P); check_target(P, it->b, TGT_PLAIN); }
-        nl_push(P, &items, finish(P, it));
-    } while (accept(P, T_COMMA));
-    (void)paren;
+    if (with_items_parenthesized(P)) {
+        advance(P);
+        do {
+            if (at(P, T_RPAR)) break;
+            nl_push(P, &items, with_item(P));
+        } while (accept(P, T_COMMA));
+        expect(P, T_RPAR);
+    } else {
+        do nl_push(P, &items, with_item(P)); while (accept(P, T_COMMA));
+    }
     n->list = nl_freeze(P, &items, &n->n);
     expect(P, T_COLON);
     block_of(P, &n->list2, &n->n2, "'with' statement", start->line);
@@ -1669,6 +1698,34 @@ static int looks_like_match(parser *P)
     return 0;
 }
 
+/* decorated -> ('@' expression NEWLINE)+ (funcdef | 'async' funcdef | classdef)
+ * The decorators go in the definition's list2 (a function) or list3 (a class). */
+static py_node *decorated(parser *P)
+{
+    nlist d = {0};
+    while (accept(P, T_AT)) {
+        if (at(P, T_COLONEQ)) refuse(P, REFUSE_WALRUS, peek(P)->line, peek(P)->col);
+        nl_push(P, &d, expression(P));
+        expect(P, T_NEWLINE);
+    }
+    py_token *t = peek(P);
+    py_node *n;
+    if (t->kind == T_DEF) {
+        n = funcdef(P, t, 0);
+    } else if (t->kind == T_ASYNC && at_ahead(P, 1, T_DEF)) {
+        advance(P);
+        n = funcdef(P, t, 1);
+    } else if (t->kind == T_CLASS) {
+        n = classdef(P);
+        n->list3 = nl_freeze(P, &d, &n->n3);
+        return n;
+    } else {
+        syntax_error(P, NULL);
+    }
+    n->list2 = nl_freeze(P, &d, &n->n2);
+    return n;
+}
+
 /* statement -> compound_stmt | simple_stmts
  * compound_stmt -> funcdef | if_stmt | classdef | with_stmt | for_stmt | try_stmt | while_stmt | decorated */
 static void statement(parser *P, nlist *out)
@@ -1682,7 +1739,7 @@ static void statement(parser *P, nlist *out)
     case T_FOR: nl_push(P, out, for_stmt(P, t, 0)); return;
     case T_TRY: nl_push(P, out, try_stmt(P)); return;
     case T_WITH: nl_push(P, out, with_stmt(P, t, 0)); return;
-    case T_AT: refuse(P, REFUSE_DECORATOR, t->line, t->col);
+    case T_AT: nl_push(P, out, decorated(P)); return;
     case T_ASYNC:
         advance(P);
         if (at(P, T_DEF)) { nl_push(P, out, funcdef(P, t, 1)); return; }
