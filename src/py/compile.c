@@ -104,6 +104,7 @@ struct compiler {
     bool interactive;   /* REPL input: top-level expressions are displayed, await allowed */
     bool top_await;     /* an await was compiled at the top level of interactive input */
     int st_depth;       /* statement + expression nesting in the symbol-table pass */
+    int st_comp_iter;   /* inside a comprehension's iterable expression (no := there) */
 };
 
 /* CPython's symtable counts nested statements and expressions against three times
@@ -177,17 +178,41 @@ static void st_params(compiler *c, scope *fs, py_node *args)
     if (args->c) st_param(c, fs, args->c);
 }
 
+/* x := v binds x where an assignment would, except inside a comprehension: there
+ * it binds in the nearest enclosing function or module (PEP 572), the comprehension
+ * scopes in between reaching it as nonlocal (or global at module level). */
+static void st_namedexpr_target(compiler *c, scope *s, py_node *n)
+{
+    const char *name = n->a->str;
+    if (c->st_comp_iter) comp_error(c, n, "assignment expression cannot be used in a comprehension iterable expression");
+    if (s->type != SC_COMP) { st_target(c, s, n->a); return; }
+    scope *e = s;
+    for (; e->type == SC_COMP; e = e->parent) {
+        sym *y = sym_find(e, name);
+        if (y && (y->flags & F_ASSIGN))
+            comp_error(c, n->a, "assignment expression cannot rebind comprehension iteration variable '%s'", name);
+    }
+    if (e->type == SC_CLASS) comp_error(c, n->a, "assignment expression within a comprehension cannot be used in a class body");
+    sym *outer = sym_find(e, name);
+    bool global = e->type == SC_MODULE || (outer && (outer->flags & F_GLOBAL));
+    if (!global) sym_add(e, name, F_ASSIGN);
+    else if (e->type == SC_MODULE) sym_add(e, name, F_ASSIGN);
+    for (scope *p = s; p != e; p = p->parent) sym_add(p, name, global ? F_GLOBAL : F_NONLOCAL);
+}
+
 /* Comprehension: the first iterator belongs to the enclosing scope, the rest to a
  * new function scope whose parameter is ".0". */
 static void st_comp(compiler *c, scope *s, py_node *n)
 {
+    c->st_comp_iter++;
     st_expr(c, s, n->list[0]->b);
+    c->st_comp_iter--;
     scope *cs = scope_new(SC_COMP, s, n);
     cs->is_coro = false;
     sym_add(cs, ".0", F_PARAM);
     for (int i = 0; i < n->n; i++) {
         py_node *g = n->list[i];
-        if (i > 0) st_expr(c, cs, g->b);
+        if (i > 0) { c->st_comp_iter++; st_expr(c, cs, g->b); c->st_comp_iter--; }
         st_target(c, cs, g->a);
         for (int k = 0; k < g->n; k++) st_expr(c, cs, g->list[k]);
     }
@@ -227,6 +252,10 @@ static void st_expr_in(compiler *c, scope *s, py_node *n)
     }
     case N_LISTCOMP: case N_SETCOMP: case N_GENEXP: case N_DICTCOMP:
         st_comp(c, s, n);
+        return;
+    case N_NAMEDEXPR:
+        st_expr(c, s, n->b);
+        st_namedexpr_target(c, s, n);
         return;
     default: break;
     }
@@ -371,7 +400,7 @@ static void st_mark_free_path(scope *s, scope *binder, const char *name)
         if (y->res != R_CELL && y->res != R_LOCAL) y->res = R_FREE;
     }
     sym *b = sym_find(binder, name);
-    b->res = R_CELL;
+    if (!(b->flags & F_NONLOCAL)) b->res = R_CELL;  /* nonlocal there: the cell is further out */
 }
 
 static void st_resolve(compiler *c, scope *s)
@@ -1270,6 +1299,11 @@ static void expr(compiler *c, py_node *n)
         break;
     }
     case N_LISTCOMP: case N_SETCOMP: case N_GENEXP: case N_DICTCOMP: comprehension(c, n); break;
+    case N_NAMEDEXPR:
+        expr(c, n->b);
+        emit(c, OP_DUP_TOP, 0);
+        name_op(c, n->a->str, NAME_STORE);
+        break;
     case N_IFEXP: {
         int j;
         jump_if(c, n->a, false, &j);

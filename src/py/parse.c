@@ -97,6 +97,7 @@ static py_node *star_expressions(parser *P);
 static py_node *expression(parser *P);
 static py_node *bitor_expr(parser *P);
 static py_node *eq_checked(parser *P, int ctx, py_node *(*fn)(parser *));
+static py_node *walrus_tail(parser *P, py_node *e);
 static const char *expr_name(py_node *e);
 
 /* Parses with fn from the current token without committing: returns the node (and
@@ -659,13 +660,12 @@ static py_node *atom(parser *P)
             py_token *d = peek(P);
             fail_span(P, d->line, d->col, d->end_line, d->end_col, "cannot use double starred expression here");
         }
-        py_node *e = eq_checked(P, 1, star_expression);
+        py_node *e = walrus_tail(P, eq_checked(P, 1, star_expression));
         if (at(P, T_FOR) || at(P, T_ASYNC)) {
             n = comprehension(P, N_GENEXP, t, e, NULL);
             expect(P, T_RPAR);
             return finish(P, n);
         }
-        if (at(P, T_COLONEQ)) refuse(P, REFUSE_WALRUS, peek(P)->line, peek(P)->col);
         if (!at(P, T_COMMA)) {
             expect(P, T_RPAR);
             if (e->kind == N_STARRED)  /* invalid_group */
@@ -677,7 +677,7 @@ static py_node *atom(parser *P)
         }
         nlist l = {0};
         nl_push(P, &l, e);
-        while (accept(P, T_COMMA) && !at(P, T_RPAR)) nl_push(P, &l, eq_checked(P, 1, star_expression));
+        while (accept(P, T_COMMA) && !at(P, T_RPAR)) nl_push(P, &l, walrus_tail(P, eq_checked(P, 1, star_expression)));
         expect(P, T_RPAR);
         n = node_at(P, N_TUPLE, t);
         n->flags = 1;  /* written with parentheses */
@@ -688,14 +688,14 @@ static py_node *atom(parser *P)
         advance(P);
         nlist l = {0};
         if (!at(P, T_RSQB)) {
-            py_node *e = eq_checked(P, 1, star_expression);
+            py_node *e = walrus_tail(P, eq_checked(P, 1, star_expression));
             if (at(P, T_FOR) || at(P, T_ASYNC)) {
                 n = comprehension(P, N_LISTCOMP, t, e, NULL);
                 expect(P, T_RSQB);
                 return finish(P, n);
             }
             nl_push(P, &l, e);
-            while (accept(P, T_COMMA) && !at(P, T_RSQB)) nl_push(P, &l, eq_checked(P, 1, star_expression));
+            while (accept(P, T_COMMA) && !at(P, T_RSQB)) nl_push(P, &l, walrus_tail(P, eq_checked(P, 1, star_expression)));
         }
         expect(P, T_RSQB);
         n = node_at(P, N_LIST, t);
@@ -710,8 +710,8 @@ static py_node *atom(parser *P)
         py_node *k = NULL, *v;
         if (accept(P, T_DSTAR)) { is_dict = 1; v = bitor_expr(P); }
         else {
-            k = eq_checked(P, 1, star_expression);
-            is_dict = accept(P, T_COLON);
+            k = walrus_tail(P, eq_checked(P, 1, star_expression));
+            is_dict = k->kind != N_NAMEDEXPR && accept(P, T_COLON);
             v = is_dict ? expression(P) : NULL;
         }
         if (at(P, T_FOR) || at(P, T_ASYNC)) {
@@ -807,7 +807,9 @@ static void call_args(parser *P, py_node *call)
             nl_push(P, &kws, finish(P, k));
         } else {
             py_node *e = eq_checked(P, 2, expression);
-            if (at(P, T_COLONEQ)) refuse(P, REFUSE_WALRUS, peek(P)->line, peek(P)->col);
+            /* args -> (assignment_expression | expression !':='): no specific message here */
+            if (at(P, T_COLONEQ) && (e->kind != N_NAME || e->paren)) syntax_error(P, NULL);
+            e = walrus_tail(P, e);
             if (at(P, T_FOR) || at(P, T_ASYNC)) {
                 py_node *bare = comprehension(P, N_GENEXP, t, e, NULL);
                 finish(P, bare);
@@ -1107,7 +1109,25 @@ static py_node *eq_checked(parser *P, int ctx, py_node *(*fn)(parser *))
 }
 
 /* The test of if/elif/while. */
-static py_node *condition(parser *P) { return eq_checked(P, 1, expression); }
+/* named_expression -> NAME ':=' expression | expression !':='
+ * Called with the expression already parsed: an assignment expression needs a plain
+ * name on its left ("cannot use assignment expressions with subscript" otherwise). */
+static py_node *walrus_tail(parser *P, py_node *e)
+{
+    if (!at(P, T_COLONEQ)) return e;
+    if (e->kind != N_NAME || e->paren) {
+        char msg[96];
+        snprintf(msg, sizeof msg, "cannot use assignment expressions with %s", expr_name(e));
+        fail_span(P, e->line, e->col + 1, e->end_line, e->end_col + 1, msg);
+    }
+    advance(P);
+    py_node *n = node_span(P, N_NAMEDEXPR, e);
+    n->a = e;
+    n->b = expression(P);
+    return finish(P, n);
+}
+
+static py_node *condition(parser *P) { return walrus_tail(P, eq_checked(P, 1, expression)); }
 
 /* star_expression -> '*' bitwise_or | expression */
 static py_node *star_expression(parser *P)
@@ -1523,6 +1543,7 @@ static const char *expr_name(py_node *e)
     case N_CONST: return e->op == 0 ? "None" : e->op == 1 ? "True" : e->op == 2 ? "False" : "ellipsis";
     case N_COMPARE: return "comparison";
     case N_IFEXP: return "conditional expression";
+    case N_NAMEDEXPR: return "named expression";
     default: return "literal";
     }
 }
@@ -1560,7 +1581,7 @@ static py_node *expr_stmt(parser *P)
 {
     py_token *t = peek(P);
     py_node *e = star_expressions(P);
-    if (at(P, T_COLONEQ)) refuse(P, REFUSE_WALRUS, peek(P)->line, peek(P)->col);
+    if (at(P, T_COLONEQ)) syntax_error(P, NULL);  /* an unparenthesized x := 1 statement */
     if (is_aug(peek(P)->kind)) {
         int op = aug_op(advance(P)->kind);
         check_target(P, e, TGT_AUG);
@@ -1704,8 +1725,7 @@ static py_node *decorated(parser *P)
 {
     nlist d = {0};
     while (accept(P, T_AT)) {
-        if (at(P, T_COLONEQ)) refuse(P, REFUSE_WALRUS, peek(P)->line, peek(P)->col);
-        nl_push(P, &d, expression(P));
+        nl_push(P, &d, walrus_tail(P, expression(P)));
         expect(P, T_NEWLINE);
     }
     py_token *t = peek(P);

@@ -5,7 +5,6 @@
 
 const struct py_refusal_entry py_refusals[REFUSE__COUNT] = {
     [REFUSE_MATCH] = {"'match' statements", "use if/elif on the value"},
-    [REFUSE_WALRUS] = {"':=' assignment expressions", "assign on its own line first"},
     [REFUSE_YIELD] = {"'yield' expressions", "return a list, or use async def and await"},
     [REFUSE_CLASS_KEYWORDS] = {"'class' keyword arguments", "no metaclasses: a class has at most one base"},
     [REFUSE_MULTI_BASE] = {"'class' statements with more than one base", "single inheritance only"},
@@ -34,7 +33,7 @@ const struct py_feature_entry py_features[] = {
                     "in utf-8, ascii or latin-1, split, strip, join, find, count, replace, startswith), "
                     "f-strings with !r/!s and format specs, % formatting, str.format, list, tuple, "
                     "dict, set, comprehensions and generator expressions, slicing, in, is, chained "
-                    "comparisons, and/or/not, conditional expressions, lambda"},
+                    "comparisons, and/or/not, conditional expressions, lambda, assignment expressions (:=)"},
     {"builtins", "print input len range enumerate zip sorted reversed sum min max abs round str repr "
                  "int float bool bytes list tuple dict set isinstance type any all map filter divmod hash "
                  "iter next callable getattr setattr hasattr chr ord pow super"},
