@@ -35,6 +35,7 @@ enum py_node_kind {
     N_DICTCOMP,    /* a key, b value, list N_COMPFOR */
     N_COMPFOR,     /* a target, b iter, list ifs, flags 1 = async */
     N_IFEXP,       /* a test, b body, c orelse */
+    N_NAMEDEXPR,   /* a N_NAME target, b value (x := value) */
     N_LAMBDA,      /* a N_ARGS, b body */
     N_AWAIT,       /* a */
     N_YIELD,       /* a (may be NULL) */

@@ -104,6 +104,7 @@ struct compiler {
     bool interactive;   /* REPL input: top-level expressions are displayed, await allowed */
     bool top_await;     /* an await was compiled at the top level of interactive input */
     int st_depth;       /* statement + expression nesting in the symbol-table pass */
+    int st_comp_iter;   /* inside a comprehension's iterable expression (no := there) */
 };
 
 /* CPython's symtable counts nested statements and expressions against three times
@@ -177,17 +178,41 @@ static void st_params(compiler *c, scope *fs, py_node *args)
     if (args->c) st_param(c, fs, args->c);
 }
 
+/* x := v binds x where an assignment would, except inside a comprehension: there
+ * it binds in the nearest enclosing function or module (PEP 572), the comprehension
+ * scopes in between reaching it as nonlocal (or global at module level). */
+static void st_namedexpr_target(compiler *c, scope *s, py_node *n)
+{
+    const char *name = n->a->str;
+    if (c->st_comp_iter) comp_error(c, n, "assignment expression cannot be used in a comprehension iterable expression");
+    if (s->type != SC_COMP) { st_target(c, s, n->a); return; }
+    scope *e = s;
+    for (; e->type == SC_COMP; e = e->parent) {
+        sym *y = sym_find(e, name);
+        if (y && (y->flags & F_ASSIGN))
+            comp_error(c, n->a, "assignment expression cannot rebind comprehension iteration variable '%s'", name);
+    }
+    if (e->type == SC_CLASS) comp_error(c, n->a, "assignment expression within a comprehension cannot be used in a class body");
+    sym *outer = sym_find(e, name);
+    bool global = e->type == SC_MODULE || (outer && (outer->flags & F_GLOBAL));
+    if (!global) sym_add(e, name, F_ASSIGN);
+    else if (e->type == SC_MODULE) sym_add(e, name, F_ASSIGN);
+    for (scope *p = s; p != e; p = p->parent) sym_add(p, name, global ? F_GLOBAL : F_NONLOCAL);
+}
+
 /* Comprehension: the first iterator belongs to the enclosing scope, the rest to a
  * new function scope whose parameter is ".0". */
 static void st_comp(compiler *c, scope *s, py_node *n)
 {
+    c->st_comp_iter++;
     st_expr(c, s, n->list[0]->b);
+    c->st_comp_iter--;
     scope *cs = scope_new(SC_COMP, s, n);
     cs->is_coro = false;
     sym_add(cs, ".0", F_PARAM);
     for (int i = 0; i < n->n; i++) {
         py_node *g = n->list[i];
-        if (i > 0) st_expr(c, cs, g->b);
+        if (i > 0) { c->st_comp_iter++; st_expr(c, cs, g->b); c->st_comp_iter--; }
         st_target(c, cs, g->a);
         for (int k = 0; k < g->n; k++) st_expr(c, cs, g->list[k]);
     }
@@ -228,6 +253,10 @@ static void st_expr_in(compiler *c, scope *s, py_node *n)
     case N_LISTCOMP: case N_SETCOMP: case N_GENEXP: case N_DICTCOMP:
         st_comp(c, s, n);
         return;
+    case N_NAMEDEXPR:
+        st_expr(c, s, n->b);
+        st_namedexpr_target(c, s, n);
+        return;
     default: break;
     }
     st_expr(c, s, n->a);
@@ -239,6 +268,7 @@ static void st_expr_in(compiler *c, scope *s, py_node *n)
 
 static void st_funcdef(compiler *c, scope *s, py_node *n)
 {
+    for (int i = 0; i < n->n2; i++) st_expr(c, s, n->list2[i]);  /* decorators */
     st_args_defaults(c, s, n->a);
     st_target(c, s, &(py_node){.kind = N_NAME, .str = n->str});
     scope *fs = scope_new(SC_FUNC, s, n);
@@ -274,6 +304,7 @@ static void st_stmt_in(compiler *c, scope *s, py_node *n)
     switch (n->kind) {
     case N_FUNCDEF: st_funcdef(c, s, n); return;
     case N_CLASSDEF: {
+        for (int i = 0; i < n->n3; i++) st_expr(c, s, n->list3[i]);  /* decorators */
         for (int i = 0; i < n->n2; i++) st_expr(c, s, n->list2[i]);
         st_target(c, s, &(py_node){.kind = N_NAME, .str = n->str});
         scope *cs = scope_new(SC_CLASS, s, n);
@@ -369,7 +400,7 @@ static void st_mark_free_path(scope *s, scope *binder, const char *name)
         if (y->res != R_CELL && y->res != R_LOCAL) y->res = R_FREE;
     }
     sym *b = sym_find(binder, name);
-    b->res = R_CELL;
+    if (!(b->flags & F_NONLOCAL)) b->res = R_CELL;  /* nonlocal there: the cell is further out */
 }
 
 static void st_resolve(compiler *c, scope *s)
@@ -413,7 +444,7 @@ static void st_resolve(compiler *c, scope *s)
 
 /* ---------------- code generation ---------------- */
 
-enum { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_HANDLER, FB_ASYNC_WITH, FB_POP_VALUE };
+enum { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_HANDLER, FB_WITH, FB_ASYNC_WITH, FB_POP_VALUE };
 typedef struct fblock {
     int type; int start; py_node *node; const char *name;
     int *breaks, nbreaks, capbreaks;  /* a loop's break jumps (a finally body inlined at each exit repeats them) */
@@ -912,6 +943,7 @@ static void fb_unwind(compiler *c, fblock *b, bool preserve)
         if (preserve) emit(c, OP_ROT_TWO, 0);
         emit(c, OP_POP_TOP, 0);
         return;
+    case FB_WITH:
     case FB_ASYNC_WITH:
         emit(c, OP_POP_BLOCK, 0);
         if (preserve) emit(c, OP_ROT_TWO, 0);
@@ -919,7 +951,7 @@ static void fb_unwind(compiler *c, fblock *b, bool preserve)
         load_none(c);
         load_none(c);
         emit(c, OP_CALL, 3);
-        emit_await(c);
+        if (b->type == FB_ASYNC_WITH) emit_await(c);
         emit(c, OP_POP_TOP, 0);
         return;
     }
@@ -1267,6 +1299,11 @@ static void expr(compiler *c, py_node *n)
         break;
     }
     case N_LISTCOMP: case N_SETCOMP: case N_GENEXP: case N_DICTCOMP: comprehension(c, n); break;
+    case N_NAMEDEXPR:
+        expr(c, n->b);
+        emit(c, OP_DUP_TOP, 0);
+        name_op(c, n->a->str, NAME_STORE);
+        break;
     case N_IFEXP: {
         int j;
         jump_if(c, n->a, false, &j);
@@ -1458,11 +1495,28 @@ static void lambda_expr(compiler *c, py_node *n)
     make_closure(c, co, flags);
 }
 
+/* Decorators are evaluated before the definition, top to bottom... */
+static void decorators_load(compiler *c, py_node **decs, int n)
+{
+    for (int i = 0; i < n; i++) expr(c, decs[i]);
+}
+
+/* ...and applied after it, bottom to top, each call located at its decorator. */
+static void decorators_apply(compiler *c, py_node **decs, int n)
+{
+    for (int i = n - 1; i >= 0; i--) {
+        c->u->loc = loc_of(decs[i]);
+        emit(c, OP_CALL, 1);
+    }
+}
+
 static void funcdef(compiler *c, py_node *n)
 {
+    decorators_load(c, n->list2, n->n2);
     int flags = func_defaults(c, n->a);
     scope *s = next_kid(c);
     unit_push(c, s, n->str, n);
+    if (n->n2) c->u->firstline = n->list2[0]->line;  /* co_firstlineno: the first decorator */
     if (n->flags & 1) c->u->flags |= CO_CORO;
     func_params(c, n->a);
     int first = 0;
@@ -1481,13 +1535,16 @@ static void funcdef(compiler *c, py_node *n)
     py_code *co = unit_finish(c);
     c->u->loc = loc_of(n);
     make_closure(c, co, flags);
+    decorators_apply(c, n->list2, n->n2);
     name_op(c, n->str, NAME_STORE);
 }
 
 static void classdef(compiler *c, py_node *n)
 {
+    decorators_load(c, n->list3, n->n3);
     scope *s = next_kid(c);
     unit_push(c, s, n->str, n);
+    if (n->n3) c->u->firstline = n->list3[0]->line;
     c->u->flags = CO_CLASS;
     emit(c, OP_LOAD_NAME, name_idx(c, "__name__"));
     emit(c, OP_STORE_NAME, name_idx(c, "__module__"));
@@ -1510,6 +1567,7 @@ static void classdef(compiler *c, py_node *n)
     for (int i = 0; i < n->n2; i++) expr(c, n->list2[i]);
     c->u->loc = loc_of(n);
     emit(c, OP_BUILD_CLASS, n->n2);
+    decorators_apply(c, n->list3, n->n3);
     name_op(c, n->str, NAME_STORE);
 }
 
@@ -1757,16 +1815,18 @@ static void try_stmt(compiler *c, py_node *n)
 static void with_items(compiler *c, py_node *n, int i)
 {
     py_node *it = n->list[i];
+    bool is_async = n->flags & 1;
     c->u->loc = loc_of(it->a);
     expr(c, it->a);
-    emit(c, OP_BEFORE_ASYNC_WITH, 0);
-    emit_await(c);
+    c->u->loc = loc_of(n);  /* CPython 3.11 places the protocol lookup at the whole statement */
+    emit(c, is_async ? OP_BEFORE_ASYNC_WITH : OP_BEFORE_WITH, 0);
+    if (is_async) emit_await(c);
     /* the handler's stack depth must hold only the exit method (WITH_EXCEPT_START
      * finds it under the exception), so the block starts once __aenter__'s result is
      * stored */
     if (it->b) assign_target(c, it->b); else emit(c, OP_POP_TOP, 0);
     int setup = emit(c, OP_SETUP_FINALLY, 0);
-    fb_push(c, FB_ASYNC_WITH, 0, n, NULL);
+    fb_push(c, is_async ? FB_ASYNC_WITH : FB_WITH, 0, n, NULL);
     if (i + 1 < n->n) with_items(c, n, i + 1);
     else stmts(c, n->list2, n->n2);
     c->u->nfb--;
@@ -1777,14 +1837,14 @@ static void with_items(compiler *c, py_node *n, int i)
     load_none(c);
     load_none(c);
     emit(c, OP_CALL, 3);
-    emit_await(c);
+    if (is_async) emit_await(c);
     emit(c, OP_POP_TOP, 0);
     int end = emit(c, OP_JUMP, 0);
     patch(c, setup, here(c));               /* exit exc */
     int cleanup = emit(c, OP_SETUP_FINALLY, 0);
     emit(c, OP_PUSH_EXC_INFO, 0);           /* exit prev exc */
     emit(c, OP_WITH_EXCEPT_START, 0);       /* exit prev exc res */
-    emit_await(c);
+    if (is_async) emit_await(c);
     int suppress = emit(c, OP_POP_JUMP_IF_TRUE, 0);
     emit(c, OP_RERAISE, 0);
     patch(c, suppress, here(c));
@@ -1877,7 +1937,7 @@ static void stmt(compiler *c, py_node *n)
     case N_WHILE: while_stmt(c, n); break;
     case N_FOR: for_stmt(c, n); break;
     case N_WITH:
-        if (!(c->u->flags & CO_CORO)) comp_error(c, n, "'async with' outside async function");
+        if ((n->flags & 1) && !(c->u->flags & CO_CORO)) comp_error(c, n, "'async with' outside async function");
         with_items(c, n, 0);
         break;
     case N_RAISE: raise_stmt(c, n); break;

@@ -2203,7 +2203,12 @@ void py_repr_into(py_vm *vm, sbuf *b, py_val v, int depth)
         sbuf_addc(b, ')');
         return;
     }
-    case K_FUNC: sbuf_printf(b, "<function %s at %p>", ((py_func *)o)->code->qualname->data, (void *)o); return;
+    case K_FUNC: {
+        py_func *f = (py_func *)o;
+        py_val q = f->attrs ? dict_get_str(f->attrs, vm->s_qualname) : undef_val();
+        sbuf_printf(b, "<function %s at %p>", is_kind(q, K_STR) ? AS_STR(q)->data : f->code->qualname->data, (void *)o);
+        return;
+    }
     case K_NATIVE: {
         py_native *n = (py_native *)o;
         if (n->self.tag != V_UNDEF) sbuf_printf(b, "<built-in method %s of %s object at %p>", n->name, py_type_name(vm, n->self), (void *)n->self.u.o);

@@ -97,6 +97,7 @@ static py_node *star_expressions(parser *P);
 static py_node *expression(parser *P);
 static py_node *bitor_expr(parser *P);
 static py_node *eq_checked(parser *P, int ctx, py_node *(*fn)(parser *));
+static py_node *walrus_tail(parser *P, py_node *e);
 static const char *expr_name(py_node *e);
 
 /* Parses with fn from the current token without committing: returns the node (and
@@ -659,13 +660,12 @@ static py_node *atom(parser *P)
             py_token *d = peek(P);
             fail_span(P, d->line, d->col, d->end_line, d->end_col, "cannot use double starred expression here");
         }
-        py_node *e = eq_checked(P, 1, star_expression);
+        py_node *e = walrus_tail(P, eq_checked(P, 1, star_expression));
         if (at(P, T_FOR) || at(P, T_ASYNC)) {
             n = comprehension(P, N_GENEXP, t, e, NULL);
             expect(P, T_RPAR);
             return finish(P, n);
         }
-        if (at(P, T_COLONEQ)) refuse(P, REFUSE_WALRUS, peek(P)->line, peek(P)->col);
         if (!at(P, T_COMMA)) {
             expect(P, T_RPAR);
             if (e->kind == N_STARRED)  /* invalid_group */
@@ -677,7 +677,7 @@ static py_node *atom(parser *P)
         }
         nlist l = {0};
         nl_push(P, &l, e);
-        while (accept(P, T_COMMA) && !at(P, T_RPAR)) nl_push(P, &l, eq_checked(P, 1, star_expression));
+        while (accept(P, T_COMMA) && !at(P, T_RPAR)) nl_push(P, &l, walrus_tail(P, eq_checked(P, 1, star_expression)));
         expect(P, T_RPAR);
         n = node_at(P, N_TUPLE, t);
         n->flags = 1;  /* written with parentheses */
@@ -688,14 +688,14 @@ static py_node *atom(parser *P)
         advance(P);
         nlist l = {0};
         if (!at(P, T_RSQB)) {
-            py_node *e = eq_checked(P, 1, star_expression);
+            py_node *e = walrus_tail(P, eq_checked(P, 1, star_expression));
             if (at(P, T_FOR) || at(P, T_ASYNC)) {
                 n = comprehension(P, N_LISTCOMP, t, e, NULL);
                 expect(P, T_RSQB);
                 return finish(P, n);
             }
             nl_push(P, &l, e);
-            while (accept(P, T_COMMA) && !at(P, T_RSQB)) nl_push(P, &l, eq_checked(P, 1, star_expression));
+            while (accept(P, T_COMMA) && !at(P, T_RSQB)) nl_push(P, &l, walrus_tail(P, eq_checked(P, 1, star_expression)));
         }
         expect(P, T_RSQB);
         n = node_at(P, N_LIST, t);
@@ -710,8 +710,8 @@ static py_node *atom(parser *P)
         py_node *k = NULL, *v;
         if (accept(P, T_DSTAR)) { is_dict = 1; v = bitor_expr(P); }
         else {
-            k = eq_checked(P, 1, star_expression);
-            is_dict = accept(P, T_COLON);
+            k = walrus_tail(P, eq_checked(P, 1, star_expression));
+            is_dict = k->kind != N_NAMEDEXPR && accept(P, T_COLON);
             v = is_dict ? expression(P) : NULL;
         }
         if (at(P, T_FOR) || at(P, T_ASYNC)) {
@@ -807,7 +807,9 @@ static void call_args(parser *P, py_node *call)
             nl_push(P, &kws, finish(P, k));
         } else {
             py_node *e = eq_checked(P, 2, expression);
-            if (at(P, T_COLONEQ)) refuse(P, REFUSE_WALRUS, peek(P)->line, peek(P)->col);
+            /* args -> (assignment_expression | expression !':='): no specific message here */
+            if (at(P, T_COLONEQ) && (e->kind != N_NAME || e->paren)) syntax_error(P, NULL);
+            e = walrus_tail(P, e);
             if (at(P, T_FOR) || at(P, T_ASYNC)) {
                 py_node *bare = comprehension(P, N_GENEXP, t, e, NULL);
                 finish(P, bare);
@@ -1107,7 +1109,25 @@ static py_node *eq_checked(parser *P, int ctx, py_node *(*fn)(parser *))
 }
 
 /* The test of if/elif/while. */
-static py_node *condition(parser *P) { return eq_checked(P, 1, expression); }
+/* named_expression -> NAME ':=' expression | expression !':='
+ * Called with the expression already parsed: an assignment expression needs a plain
+ * name on its left ("cannot use assignment expressions with subscript" otherwise). */
+static py_node *walrus_tail(parser *P, py_node *e)
+{
+    if (!at(P, T_COLONEQ)) return e;
+    if (e->kind != N_NAME || e->paren) {
+        char msg[96];
+        snprintf(msg, sizeof msg, "cannot use assignment expressions with %s", expr_name(e));
+        fail_span(P, e->line, e->col + 1, e->end_line, e->end_col + 1, msg);
+    }
+    advance(P);
+    py_node *n = node_span(P, N_NAMEDEXPR, e);
+    n->a = e;
+    n->b = expression(P);
+    return finish(P, n);
+}
+
+static py_node *condition(parser *P) { return walrus_tail(P, eq_checked(P, 1, expression)); }
 
 /* star_expression -> '*' bitwise_or | expression */
 static py_node *star_expression(parser *P)
@@ -1329,22 +1349,51 @@ static py_node *for_stmt(parser *P, py_token *start, int is_async)
 
 /* with_stmt -> ['async'] 'with' with_item (',' with_item)* ':' block
  * with_item -> expression ['as' star_target] */
+static py_node *with_item(parser *P)
+{
+    py_token *t = peek(P);
+    py_node *it = node_at(P, N_WITHITEM, t);
+    it->a = expression(P);
+    if (accept(P, T_AS)) { it->b = primary(P); check_target(P, it->b, TGT_PLAIN); }
+    return finish(P, it);
+}
+
+/* True when the '(' here closes on a ')' followed by ':': the parenthesized form of
+ * with-items, which CPython's grammar tries first (so `with (a, b):` is two items). */
+static bool with_items_parenthesized(parser *P)
+{
+    if (!at(P, T_LPAR)) return false;
+    int depth = 0;
+    for (int k = 0; P->pos + k < P->n; k++) {
+        int kind = P->t[P->pos + k].kind;
+        if (kind == T_LPAR || kind == T_LSQB || kind == T_LBRACE) depth++;
+        else if (kind == T_RPAR || kind == T_RSQB || kind == T_RBRACE) {
+            if (--depth == 0) return at_ahead(P, k + 1, T_COLON);
+        } else if (kind == T_NEWLINE || kind == T_END) {
+            return false;
+        }
+    }
+    return false;
+}
+
+/* with_stmt -> ['async'] 'with' ( '(' ','.with_item+ [','] ')' | ','.with_item+ ) ':' block
+ * with_item -> expression ['as' star_target] */
 static py_node *with_stmt(parser *P, py_token *start, int is_async)
 {
-    if (!is_async) refuse(P, REFUSE_WITH, start->line, start->col);
     expect(P, T_WITH);
     py_node *n = node_at(P, N_WITH, start);
     n->flags = is_async;
     nlist items = {0};
-    int paren = at(P, T_LPAR) && 0;
-    do {
-        py_token *t = peek(P);
-        py_node *it = node_at(P, N_WITHITEM, t);
-        it->a = expression(P);
-        if (accept(P, T_AS)) { it->b = primary(P); check_target(P, it->b, TGT_PLAIN); }
-        nl_push(P, &items, finish(P, it));
-    } while (accept(P, T_COMMA));
-    (void)paren;
+    if (with_items_parenthesized(P)) {
+        advance(P);
+        do {
+            if (at(P, T_RPAR)) break;
+            nl_push(P, &items, with_item(P));
+        } while (accept(P, T_COMMA));
+        expect(P, T_RPAR);
+    } else {
+        do nl_push(P, &items, with_item(P)); while (accept(P, T_COMMA));
+    }
     n->list = nl_freeze(P, &items, &n->n);
     expect(P, T_COLON);
     block_of(P, &n->list2, &n->n2, "'with' statement", start->line);
@@ -1494,6 +1543,7 @@ static const char *expr_name(py_node *e)
     case N_CONST: return e->op == 0 ? "None" : e->op == 1 ? "True" : e->op == 2 ? "False" : "ellipsis";
     case N_COMPARE: return "comparison";
     case N_IFEXP: return "conditional expression";
+    case N_NAMEDEXPR: return "named expression";
     default: return "literal";
     }
 }
@@ -1531,7 +1581,7 @@ static py_node *expr_stmt(parser *P)
 {
     py_token *t = peek(P);
     py_node *e = star_expressions(P);
-    if (at(P, T_COLONEQ)) refuse(P, REFUSE_WALRUS, peek(P)->line, peek(P)->col);
+    if (at(P, T_COLONEQ)) syntax_error(P, NULL);  /* an unparenthesized x := 1 statement */
     if (is_aug(peek(P)->kind)) {
         int op = aug_op(advance(P)->kind);
         check_target(P, e, TGT_AUG);
@@ -1669,6 +1719,33 @@ static int looks_like_match(parser *P)
     return 0;
 }
 
+/* decorated -> ('@' expression NEWLINE)+ (funcdef | 'async' funcdef | classdef)
+ * The decorators go in the definition's list2 (a function) or list3 (a class). */
+static py_node *decorated(parser *P)
+{
+    nlist d = {0};
+    while (accept(P, T_AT)) {
+        nl_push(P, &d, walrus_tail(P, expression(P)));
+        expect(P, T_NEWLINE);
+    }
+    py_token *t = peek(P);
+    py_node *n;
+    if (t->kind == T_DEF) {
+        n = funcdef(P, t, 0);
+    } else if (t->kind == T_ASYNC && at_ahead(P, 1, T_DEF)) {
+        advance(P);
+        n = funcdef(P, t, 1);
+    } else if (t->kind == T_CLASS) {
+        n = classdef(P);
+        n->list3 = nl_freeze(P, &d, &n->n3);
+        return n;
+    } else {
+        syntax_error(P, NULL);
+    }
+    n->list2 = nl_freeze(P, &d, &n->n2);
+    return n;
+}
+
 /* statement -> compound_stmt | simple_stmts
  * compound_stmt -> funcdef | if_stmt | classdef | with_stmt | for_stmt | try_stmt | while_stmt | decorated */
 static void statement(parser *P, nlist *out)
@@ -1682,7 +1759,7 @@ static void statement(parser *P, nlist *out)
     case T_FOR: nl_push(P, out, for_stmt(P, t, 0)); return;
     case T_TRY: nl_push(P, out, try_stmt(P)); return;
     case T_WITH: nl_push(P, out, with_stmt(P, t, 0)); return;
-    case T_AT: refuse(P, REFUSE_DECORATOR, t->line, t->col);
+    case T_AT: nl_push(P, out, decorated(P)); return;
     case T_ASYNC:
         advance(P);
         if (at(P, T_DEF)) { nl_push(P, out, funcdef(P, t, 1)); return; }

@@ -5,10 +5,7 @@
 
 const struct py_refusal_entry py_refusals[REFUSE__COUNT] = {
     [REFUSE_MATCH] = {"'match' statements", "use if/elif on the value"},
-    [REFUSE_WALRUS] = {"':=' assignment expressions", "assign on its own line first"},
     [REFUSE_YIELD] = {"'yield' expressions", "return a list, or use async def and await"},
-    [REFUSE_WITH] = {"'with' statements", "only 'async with' is supported (locks, TaskGroup, timeout)"},
-    [REFUSE_DECORATOR] = {"'@' decorators", "call the wrapper explicitly: f = wrap(f)"},
     [REFUSE_CLASS_KEYWORDS] = {"'class' keyword arguments", "no metaclasses: a class has at most one base"},
     [REFUSE_MULTI_BASE] = {"'class' statements with more than one base", "single inheritance only"},
     [REFUSE_ASYNC_FOR] = {"'async for' loops", "await inside an ordinary for loop"},
@@ -28,13 +25,15 @@ const struct py_feature_entry py_features[] = {
                    "def and async def (defaults, keyword, *args, **kwargs, keyword-only), closures, "
                    "global, nonlocal, return, pass, if/elif/else, while, for, break, continue, "
                    "loop else, try/except/else/finally, except*, raise, raise from, assert, del, "
-                   "async with, await, class (single base, super(), __init__, __str__, __repr__)"},
+                   "with and async with (several items, parenthesized), await, decorators (functions, "
+                   "methods, classes; property, staticmethod, classmethod), "
+                   "class (single base, super(), __init__, __str__, __repr__)"},
     {"expressions", "int (64-bit, overflow is an error), float, bool, None, str with escapes, "
                     "bytes (b'...' literals, len, indexing, slicing, +, *, in, str.encode/bytes.decode "
                     "in utf-8, ascii or latin-1, split, strip, join, find, count, replace, startswith), "
                     "f-strings with !r/!s and format specs, % formatting, str.format, list, tuple, "
                     "dict, set, comprehensions and generator expressions, slicing, in, is, chained "
-                    "comparisons, and/or/not, conditional expressions, lambda"},
+                    "comparisons, and/or/not, conditional expressions, lambda, assignment expressions (:=)"},
     {"builtins", "print input len range enumerate zip sorted reversed sum min max abs round str repr "
                  "int float bool bytes list tuple dict set isinstance type any all map filter divmod hash "
                  "iter next callable getattr setattr hasattr chr ord pow super"},

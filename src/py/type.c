@@ -232,6 +232,10 @@ static py_val getattr_str(py_vm *vm, py_val o, py_str *name)
         }
         case K_FUNC: {
             py_func *f = (py_func *)obj;
+            if (f->attrs && (name == vm->s_name || name == vm->s_qualname || name == vm->s_module)) {
+                py_val v = dict_get_str(f->attrs, name);  /* functools.wraps-style renaming */
+                if (v.tag != V_UNDEF) return v;
+            }
             if (name == vm->s_name) return py_obj_val(f->code->name);
             if (name == vm->s_qualname) return py_obj_val(f->code->qualname);
             if (name == vm->s_doc) return f->doc;
@@ -447,6 +451,10 @@ static int object_setattr(py_vm *vm, py_val o, py_str *name, py_val v)
         case K_FUNC: {
             py_func *f = (py_func *)obj;
             if (name == vm->s_doc) { f->doc = v; return 0; }
+            if ((name == vm->s_name || name == vm->s_qualname) && !is_kind(v, K_STR)) {
+                raise_type(vm, vm->e_type, "%s must be set to a string object", name->data);
+                return -1;
+            }
             if (!f->attrs) f->attrs = dict_new(vm);
             dict_set_str(vm, f->attrs, name, v);
             return 0;

@@ -1630,16 +1630,25 @@ dispatch:
         return v;
     }
     TARGET(LOAD_ASSERTION_ERROR) PUSH(py_obj_val(vm->e_assert)); DISPATCH();
-    TARGET(BEFORE_ASYNC_WITH) {
+    TARGET(BEFORE_ASYNC_WITH)
+    TARGET(BEFORE_WITH) {
+        /* CPython's: the special methods are looked up on the type, __enter__ first */
+        bool is_async = (w & 0xFF) == OP_BEFORE_ASYNC_WITH;
         py_val mgr = sp[-1];
+        py_str *en = is_async ? vm->s_aenter : vm->s_enter, *exn = is_async ? vm->s_aexit : vm->s_exit;
         SAVE_FRAME();
-        py_val enter = py_getattr_str(vm, mgr, vm->s_aenter);
-        py_val ex = py_is_err(enter) ? enter : py_getattr_str(vm, mgr, vm->s_aexit);
+        py_val enter = vm_lookup_special(vm, mgr, en), ex = undef_val();
+        if (enter.tag != V_UNDEF) ex = vm_lookup_special(vm, mgr, exn);
+        if (enter.tag != V_UNDEF && ex.tag != V_UNDEF) {
+            enter = py_getattr_str(vm, mgr, en);
+            ex = py_is_err(enter) ? enter : py_getattr_str(vm, mgr, exn);
+        }
         REFRESH();
-        if (py_is_err(enter) || py_is_err(ex)) {
-            py_exc_take(vm);
-            raise_type(vm, vm->e_type, "'%s' object does not support the asynchronous context manager protocol",
-                       py_type_name(vm, mgr));
+        if (py_is_err(enter) || py_is_err(ex)) goto error;
+        if (enter.tag == V_UNDEF || ex.tag == V_UNDEF) {
+            raise_type(vm, vm->e_type, "'%s' object does not support the %scontext manager protocol%s",
+                       py_type_name(vm, mgr), is_async ? "asynchronous " : "",
+                       enter.tag == V_UNDEF ? "" : is_async ? " (missed __aexit__ method)" : " (missed __exit__ method)");
             goto error;
         }
         sp[-1] = ex;
