@@ -55,6 +55,20 @@ int cmd_run(struct app *app, int argc, char **argv)
         return 2;
     }
     char *abs = absolute_path(path);
+    const char *nul = memchr(src, '\0', len);
+    if (nul) {  /* CPython 3.11's wording, at the line holding the first NUL */
+        int line = 1;
+        const char *start = src;
+        for (const char *p = src; p < nul; p++)
+            if (*p == '\n') { line++; start = p + 1; }
+        while (start < nul && (*start == ' ' || *start == '\t' || *start == '\f')) start++;
+        fflush(stdout);
+        fprintf(stderr, "  File \"%s\", line %d\n    %.*s\nSyntaxError: source code cannot contain null bytes\n", abs, line,
+                (int)(nul - start), start);
+        free(abs);
+        free(src);
+        return 1;
+    }
     py_config cfg = {0};
     cfg.path = path;
     cfg.abs_path = abs;

@@ -49,7 +49,8 @@ typedef struct cps { uint32_t *v; int64_t n; } cps;
 
 static cps str_cps(py_str *s)
 {
-    cps c = {xmalloc((size_t)(s->cplen + 1) * sizeof(uint32_t)), 0};
+    /* sized by bytes, not cplen: a malformed sequence must not overrun the array */
+    cps c = {xmalloc(((size_t)s->len + 1) * sizeof(uint32_t)), 0};
     for (size_t i = 0; i < (size_t)s->len;) {
         uint32_t cp;
         i += fmt_utf8_decode(s->data + i, (size_t)s->len - i, &cp);

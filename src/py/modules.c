@@ -403,10 +403,34 @@ py_val py_main_globals(py_vm *vm)
     return py_obj_val(vm->main_globals);
 }
 
+/* The first byte that does not start a well-formed UTF-8 sequence, by the rule of
+ * CPython's tokenizer (lead byte, then the right number of continuation bytes), and
+ * its line; 0 if there is none. */
+static int source_bad_utf8(const char *src, int *line)
+{
+    *line = 1;
+    for (const unsigned char *s = (const unsigned char *)src; *s;) {
+        int need = *s < 0x80 ? 0 : *s < 0xC0 ? -1 : *s < 0xE0 ? 1 : *s < 0xF0 ? 2 : *s < 0xF8 ? 3 : -1;
+        for (int k = 1; k <= need; k++)
+            if (s[k] < 0x80 || s[k] >= 0xC0) need = -1;
+        if (need < 0) return *s;
+        if (*s == '\n') ++*line;
+        s += need + 1;
+    }
+    return 0;
+}
+
 int py_run_file(py_vm *vm, const char *src, bool dis)
 {
     free(vm->source);
     vm->source = xstrdup(src);
+    int bad_line, bad = source_bad_utf8(src, &bad_line);
+    if (bad) {
+        fflush(vm->out);
+        fprintf(vm->err, "SyntaxError: Non-UTF-8 code starting with '\\x%.2x' in file %s on line %d, but no encoding "
+                         "declared; see https://peps.python.org/pep-0263/ for details\n", bad, vm->abs_path, bad_line);
+        return 1;
+    }
     py_parsed p;
     py_parse(src, &p);
     for (int i = 0; i < p.nwarn && !p.refused; i++) {  /* the tokenizer's, before the compiler's */

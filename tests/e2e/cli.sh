@@ -41,3 +41,16 @@ run_ll learn no-such-lesson
 expect learn-unknown-exit-2 [ "$rc" = 2 ]
 run_ll quiz no-such-topic
 expect quiz-unknown-topic-exit-2 [ "$rc" = 2 ]
+
+# Source that is not UTF-8, or holds a NUL byte, is refused as CPython refuses it
+# (before any of it runs), with the file's absolute path and the line.
+printf 'print("ran")\nx = "\360\237\230~"\n' >"$HOME/notutf8.py"
+run_ll run "$HOME/notutf8.py"
+expect run-non-utf8-exit-1 [ "$rc" = 1 ]
+expect run-non-utf8-nothing-runs [ ! -s "$HOME/out" ]
+expect run-non-utf8-message has "^SyntaxError: Non-UTF-8 code starting with '\\\\xf0' in file $HOME/notutf8.py on line 2, but no encoding declared" "$HOME/err"
+printf 'print("ran")\n  y = (1 +\000)\n' >"$HOME/nul.py"
+run_ll run "$HOME/nul.py"
+expect run-null-byte-exit-1 [ "$rc" = 1 ]
+expect run-null-byte-nothing-runs [ ! -s "$HOME/out" ]
+expect run-null-byte-message [ "$(cat "$HOME/err")" = "$(printf '  File "%s", line 2\n    y = (1 +\nSyntaxError: source code cannot contain null bytes' "$HOME/nul.py")" ]
