@@ -124,6 +124,19 @@ static void draw_code_lines(struct quizscreen *z, struct tui *t, int *y, int yma
     }
 }
 
+/* Says, right-aligned on `row`, that the text runs past the screen: at 80x24 a
+ * predict program or a long explanation may not fit. */
+static void draw_more(struct tui *t, int row, int cols, bool above, bool below)
+{
+    if (!above && !below)
+        return;
+    const char *s = above && below ? "PgUp/PgDn: more above and below"
+                  : below ? tui_sym(t, "PgDn: more below ▼", "PgDn: more below")
+                          : tui_sym(t, "PgUp: more above ▲", "PgUp: more above");
+    int w = (int)strlen(s) - (t->utf8 && !above != !below ? 2 : 0);  /* ▼/▲: 3 bytes, 1 column */
+    tui_text(t, row, cols - 2 - w, w + 2, R_DIM, s);
+}
+
 static void draw_question(struct quizscreen *z, struct tui *t, int rows, int cols)
 {
     for (int k = 0; k < 64; k++)
@@ -140,6 +153,7 @@ static void draw_question(struct quizscreen *z, struct tui *t, int rows, int col
         draw_code_lines(z, t, &y, ymax, width, &skip);
     else if (q->nopts)
         draw_options(z, t, &y, ymax, width, &skip);
+    draw_more(t, ymax, cols, z->scroll > 0, y > ymax);
     if (z->phase == ASK && (q->kind == Q_PREDICT || q->kind == Q_ORDER)) {
         char *line = xasprintf("%s %s_", q->kind == Q_PREDICT ? "Output:" : "Order:", sbuf_str(&z->input));
         tui_text(t, rows - 3, 2, cols - 4, R_ACCENT, line);
@@ -168,6 +182,7 @@ static void draw_feedback(struct quizscreen *z, struct tui *t, int rows, int col
         y++;
     }
     draw_md(t, q->explanation, &y, ymax, 2, width, &skip);
+    draw_more(t, ymax, cols, z->scroll > 0, y > ymax);
 }
 
 static void draw_results(struct quizscreen *z, struct tui *t, int rows, int cols)
