@@ -108,7 +108,7 @@ static void stats_draw(struct screen *sc, struct tui *t, int rows, int cols)
     for (int i = 0; i < t->c->nlessons && 6 + i < rows - 2; i++) {
         const struct lesson *l = &t->c->lessons[i];
         int y = 6 + i;
-        tui_text(t, y, 2, namew, R_NORMAL, l->title);
+        tui_text_fit(t, y, 2, namew, R_NORMAL, l->title);
         const struct topic_progress *tp = &p->topics[i];
         if (tp->attempts) {
             double lv = session_topic_level(p, l->id);

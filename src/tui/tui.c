@@ -111,6 +111,19 @@ void tui_text(struct tui *t, int y, int x, int maxw, enum tui_role r, const char
     tui_attr(t, r, false);
 }
 
+void tui_text_fit(struct tui *t, int y, int x, int maxw, enum tui_role r, const char *s)
+{
+    int w = 0;
+    for (const char *p = s; *p; p++)
+        w += ((unsigned char)*p & 0xc0) != 0x80;
+    if (w <= maxw || maxw < 2) {
+        tui_text(t, y, x, maxw, r, s);
+        return;
+    }
+    tui_text(t, y, x, maxw - 1, r, s);
+    tui_text(t, y, x + maxw - 1, 1, r, tui_sym(t, "…", "~"));
+}
+
 void tui_hline(struct tui *t, int y, int x, int w)
 {
     tui_attr(t, R_RULE, true);

@@ -60,6 +60,8 @@ void tui_notice(struct tui *t, const char *fmt, ...) __attribute__((format(print
 /* Drawing helpers shared by the screens. */
 void tui_attr(struct tui *t, enum tui_role r, bool on);
 void tui_text(struct tui *t, int y, int x, int maxw, enum tui_role r, const char *s);
+/* tui_text, ending in an ellipsis when s is wider than maxw columns. */
+void tui_text_fit(struct tui *t, int y, int x, int maxw, enum tui_role r, const char *s);
 void tui_hline(struct tui *t, int y, int x, int w);
 void tui_footer(struct tui *t, int rows, int cols, const char *keys);
 void tui_doc_line(struct tui *t, int y, int x, int maxw, const struct doc_line *l);
