@@ -551,7 +551,8 @@ static py_val bi_pow(py_vm *vm, py_val *args, int nargs, py_dict *kw)
             if (!int_is(args[i]))
                 return raise_type(vm, vm->e_type, "pow() 3rd argument not allowed unless all arguments are integers");
         if (!bigint_is(args[2]) && args[2].u.i == 0) return raise_type(vm, vm->e_value, "pow() 3rd argument cannot be 0");
-        if (bigint_is(args[0]) || bigint_is(args[1]) || bigint_is(args[2])) return bigint_powmod(vm, args[0], args[1], args[2]);
+        if (bigint_is(args[0]) || bigint_is(args[1]) || bigint_is(args[2]) || args[1].u.i == INT64_MIN)
+            return bigint_powmod(vm, args[0], args[1], args[2]);
         int64_t b = args[0].u.i, e = args[1].u.i, m = args[2].u.i;
         __extension__ typedef __int128 i128;
         if (e < 0) {  /* b**-e is the modular inverse of b raised to e (extended Euclid) */
@@ -560,7 +561,7 @@ static py_val bi_pow(py_vm *vm, py_val *args, int nargs, py_dict *kw)
             while (r1) { i128 q = r0 / r1, t = r0 - q * r1; r0 = r1; r1 = t; t = s0 - q * s1; s0 = s1; s1 = t; }
             if (r0 != 1 && am != 1) return raise_type(vm, vm->e_value, "base is not invertible for the given modulus");
             b = (int64_t)(((s0 % am) + am) % am);
-            e = e == INT64_MIN ? INT64_MAX : -e;  /* INT64_MIN: unreachable in practice */
+            e = -e;  /* INT64_MIN went to bigint_powmod */
         }
         i128 r = 1, x = pyfmt_int_mod(b, m);
         while (e) { if (e & 1) r = (r * x) % m; x = (x * x) % m; e >>= 1; }
