@@ -1473,7 +1473,7 @@ py_val py_getitem(py_vm *vm, py_val o, py_val key)
     }
     if (k == K_LIST || k == K_TUPLE || k == K_STR || k == K_RANGE || k == K_BYTES) {
         if (is_kind(key, K_SLICE)) return slice_seq(vm, o, (py_slice *)key.u.o);
-        if (bigint_is(key)) return bigint_raise_index(vm);
+        if (bigint_is(key)) return k == K_RANGE ? seq_index_error(vm, o, false) : bigint_raise_index(vm);
         if (key.tag != V_INT && key.tag != V_BOOL) {
             py_val ix = user_index(vm, key);
             if (py_is_err(ix)) return ix;

@@ -29,7 +29,7 @@ const struct py_feature_entry py_features[] = {
                    "global, nonlocal, return, pass, if/elif/else, while, for, break, continue, "
                    "loop else, try/except/else/finally, except*, raise, raise from, assert, del, "
                    "async with, await, class (single base, super(), __init__, __str__, __repr__)"},
-    {"expressions", "int (64-bit, overflow is an error), float, bool, None, str with escapes, "
+    {"expressions", "int (arbitrary precision, as CPython), float, bool, None, str with escapes, "
                     "bytes (b'...' literals, len, indexing, slicing, +, *, in, str.encode/bytes.decode "
                     "in utf-8, ascii or latin-1, split, strip, join, find, count, replace, startswith), "
                     "f-strings with !r/!s and format specs, % formatting, str.format, list, tuple, "
