@@ -177,6 +177,7 @@ static bool mag_mul(uint32_t *r, const uint32_t *a, int64_t na, const uint32_t *
 {
     if (na < nb) { const uint32_t *t = a; a = b; b = t; int64_t tn = na; na = nb; nb = tn; }
     if (nb < KARATSUBA_MIN) return mag_mul_school(r, a, na, b, nb, stop);
+    if (stopped(stop)) return false;
     if (2 * nb <= na) {  /* lopsided: cut a into nb-sized slices */
         memset(r, 0, (size_t)(na + nb) * sizeof *r);
         uint32_t *t = xmalloc((size_t)(2 * nb) * sizeof *t);

@@ -41,10 +41,12 @@ static py_val raise_digits(py_vm *vm)
                       "use sys.set_int_max_str_digits() to increase the limit", MAX_STR_DIGITS);
 }
 
-/* A result of `digits` 32-bit digits would pass half the memory cap (as STR_TOO_BIG). */
+/* A result of `digits` 32-bit digits would pass a quarter of the memory cap: the
+ * arithmetic's scratch copy (outside the collector's count) and the object together
+ * then stay within half of it. */
 static bool too_big(py_vm *vm, double digits)
 {
-    return digits * 4 > (double)(vm->mem_cap / 2);
+    return digits * 4 > (double)(vm->mem_cap / 4);
 }
 
 /* After a core function gave up: KeyboardInterrupt (or the memory cap). */
@@ -60,7 +62,7 @@ static py_val make(py_vm *vm, bn *r)
     int64_t i;
     if (bn_get_i64(r, &i)) { bn_free(r); return py_int(i); }
     size_t bytes = sizeof(py_bigint) + (size_t)r->n * sizeof(uint32_t);
-    if (STR_TOO_BIG(vm, bytes)) { bn_free(r); return raise_mem_cap(vm); }
+    if (too_big(vm, (double)r->n)) { bn_free(r); return raise_mem_cap(vm); }
     py_bigint *o = py_alloc_obj(vm, bytes, K_BIGINT, vm->t_int);
     o->neg = r->neg;
     o->n = r->n;
@@ -410,6 +412,10 @@ static int digits_into(py_vm *vm, sbuf *out, py_val v, int base)
     x.neg = false;
     if (base == 10 && (double)(bn_bit_length(&x) - 1) * 0.30102999566398 >= MAX_STR_DIGITS) {
         raise_digits(vm);  /* surely too long: say so before any work */
+        return -1;
+    }
+    if (base != 10 && STR_TOO_BIG(vm, bn_bit_length(&x) / (base == 2 ? 1 : base == 8 ? 3 : 4))) {
+        raise_mem_cap(vm);
         return -1;
     }
     size_t start = out->len;
