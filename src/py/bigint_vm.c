@@ -192,7 +192,14 @@ static py_val big_shift(py_vm *vm, int op, py_val a, py_val b)
     if (s.neg) return raise_type(vm, vm->e_value, "negative shift count");
     if (s.n > 2 || (s.n == 2 && s.d[1] >> 31)) {  /* a shift beyond 2**63 */
         if (op == BINOP_RSHIFT || x.n == 0) return py_int(op == BINOP_RSHIFT && x.neg ? -1 : 0);
-        return raise_type(vm, vm->e_overflow, "too many digits in integer");
+        /* CPython's verdict: OverflowError once the result would pass its largest int
+         * (2**61 - 7 digits of 30 bits), MemoryError below that */
+        __extension__ typedef unsigned __int128 u128;
+        if (s.n > 3) return raise_type(vm, vm->e_overflow, "too many digits in integer");
+        u128 sv = ((u128)s.d[2] << 64) | ((u128)s.d[1] << 32) | s.d[0];
+        u128 digits = sv / 30 + (sv % 30 != 0) + (u128)((bn_bit_length(&x) + 29) / 30);
+        if (digits > ((u128)1 << 61) - 7) return raise_type(vm, vm->e_overflow, "too many digits in integer");
+        return raise_mem_cap(vm);
     }
     uint64_t sv = s.n == 0 ? 0 : s.n == 1 ? s.d[0] : ((uint64_t)s.d[1] << 32) | s.d[0];
     if (op == BINOP_LSHIFT) {

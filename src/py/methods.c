@@ -1079,6 +1079,14 @@ static py_val range_find(py_vm *vm, py_val *args, int nargs, bool count)
     int64_t len = 0, at = -1, found = 0;
     if (r->step > 0 && r->start < r->stop) len = (r->stop - r->start - 1) / r->step + 1;
     if (r->step < 0 && r->start > r->stop) len = (r->start - r->stop - 1) / -r->step + 1;
+    if (bigint_is(x)) {  /* never in a range of int64 values */
+        if (count) return py_int(0);
+        sbuf b = {0};
+        if (bigint_str_into(vm, &b, x) < 0) { sbuf_free(&b); return py_err(); }
+        py_val e = raise_type(vm, vm->e_value, "%s is not in range", sbuf_str(&b));
+        sbuf_free(&b);
+        return e;
+    }
     if (x.tag == V_INT || x.tag == V_BOOL) {
         int64_t v = x.u.i;
         bool in = r->step > 0 ? (v >= r->start && v < r->stop) : (v <= r->start && v > r->stop);

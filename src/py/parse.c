@@ -938,6 +938,14 @@ static py_node *factor(parser *P)
     /* fold -literal so that -9223372036854775808 and -1.5 are constants */
     /* (slen counts the folded minuses: CPython's AST still nests them, for its depth limit) */
     if (op == UNARY_NEG && n->a->kind == N_FLOAT) { n->a->fval = -n->a->fval; n->a->col = n->col; n->a->slen++; return finish(P, n->a); }
+    if (op == UNARY_NEG && n->a->kind == N_INT && !n->a->str2 && n->a->ival == INT64_MIN) {
+        n->a->str2 = "9223372036854775808";  /* -(-9223372036854775808): past int64 */
+        n->a->op = 0;
+        n->a->ival = 0;
+        n->a->col = n->col;
+        n->a->slen++;
+        return finish(P, n->a);
+    }
     if (op == UNARY_NEG && n->a->kind == N_INT && n->a->str2) { n->a->op ^= 1; n->a->col = n->col; n->a->slen++; return finish(P, n->a); }
     if (op == UNARY_NEG && n->a->kind == N_INT) { n->a->ival = -n->a->ival; n->a->col = n->col; n->a->slen++; return finish(P, n->a); }
     return finish(P, n);

@@ -21,7 +21,7 @@ PRELUDE = '''def t(f):
         r = f()
         print(type(r).__name__, repr(r))
     except Exception as e:
-        print(type(e).__name__ + ":", e)
+        print(type(e).__name__ + ":", "" if isinstance(e, MemoryError) else e)  # looplab names its cap
 '''
 
 
