@@ -59,4 +59,15 @@ def objects(n):
         t += Point(i, i + 1).norm2() % 13
     return t
 
-print(loops(2000000), fib(25), closures(500000), lists(300000), dicts(300000), strings(200000), objects(300000))
+def bigints(n):
+    squares = sum(i * i for i in range(n))        # passes 2**63 on the way
+    f = 1
+    for i in range(2, 1001):                      # factorial(1000): 2568 digits
+        f *= i
+    a, b = 0, 1
+    for _ in range(2000):                         # fib(2000)
+        a, b = b, a + b
+    return (squares + len(str(f)) + a % 1000003 + pow(3, 10 ** 6, 2 ** 127 - 1)) % (10 ** 9 + 7)
+
+print(loops(2000000), fib(25), closures(500000), lists(300000), dicts(300000), strings(200000), objects(300000),
+      bigints(1000000))

@@ -101,7 +101,7 @@ typedef struct py_parsed {
     int err_line, err_col;      /* 1-based */
     int err_end_line, err_end_col; /* 1-based, exclusive: the carets under the error */
     int err_kind;               /* PY_SYNTAX_ERROR, PY_INDENTATION_ERROR, PY_TAB_ERROR */
-    char err[200];
+    char err[320];
     char err_text[256];         /* the text to show instead of the source line ("" for the line) */
     int err_chars;              /* a tokenizer error: CPython counts its columns in characters */
     struct { int line; const char *kind; } warns[32];  /* the tokenizer's SyntaxWarnings */

@@ -8,6 +8,7 @@
 #include "py/ast.h"
 #include "py/pyfmt.h"
 #include "py/sort.h"
+#include "py/bigint.h"
 #include "py/vm.h"
 
 py_val builtin_super(py_vm *vm, py_val *args, int nargs, py_dict *kw);
@@ -226,9 +227,10 @@ static py_val bi_abs(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     if (want_args(vm, "abs", nargs, 1, 1) < 0) return py_err();
     py_val v = args[0];
     if (v.tag == V_INT || v.tag == V_BOOL) {
-        if (v.u.i == INT64_MIN) return raise_type(vm, vm->e_overflow, "integer result too large for looplab (64-bit ints)");
+        if (v.u.i == INT64_MIN) return bigint_abs(vm, v);
         return py_int(v.u.i < 0 ? -v.u.i : v.u.i);
     }
+    if (bigint_is(v)) return bigint_abs(vm, v);
     if (v.tag == V_FLOAT) return py_float(fabs(v.u.f));
     if (is_kind(v, K_INST)) return vm_call_method(vm, v, str_intern_c(vm, "__abs__"), NULL, 0);
     return raise_type(vm, vm->e_type, "bad operand type for abs(): '%s'", py_type_name(vm, v));
@@ -503,15 +505,18 @@ static py_val bi_divmod(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     (void)kw;
     if (nargs != 2) return raise_type(vm, vm->e_type, "divmod expected 2 arguments, got %d", nargs);
     py_val a = args[0], b = args[1];
+    if (int_is(a) && int_is(b) && (bigint_is(a) || bigint_is(b) || (a.u.i == INT64_MIN && b.u.i == -1)))
+        return bigint_divmod(vm, a, b);
     if ((a.tag == V_INT || a.tag == V_BOOL) && (b.tag == V_INT || b.tag == V_BOOL)) {
         if (b.u.i == 0) return raise_type(vm, vm->e_zero, "integer division or modulo by zero");
         int64_t q;
-        if (!pyfmt_int_floordiv(a.u.i, b.u.i, &q)) return raise_type(vm, vm->e_overflow, "integer result too large for looplab (64-bit ints)");
+        pyfmt_int_floordiv(a.u.i, b.u.i, &q);
         py_val items[2] = {py_int(q), py_int(pyfmt_int_mod(a.u.i, b.u.i))};
         return py_tuple_new(vm, 2, items);
     }
-    if ((a.tag == V_INT || a.tag == V_BOOL || a.tag == V_FLOAT) && (b.tag == V_INT || b.tag == V_BOOL || b.tag == V_FLOAT)) {
-        double x = a.tag == V_FLOAT ? a.u.f : (double)a.u.i, y = b.tag == V_FLOAT ? b.u.f : (double)b.u.i;
+    if ((int_is(a) || a.tag == V_FLOAT) && (int_is(b) || b.tag == V_FLOAT)) {
+        double x, y;
+        if (bigint_to_double(vm, a, &x) < 0 || bigint_to_double(vm, b, &y) < 0) return py_err();
         if (y == 0) return raise_type(vm, vm->e_zero, "float divmod()");
         double q, m;
         pyfmt_float_divmod(x, y, &q, &m);
@@ -543,10 +548,12 @@ static py_val bi_pow(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     if (want_args_as(vm, "pow", nargs, 2, 3, ARGS_TUPLE) < 0) return py_err();
     if (nargs == 3) {
         for (int i = 0; i < 3; i++)
-            if (args[i].tag != V_INT && args[i].tag != V_BOOL)
+            if (!int_is(args[i]))
                 return raise_type(vm, vm->e_type, "pow() 3rd argument not allowed unless all arguments are integers");
+        if (!bigint_is(args[2]) && args[2].u.i == 0) return raise_type(vm, vm->e_value, "pow() 3rd argument cannot be 0");
+        if (bigint_is(args[0]) || bigint_is(args[1]) || bigint_is(args[2]) || args[1].u.i == INT64_MIN)
+            return bigint_powmod(vm, args[0], args[1], args[2]);
         int64_t b = args[0].u.i, e = args[1].u.i, m = args[2].u.i;
-        if (m == 0) return raise_type(vm, vm->e_value, "pow() 3rd argument cannot be 0");
         __extension__ typedef __int128 i128;
         if (e < 0) {  /* b**-e is the modular inverse of b raised to e (extended Euclid) */
             i128 am = m < 0 ? -(i128)m : m, r0 = pyfmt_int_mod(b, m) % am, r1 = am, s0 = 1, s1 = 0;
@@ -554,7 +561,7 @@ static py_val bi_pow(py_vm *vm, py_val *args, int nargs, py_dict *kw)
             while (r1) { i128 q = r0 / r1, t = r0 - q * r1; r0 = r1; r1 = t; t = s0 - q * s1; s0 = s1; s1 = t; }
             if (r0 != 1 && am != 1) return raise_type(vm, vm->e_value, "base is not invertible for the given modulus");
             b = (int64_t)(((s0 % am) + am) % am);
-            e = e == INT64_MIN ? INT64_MAX : -e;  /* INT64_MIN: unreachable in practice */
+            e = -e;  /* INT64_MIN went to bigint_powmod */
         }
         i128 r = 1, x = pyfmt_int_mod(b, m);
         while (e) { if (e & 1) r = (r * x) % m; x = (x * x) % m; e >>= 1; }
@@ -569,6 +576,8 @@ static py_val bi_round(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     if (nargs < 1) return raise_type(vm, vm->e_type, "round() missing required argument 'number' (pos 1)");
     if (nargs > 2) return raise_type(vm, vm->e_type, "round() takes at most 2 arguments (%d given)", nargs);
     py_val x = args[0];
+    if (int_is(x) && (nd.tag == V_UNDEF || nd.tag == V_NONE)) return bigint_is(x) ? x : py_int(x.u.i);
+    if (int_is(x) && int_is(nd) && (bigint_is(x) || bigint_is(nd) || nd.u.i < -18)) return bigint_round(vm, x, nd);
     if (x.tag == V_INT || x.tag == V_BOOL) {
         if (nd.tag == V_UNDEF || nd.tag == V_NONE || nd.u.i >= 0) return py_int(x.u.i);
         if (nd.u.i < -18) return py_int(0);
@@ -577,8 +586,7 @@ static py_val bi_round(py_vm *vm, py_val *args, int nargs, py_dict *kw)
         int64_t q = x.u.i / p, r = x.u.i % p;
         if (r < 0) { r += p; q--; }
         if (2 * r > p || (2 * r == p && (q & 1))) q++;
-        if (q > INT64_MAX / p || q < INT64_MIN / p)
-            return raise_type(vm, vm->e_overflow, "integer result too large for looplab (64-bit ints)");
+        if (q > INT64_MAX / p || q < INT64_MIN / p) return bigint_round(vm, x, nd);
         return py_int(q * p);
     }
     if (x.tag == V_FLOAT) {
@@ -586,11 +594,12 @@ static py_val bi_round(py_vm *vm, py_val *args, int nargs, py_dict *kw)
             if (isnan(x.u.f)) return raise_type(vm, vm->e_value, "cannot convert float NaN to integer");
             if (isinf(x.u.f)) return raise_type(vm, vm->e_overflow, "cannot convert float infinity to integer");
             double r = pyfmt_round_half_even(x.u.f);
-            if (fabs(r) >= 9.2233720368547758e18) return raise_type(vm, vm->e_overflow, "integer result too large for looplab (64-bit ints)");
+            if (fabs(r) >= 9.2233720368547758e18) return bigint_from_double(vm, r);
             return py_int((int64_t)r);
         }
         int64_t n;
-        if (int_index(vm, nd, &n) < 0) return py_err();
+        if (bigint_is(nd)) n = bigint_num_cmp(nd, py_int(0)) > 0 ? 401 : -401;  /* clipped, as CPython */
+        else if (int_index(vm, nd, &n) < 0) return py_err();
         if (n > 400) return x;
         if (n < -400) return py_float(0.0 * x.u.f);
         double r = pyfmt_round(x.u.f, (int)n);
@@ -680,6 +689,7 @@ static py_val bi_chr(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     (void)kw;
     if (want_args(vm, "chr", nargs, 1, 1) < 0) return py_err();
     int64_t c;
+    if (bigint_is(args[0])) return raise_type(vm, vm->e_overflow, "Python int too large to convert to C int");
     if (int_index(vm, args[0], &c) < 0) return py_err();
     if (c < 0 || c > 0x10FFFF) return raise_type(vm, vm->e_value, "chr() arg not in range(0x110000)");
     return put_utf8_str(vm, (unsigned long)c);
@@ -704,6 +714,7 @@ static py_val bi_ord(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 static py_val int_base_str(py_vm *vm, py_val *args, int nargs, int base, const char *prefix, const char *name)
 {
     if (want_args(vm, name, nargs, 1, 1) < 0) return py_err();
+    if (bigint_is(args[0])) return bigint_to_base(vm, args[0], base);
     int64_t v;
     if (int_index(vm, args[0], &v) < 0) return py_err();
     char buf[80];
@@ -863,15 +874,16 @@ static py_val ctor_int(py_vm *vm, py_val *args, int nargs, py_dict *kw)
         char err[200];
         int r = pyfmt_parse_int(AS_STR(x)->data, (size_t)AS_STR(x)->len, (int)base, &out, err, sizeof err);
         if (r == -1) return raise_type(vm, vm->e_value, "%s", err);
-        if (r == -2) return raise_type(vm, vm->e_overflow, "integer result too large for looplab (64-bit ints)");
+        if (r == -2) return bigint_parse(vm, AS_STR(x)->data, (size_t)AS_STR(x)->len, (int)base);
         return py_int(out);
     }
+    if (bigint_is(x)) return x;
     switch (x.tag) {
     case V_INT: case V_BOOL: return py_int(x.u.i);
     case V_FLOAT:
         if (isnan(x.u.f)) return raise_type(vm, vm->e_value, "cannot convert float NaN to integer");
         if (isinf(x.u.f)) return raise_type(vm, vm->e_overflow, "cannot convert float infinity to integer");
-        if (fabs(x.u.f) >= 9.2233720368547758e18) return raise_type(vm, vm->e_overflow, "integer result too large for looplab (64-bit ints)");
+        if (fabs(x.u.f) >= 9.2233720368547758e18) return bigint_from_double(vm, x.u.f);
         return py_int((int64_t)x.u.f);
     default: break;
     }
@@ -880,7 +892,7 @@ static py_val ctor_int(py_vm *vm, py_val *args, int nargs, py_dict *kw)
         char err[200];
         int r = pyfmt_parse_int(AS_STR(x)->data, (size_t)AS_STR(x)->len, 10, &out, err, sizeof err);
         if (r == -1) return raise_type(vm, vm->e_value, "%s", err);
-        if (r == -2) return raise_type(vm, vm->e_overflow, "integer result too large for looplab (64-bit ints)");
+        if (r == -2) return bigint_parse(vm, AS_STR(x)->data, (size_t)AS_STR(x)->len, 10);
         return py_int(out);
     }
     if (is_kind(x, K_INST)) {
@@ -897,6 +909,10 @@ static py_val ctor_float(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     py_val x = args[0];
     if (x.tag == V_FLOAT) return x;
     if (x.tag == V_INT || x.tag == V_BOOL) return py_float((double)x.u.i);
+    if (bigint_is(x)) {
+        double d;
+        return bigint_to_double(vm, x, &d) < 0 ? py_err() : py_float(d);
+    }
     if (is_kind(x, K_STR)) {
         double out;
         char err[200];

@@ -267,6 +267,7 @@ py_val ctor_bytes(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     }
     if (enc.tag != V_UNDEF) return raise_type(vm, vm->e_type, "encoding without a string argument");
     if (is_kind(x, K_BYTES)) return x;
+    if (is_kind(x, K_BIGINT)) return raise_type(vm, vm->e_overflow, "cannot fit 'int' into an index-sized integer");
     if (x.tag == V_INT || x.tag == V_BOOL) {
         if (x.u.i < 0) return raise_type(vm, vm->e_value, "negative count");
         if ((size_t)x.u.i > vm->mem_cap) return raise_type(vm, vm->e_memory, "looplab's memory cap exceeded");

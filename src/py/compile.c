@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "py/ast.h"
+#include "py/bigint.h"
 #include "py/compile.h"
 #include "py/vm.h"
 
@@ -518,6 +519,13 @@ static int add_const(compiler *c, py_val v)
     }
     u->consts[u->nconsts] = v;
     return u->nconsts++;
+}
+
+/* A literal beyond 64 bits (the parser kept its text; op bit 0: negated). */
+static py_val big_const(compiler *c, py_node *n)
+{
+    py_val v = bigint_literal(c->vm, n->str2, strlen(n->str2));
+    return n->op & 1 ? bigint_unary(c->vm, UNARY_NEG, v) : v;
 }
 
 static int str_const(compiler *c, const char *s, size_t n)
@@ -1223,7 +1231,7 @@ static void expr(compiler *c, py_node *n)
     if (n->kind == N_COMPARE || n->kind == N_CALL || n->kind == N_SUBSCRIPT) warn_node(c, n);
     switch (n->kind) {
     case N_NAME: name_op(c, n->str, NAME_LOAD); break;
-    case N_INT: load_const(c, py_int(n->ival)); break;
+    case N_INT: load_const(c, n->str2 ? big_const(c, n) : py_int(n->ival)); break;
     case N_FLOAT: load_const(c, py_float(n->fval)); break;
     case N_STR: emit(c, OP_LOAD_CONST, str_const(c, n->str, n->slen)); break;
     case N_BYTES: load_const(c, py_obj_val(bytes_new(c->vm, n->str, n->slen))); break;

@@ -37,7 +37,7 @@ static const char *const dunder_names[] = {
 #undef X
 };
 
-static bool is_int(py_val v) { return v.tag == V_INT || v.tag == V_BOOL; }
+static bool is_int(py_val v) { return v.tag == V_INT || v.tag == V_BOOL || is_kind(v, K_BIGINT); }
 static bool is_number(py_val v) { return is_int(v) || v.tag == V_FLOAT; }
 static bool is_seq(py_val v) { return is_kind(v, K_STR) || is_kind(v, K_LIST) || is_kind(v, K_TUPLE) || is_kind(v, K_BYTES); }
 static bool is_user(py_val v) { return is_kind(v, K_INST) || is_kind(v, K_NOBJ); }

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "py/bigint.h"
 #include "py/vm.h"
 
 #define GC_FIRST (4u << 20)
@@ -125,7 +126,7 @@ static void blacken(py_vm *vm, py_obj *o)
 {
     py_mark_obj(vm, &o->type->hdr);
     switch (o->kind) {
-    case K_STR: case K_BYTES: case K_RANGE: break;
+    case K_STR: case K_BYTES: case K_RANGE: case K_BIGINT: break;
     case K_LIST: mark_vals(vm, ((py_list *)o)->items, ((py_list *)o)->len); break;
     case K_TUPLE: mark_vals(vm, ((py_tuple *)o)->items, ((py_tuple *)o)->len); break;
     case K_DICT: {
@@ -239,6 +240,7 @@ static void free_obj(py_vm *vm, py_obj *o)
     }
     case K_SET: if (((py_set *)o)->table) py_mem(vm, ((py_set *)o)->table, (size_t)(((py_set *)o)->mask + 1) * sizeof(py_sentry), 0); size = sizeof(py_set); break;
     case K_RANGE: size = sizeof(py_range); break;
+    case K_BIGINT: size = bigint_obj_size(o); break;
     case K_SLICE: size = sizeof(py_slice); break;
     case K_FUNC: size = sizeof(py_func); break;
     case K_NATIVE: size = sizeof(py_native); break;

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 
 #include "py/pyfmt.h"
+#include "py/ast.h"
+#include "py/bigint.h"
 #include "py/pyfmt_internal.h"
 #include "py/unicode_db.h"
 #include "py/vm.h"
@@ -743,6 +745,8 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
                 r = pyfmt_percent_float(&b, v.u.f, flags, width, prec, conv, err, sizeof err);
             } else if (v.tag == V_INT || v.tag == V_BOOL) {
                 r = pyfmt_percent_int(&b, v.u.i, flags, width, prec, conv, err, sizeof err);
+            } else if (bigint_is(v)) {
+                r = bigint_percent(vm, &b, v, flags, width, prec, conv, err, sizeof err);
             } else if (v.tag == V_FLOAT) {
                 r = pyfmt_percent_float(&b, v.u.f, flags, width, prec, conv, err, sizeof err);
             } else {
@@ -753,13 +757,16 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
             }
             break;
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-            if (v.tag == V_FLOAT || v.tag == V_INT || v.tag == V_BOOL)
+            if (bigint_is(v))
+                r = bigint_percent(vm, &b, v, flags, width, prec, conv, err, sizeof err);
+            else if (v.tag == V_FLOAT || v.tag == V_INT || v.tag == V_BOOL)
                 r = pyfmt_percent_float(&b, v.tag == V_FLOAT ? v.u.f : (double)v.u.i, flags, width, prec, conv, err, sizeof err);
             else { sbuf_free(&b); return raise_type(vm, vm->e_type, "must be real number, not %s", py_type_name(vm, v)); }
             break;
         case 'c': {
             if (is_kind(v, K_STR) && AS_STR(v)->cplen == 1) pyfmt_percent_str(&b, AS_STR(v)->data, (size_t)AS_STR(v)->len, flags, width, -1);
             else if (v.tag == V_INT || v.tag == V_BOOL) r = pyfmt_percent_int(&b, v.u.i, flags, width, prec, conv, err, sizeof err);
+            else if (bigint_is(v)) r = bigint_percent(vm, &b, v, flags, width, prec, conv, err, sizeof err);
             else { sbuf_free(&b); return raise_type(vm, vm->e_type, "%%c requires int or char"); }
             break;
         }
@@ -1073,6 +1080,14 @@ static py_val range_find(py_vm *vm, py_val *args, int nargs, bool count)
     int64_t len = 0, at = -1, found = 0;
     if (r->step > 0 && r->start < r->stop) len = (r->stop - r->start - 1) / r->step + 1;
     if (r->step < 0 && r->start > r->stop) len = (r->start - r->stop - 1) / -r->step + 1;
+    if (bigint_is(x)) {  /* never in a range of int64 values */
+        if (count) return py_int(0);
+        sbuf b = {0};
+        if (bigint_str_into(vm, &b, x) < 0) { sbuf_free(&b); return py_err(); }
+        py_val e = raise_type(vm, vm->e_value, "%s is not in range", sbuf_str(&b));
+        sbuf_free(&b);
+        return e;
+    }
     if (x.tag == V_INT || x.tag == V_BOOL) {
         int64_t v = x.u.i;
         bool in = r->step > 0 ? (v >= r->start && v < r->stop) : (v <= r->start && v > r->stop);
@@ -1417,10 +1432,7 @@ static py_val i_bit_length(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
     WANT("bit_length", 0, 0);
-    uint64_t m = args[0].u.i < 0 ? (uint64_t)0 - (uint64_t)args[0].u.i : (uint64_t)args[0].u.i;
-    int n = 0;
-    while (m) { n++; m >>= 1; }
-    return py_int(n);
+    return py_int(bigint_bit_length(args[0]));
 }
 
 static py_val f_is_integer(py_vm *vm, py_val *args, int nargs, py_dict *kw)
@@ -1436,7 +1448,7 @@ static py_val f_is_integer(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 static py_val i_real(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)vm; (void)nargs; (void)kw;
-    return py_int(args[0].u.i);
+    return bigint_is(args[0]) ? args[0] : py_int(args[0].u.i);
 }
 
 static py_val i_zero(py_vm *vm, py_val *args, int nargs, py_dict *kw)
@@ -1467,7 +1479,7 @@ static py_val i_conjugate(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
     WANT("conjugate", 0, 0);
-    return py_int(args[0].u.i);
+    return bigint_is(args[0]) ? args[0] : py_int(args[0].u.i);
 }
 
 static py_val f_conjugate(py_vm *vm, py_val *args, int nargs, py_dict *kw)
@@ -1481,10 +1493,7 @@ static py_val i_bit_count(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
     WANT("bit_count", 0, 0);
-    uint64_t m = args[0].u.i < 0 ? (uint64_t)0 - (uint64_t)args[0].u.i : (uint64_t)args[0].u.i;
-    int n = 0;
-    for (; m; m &= m - 1) n++;
-    return py_int(n);
+    return py_int(bigint_bit_count(args[0]));
 }
 
 static py_val ratio(py_vm *vm, int64_t num, int64_t den)
@@ -1499,6 +1508,10 @@ static py_val i_as_integer_ratio(py_vm *vm, py_val *args, int nargs, py_dict *kw
 {
     (void)kw;
     WANT("as_integer_ratio", 0, 0);
+    if (bigint_is(args[0])) {
+        py_val items[2] = {args[0], py_int(1)};
+        return py_tuple_new(vm, 2, items);
+    }
     return ratio(vm, args[0].u.i, 1);
 }
 
@@ -1519,13 +1532,18 @@ static py_val f_as_integer_ratio(py_vm *vm, py_val *args, int nargs, py_dict *kw
     }
     int64_t num = (int64_t)m, den = 1;
     if (e > 0) {
-        if (e >= 63 || (num ? llabs(num) > (INT64_MAX >> e) : false))
-            return raise_type(vm, vm->e_overflow, "integer result too large for looplab (64-bit ints)");
+        if (e >= 63 || (num ? llabs(num) > (INT64_MAX >> e) : false)) {  /* an integer beyond int64 */
+            py_val items[2] = {bigint_from_double(vm, f), py_int(1)};
+            return py_is_err(items[0]) ? items[0] : py_tuple_new(vm, 2, items);
+        }
         num *= (int64_t)1 << e;
     } else if (e < 0) {
         while (e < 0 && num % 2 == 0 && num) { num /= 2; e++; }
         if (num == 0) e = 0;
-        if (-e >= 63) return raise_type(vm, vm->e_overflow, "integer result too large for looplab (64-bit ints)");
+        if (-e >= 63) {
+            py_val items[2] = {py_int(num), bigint_binop(vm, BINOP_LSHIFT, py_int(1), py_int(-e))};
+            return py_is_err(items[1]) ? items[1] : py_tuple_new(vm, 2, items);
+        }
         den = (int64_t)1 << -e;
     }
     return ratio(vm, num, den);
@@ -1659,6 +1677,7 @@ static py_val i_to_bytes(py_vm *vm, py_val *args, int nargs, py_dict *kw)
         if (int_index(vm, len, &n) < 0) return py_err();
         if (n < 0) return raise_type(vm, vm->e_value, "length argument must be non-negative");
     }
+    if (bigint_is(args[0])) return bigint_to_bytes(vm, args[0], n, little, sig);
     int64_t v = args[0].u.i;
     if (v < 0 && !sig) return raise_type(vm, vm->e_overflow, "can't convert negative int to unsigned");
     /* fits in n bytes? */
@@ -1715,7 +1734,7 @@ static py_val i_from_bytes(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     if (top) v |= ~(uint64_t)0 << (8 * m);
     return py_int((int64_t)v);
 big:
-    return raise_type(vm, vm->e_overflow, "integer result too large for looplab (64-bit ints)");
+    return bigint_from_bytes(vm, (const unsigned char *)b->data, b->len, little, sig);
 }
 
 static void add_prop(py_vm *vm, py_type *t, const char *name, py_native_fn fn)

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "py/ast.h"
+#include "py/bigint.h"
 #include "py/pyfmt.h"
 #include "py/vm.h"
 
@@ -112,6 +113,7 @@ py_val raise_pyfmt(py_vm *vm, int code, const char *msg)
     case PYFMT_OVERFLOW: return raise_type(vm, vm->e_overflow, "%s", msg);
     case PYFMT_TYPE_ERROR: return raise_type(vm, vm->e_type, "%s", msg);
     case PYFMT_MEMORY_ERROR: return raise_mem_cap(vm);
+    case PYFMT_PENDING: return py_err();  /* raised already (a big int's digits) */
     default: return raise_type(vm, vm->e_value, "%s", msg);
     }
 }
@@ -215,34 +217,6 @@ static uint64_t hash_int(int64_t i)
     return (uint64_t)h;
 }
 
-/* A float's hash as CPython's _Py_HashDouble: the value modulo 2**61 - 1 (so an
- * integral float hashes as the equal int), 28 bits of the mantissa at a time, then
- * rotated by the exponent. NaN has no identity here (floats are unboxed): 0. */
-static uint64_t hash_float(double f)
-{
-    if (isinf(f)) return f > 0 ? 314159u : (uint64_t)-314159;
-    if (isnan(f)) return 0;
-    int e;
-    double m = frexp(f, &e);
-    int sign = 1;
-    if (m < 0) { sign = -1; m = -m; }
-    uint64_t x = 0;
-    while (m != 0) {
-        x = ((x << 28) & HASH_MOD) | x >> (61 - 28);
-        m *= 268435456.0;
-        e -= 28;
-        uint64_t y = (uint64_t)m;
-        m -= (double)y;
-        x += y;
-        if (x >= HASH_MOD) x -= HASH_MOD;
-    }
-    e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
-    x = ((x << e) & HASH_MOD) | x >> (61 - e);
-    x = sign < 0 ? 0 - x : x;
-    if (x == (uint64_t)-1) x = (uint64_t)-2;
-    return x;
-}
-
 /* A tuple's hash (xxHash's rounds over the items' hashes), cached in the tuple.
  * Nested tuples are walked with an explicit stack: however deep, no C recursion. */
 static int tuple_hash(py_vm *vm, py_tuple *root, uint64_t *out)
@@ -292,13 +266,14 @@ int py_hash(py_vm *vm, py_val v, uint64_t *out)
     switch (v.tag) {
     case V_NONE: *out = 0xFCA86420; return 0;
     case V_BOOL: case V_INT: *out = hash_int(v.u.i); return 0;
-    case V_FLOAT: *out = hash_float(v.u.f); return 0;
+    case V_FLOAT: *out = bn_hash_double(v.u.f); return 0;  /* CPython's: equal to an equal int's */
     case V_OBJ: break;
     default: *out = 0; return 0;
     }
     py_obj *o = v.u.o;
     switch (o->kind) {
     case K_STR: case K_BYTES: *out = str_hash((py_str *)o); return 0;
+    case K_BIGINT: *out = bigint_hash(v); return 0;
     case K_TUPLE: {
         py_tuple *t = (py_tuple *)o;
         if (t->hash) { *out = t->hash; return 0; }
@@ -337,18 +312,19 @@ int py_hash(py_vm *vm, py_val v, uint64_t *out)
 /* object.__hash__: from the address, as every object without a hash of its own. */
 uint64_t py_identity_hash(py_obj *o) { return hash_splitmix64((uint64_t)(uintptr_t)o) >> 4; }
 
-static bool is_num(py_val v) { return v.tag == V_INT || v.tag == V_FLOAT || v.tag == V_BOOL; }
-static double num_f(py_val v) { return v.tag == V_FLOAT ? v.u.f : (double)v.u.i; }
+static bool is_num(py_val v) { return v.tag == V_INT || v.tag == V_FLOAT || v.tag == V_BOOL || bigint_is(v); }
 
 /* Exact int/float comparison: -1, 0, 1 (2 when a float is nan). */
 static int num_cmp(py_val a, py_val b)
 {
+    if (bigint_is(a) || bigint_is(b)) return bigint_num_cmp(a, b);
     if (a.tag != V_FLOAT && b.tag != V_FLOAT) return a.u.i < b.u.i ? -1 : a.u.i > b.u.i;
-    double x = num_f(a), y = num_f(b);
-    if (isnan(x) || isnan(y)) return 2;
-    if (a.tag != V_FLOAT && fabs(y) < 9.2e18 && y == floor(y)) { int64_t yi = (int64_t)y; return a.u.i < yi ? -1 : a.u.i > yi; }
-    if (b.tag != V_FLOAT && fabs(x) < 9.2e18 && x == floor(x)) { int64_t xi = (int64_t)x; return xi < b.u.i ? -1 : xi > b.u.i; }
-    return x < y ? -1 : x > y;
+    if (a.tag == V_FLOAT && b.tag == V_FLOAT) {
+        double x = a.u.f, y = b.u.f;
+        if (isnan(x) || isnan(y)) return 2;
+        return x < y ? -1 : x > y;
+    }
+    return bigint_num_cmp(a, b);
 }
 
 static bool is_notimpl(py_vm *vm, py_val v) { return v.tag == V_OBJ && v.u.o == vm->notimpl.u.o; }
@@ -956,6 +932,7 @@ static py_val user_index(py_vm *vm, py_val v)
 int int_index(py_vm *vm, py_val v, int64_t *out)
 {
     if (v.tag == V_INT || v.tag == V_BOOL) { *out = v.u.i; return 0; }
+    if (bigint_is(v)) { bigint_raise_ssize(vm); return -1; }
     py_val r = user_index(vm, v);
     if (py_is_err(r)) return -1;
     if (r.tag == V_INT) { *out = r.u.i; return 0; }
@@ -969,6 +946,7 @@ py_val slice_indices(py_vm *vm, py_slice *s, int64_t len, int64_t *start, int64_
     *step = 1;
     if (s->step.tag != V_NONE) {
         py_val sv = s->step;
+        if (bigint_is(sv)) sv = py_int(bigint_num_cmp(sv, py_int(0)) < 0 ? -INT64_MAX : INT64_MAX);  /* clamped */
         if (sv.tag != V_INT && sv.tag != V_BOOL) {
             sv = user_index(vm, sv);
             if (py_is_err(sv)) return sv;
@@ -983,6 +961,7 @@ py_val slice_indices(py_vm *vm, py_slice *s, int64_t len, int64_t *start, int64_
     for (int k = 0; k < 2; k++) {
         py_val b = bounds[k];
         if (b.tag == V_NONE) { *outs[k] = (k == 0) == (*step > 0) ? lo : hi; continue; }
+        if (bigint_is(b)) b = py_int(bigint_num_cmp(b, py_int(0)) < 0 ? INT64_MIN : INT64_MAX);  /* clamped */
         if (b.tag != V_INT && b.tag != V_BOOL) {
             b = user_index(vm, b);
             if (py_is_err(b)) return b;
@@ -1004,10 +983,6 @@ static int64_t slice_count(int64_t start, int64_t stop, int64_t step)
 
 /* ---------------- arithmetic ---------------- */
 
-static py_val overflow(py_vm *vm)
-{
-    return raise_type(vm, vm->e_overflow, "integer result too large for looplab (64-bit ints)");
-}
 
 static const char *op_sym(int op)
 {
@@ -1015,15 +990,20 @@ static const char *op_sym(int op)
     return s[op];
 }
 
+/* Ints that fit int64; a result that does not (or a quotient past 2**53, which needs
+ * correct rounding) goes to bigint_binop. */
 static py_val int_binop(py_vm *vm, int op, int64_t a, int64_t b)
 {
     int64_t r;
+    py_val (*overflow)(py_vm *, int, py_val, py_val) = bigint_binop;
+#define overflow(vm) overflow(vm, op, py_int(a), py_int(b))
     switch (op) {
     case BINOP_ADD: if (__builtin_add_overflow(a, b, &r)) return overflow(vm); return py_int(r);
     case BINOP_SUB: if (__builtin_sub_overflow(a, b, &r)) return overflow(vm); return py_int(r);
     case BINOP_MUL: if (__builtin_mul_overflow(a, b, &r)) return overflow(vm); return py_int(r);
     case BINOP_TRUEDIV:
         if (b == 0) return raise_type(vm, vm->e_zero, "division by zero");
+        if (a > (1LL << 53) || a < -(1LL << 53) || b > (1LL << 53) || b < -(1LL << 53)) return overflow(vm);
         return py_float((double)a / (double)b);
     case BINOP_FLOORDIV:
         if (b == 0) return raise_type(vm, vm->e_zero, "integer division or modulo by zero");
@@ -1052,6 +1032,7 @@ static py_val int_binop(py_vm *vm, int op, int64_t a, int64_t b)
     case BINOP_XOR: return py_int(a ^ b);
     default: return undef_val();
     }
+#undef overflow
 }
 
 static py_val float_binop(py_vm *vm, int op, double a, double b)
@@ -1199,9 +1180,14 @@ py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
     if (is_num(a) && is_num(b)) {
         if (a.tag == V_BOOL && b.tag == V_BOOL && (op == BINOP_AND || op == BINOP_OR || op == BINOP_XOR))
             return py_bool(op == BINOP_AND ? (a.u.i & b.u.i) : op == BINOP_OR ? (a.u.i | b.u.i) : (a.u.i ^ b.u.i));
-        if (a.tag != V_FLOAT && b.tag != V_FLOAT) return int_binop(vm, op, a.u.i, b.u.i);
-        if (op <= BINOP_POW) return float_binop(vm, op, num_f(a), num_f(b));
-        goto fail;
+        if (a.tag != V_FLOAT && b.tag != V_FLOAT) {
+            py_val r = a.tag == V_OBJ || b.tag == V_OBJ ? bigint_binop(vm, op, a, b) : int_binop(vm, op, a.u.i, b.u.i);
+            if (r.tag != V_UNDEF || op != BINOP_POW) return r;  /* big ** negative: float's */
+        }
+        double x, y;
+        if (op > BINOP_POW) goto fail;
+        if (bigint_to_double(vm, a, &x) < 0 || bigint_to_double(vm, b, &y) < 0) return py_err();
+        return float_binop(vm, op, x, y);
     }
     if (op == BINOP_MOD && is_kind(a, K_STR)) return py_percent_format(vm, AS_STR(a), b);
     if (op == BINOP_OR && !inplace && (is_kind(a, K_TYPE) || is_kind(b, K_TYPE) || is_kind(a, K_NOBJ) || is_kind(b, K_NOBJ))) {
@@ -1246,6 +1232,11 @@ py_val py_binop(py_vm *vm, int op, py_val a, py_val b, bool inplace)
         }
     }
     if (op == BINOP_MUL) {
+        if (bigint_is(a) || bigint_is(b)) {  /* a sequence times a big int */
+            py_val seq = bigint_is(a) ? b : a;
+            if (is_kind(seq, K_STR) || is_kind(seq, K_LIST) || is_kind(seq, K_TUPLE) || is_kind(seq, K_BYTES))
+                return raise_type(vm, vm->e_overflow, "cannot fit 'int' into an index-sized integer");
+        }
         if (a.tag == V_OBJ && (a.u.o->kind == K_STR || a.u.o->kind == K_LIST || a.u.o->kind == K_TUPLE || a.u.o->kind == K_BYTES)) {
             if (b.tag == V_INT || b.tag == V_BOOL) {
                 if (inplace && a.u.o->kind == K_LIST) {
@@ -1305,11 +1296,12 @@ py_val py_unary(py_vm *vm, int op, py_val a)
         return py_bool(!t);
     }
     if (a.tag == V_INT || a.tag == V_BOOL) {
-        if (op == UNARY_NEG) { if (a.u.i == INT64_MIN) return overflow(vm); return py_int(-a.u.i); }
+        if (op == UNARY_NEG) { if (a.u.i == INT64_MIN) return bigint_unary(vm, op, a); return py_int(-a.u.i); }
         if (op == UNARY_POS) return py_int(a.u.i);
         return py_int(~a.u.i);
     }
     if (a.tag == V_FLOAT && op != UNARY_INVERT) return py_float(op == UNARY_NEG ? -a.u.f : a.u.f);
+    if (bigint_is(a)) return bigint_unary(vm, op, a);
     if (is_kind(a, K_INST)) {
         static const char *dn[] = {"__neg__", "__pos__", "", "__invert__"};
         py_val m = type_lookup(a.u.o->type, str_intern_c(vm, dn[op]));
@@ -1345,6 +1337,7 @@ bool py_truthy(py_vm *vm, py_val v)
     }
     switch (v.u.o->kind) {
     case K_STR: case K_BYTES: return AS_STR(v)->len != 0;
+    case K_BIGINT: return true;
     case K_LIST: return AS_LIST(v)->len != 0;
     case K_TUPLE: return AS_TUPLE(v)->len != 0;
     case K_DICT: return AS_DICT(v)->count != 0;
@@ -1480,6 +1473,7 @@ py_val py_getitem(py_vm *vm, py_val o, py_val key)
     }
     if (k == K_LIST || k == K_TUPLE || k == K_STR || k == K_RANGE || k == K_BYTES) {
         if (is_kind(key, K_SLICE)) return slice_seq(vm, o, (py_slice *)key.u.o);
+        if (bigint_is(key)) return k == K_RANGE ? seq_index_error(vm, o, false) : bigint_raise_index(vm);
         if (key.tag != V_INT && key.tag != V_BOOL) {
             py_val ix = user_index(vm, key);
             if (py_is_err(ix)) return ix;
@@ -1664,6 +1658,7 @@ py_val py_contains(py_vm *vm, py_val c, py_val item)
         }
         case K_RANGE: {
             py_range *r = (py_range *)c.u.o;
+            if (bigint_is(item)) return py_bool(false);  /* a range holds int64 values only */
             if (item.tag != V_INT && item.tag != V_BOOL) break;
             int64_t x = item.u.i;
             bool in = r->step > 0 ? (x >= r->start && x < r->stop) : (x <= r->start && x > r->stop);
@@ -2133,6 +2128,7 @@ void py_repr_into(py_vm *vm, sbuf *b, py_val v, int depth)
     if (vm->depth + depth + 1 >= PY_RECURSION_LIMIT) {  /* each nested repr is a level of recursion, as in CPython */ raise_type(vm, vm->e_recursion, "maximum recursion depth exceeded while getting the repr of an object"); return; }
     switch (o->kind) {
     case K_STR: pyfmt_str_repr(b, ((py_str *)o)->data, (size_t)((py_str *)o)->len); return;
+    case K_BIGINT: bigint_str_into(vm, b, v); return;
     case K_BYTES: bytes_repr_into(b, ((py_str *)o)->data, (size_t)((py_str *)o)->len); return;
     case K_LIST: case K_TUPLE: {
         bool list = o->kind == K_LIST;
@@ -2339,6 +2335,7 @@ py_val py_format(py_vm *vm, py_val v, py_val specv)
     case V_INT: case V_BOOL: r = pyfmt_format_int(&b, v.u.i, spec, sl, err, sizeof err); break;
     case V_FLOAT: r = pyfmt_format_float(&b, v.u.f, spec, sl, err, sizeof err); break;
     default:
+        if (bigint_is(v)) return bigint_format(vm, v, spec, sl);
         if (is_kind(v, K_STR)) { r = pyfmt_format_str(&b, AS_STR(v)->data, (size_t)AS_STR(v)->len, spec, sl, err, sizeof err); break; }
         return raise_type(vm, vm->e_type, "unsupported format string passed to %s.__format__", py_type_name(vm, v));
     }

@@ -622,6 +622,24 @@ static py_node *comprehension(parser *P, int kind, py_token *start, py_node *elt
 /* atom -> NAME | NUMBER | strings | 'None' | 'True' | 'False' | '...'
  *       | '(' [yield | star_expressions | genexp] ')' | '[' [list | listcomp] ']'
  *       | '{' [dict | set | dictcomp | setcomp] '}' */
+/* An int literal beyond 64 bits keeps its text for the compiler (str2; op bit 0: negated
+ * by folding); CPython's limit on decimal digits applies to literals too. */
+static void big_literal(parser *P, py_node *n, py_token *t)
+{
+    size_t digits = 0;
+    bool decimal = !(t->len > 1 && t->start[0] == '0' && strchr("xXoObB", t->start[1]));
+    for (size_t i = 0; i < t->len; i++) digits += t->start[i] != '_';
+    if (decimal && digits > 4300) {
+        char msg[300];
+        snprintf(msg, sizeof msg, "Exceeds the limit (4300 digits) for integer string conversion: value has %zu digits; "
+                 "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer "
+                 "literals to avoid decimal conversion limits.", digits);
+        fail_at(P, t->line, t->col, msg);
+    }
+    n->ival = 0;
+    n->str2 = arena_strndup(P, t->start, t->len);
+}
+
 static py_node *atom(parser *P)
 {
     py_token *t = peek(P);
@@ -635,9 +653,9 @@ static py_node *atom(parser *P)
     case T_INT:
         advance(P);
         if (t->imag) refuse(P, REFUSE_COMPLEX, t->line, t->col);
-        if (t->overflow) fail_at(P, t->line, t->col, "integer literal too large for looplab (64-bit ints)");
         n = node_at(P, N_INT, t);
         n->ival = t->ival;
+        if (t->overflow) big_literal(P, n, t);
         return n;
     case T_FLOAT:
         advance(P);
@@ -922,6 +940,15 @@ static py_node *factor(parser *P)
     /* fold -literal so that -9223372036854775808 and -1.5 are constants */
     /* (slen counts the folded minuses: CPython's AST still nests them, for its depth limit) */
     if (op == UNARY_NEG && n->a->kind == N_FLOAT) { n->a->fval = -n->a->fval; n->a->col = n->col; n->a->slen++; return finish(P, n->a); }
+    if (op == UNARY_NEG && n->a->kind == N_INT && !n->a->str2 && n->a->ival == INT64_MIN) {
+        n->a->str2 = "9223372036854775808";  /* -(-9223372036854775808): past int64 */
+        n->a->op = 0;
+        n->a->ival = 0;
+        n->a->col = n->col;
+        n->a->slen++;
+        return finish(P, n->a);
+    }
+    if (op == UNARY_NEG && n->a->kind == N_INT && n->a->str2) { n->a->op ^= 1; n->a->col = n->col; n->a->slen++; return finish(P, n->a); }
     if (op == UNARY_NEG && n->a->kind == N_INT) { n->a->ival = -n->a->ival; n->a->col = n->col; n->a->slen++; return finish(P, n->a); }
     return finish(P, n);
 }

@@ -23,6 +23,7 @@ enum {
     PYFMT_OVERFLOW = -2, /* OverflowError (parse_int: the value needs more than 64 bits) */
     PYFMT_TYPE_ERROR = -3,
     PYFMT_MEMORY_ERROR = -4, /* a width or precision above PYFMT_MAX_WIDTH */
+    PYFMT_PENDING = -5,      /* a pyfmt_bigint digits callback failed: its exception is pending */
 };
 #define PYFMT_MAX_WIDTH 100000000
 
@@ -66,6 +67,18 @@ bool pyfmt_int_round(int64_t v, int64_t ndigits, int64_t *out);
  * allowed in string format specifier"). format_int with 'c' outside range(0x110000)
  * returns PYFMT_OVERFLOW ("%c arg not in range(0x110000)"). On error out is unchanged. */
 int pyfmt_format_int(sbuf *out, int64_t v, const char *spec, size_t speclen, char *err, size_t errlen);
+/* An int too big for int64_t (bigint_vm.c): its sign, its magnitude's digits on
+ * demand (base 2, 8, 10 or 16, lowercase, appended to out; < 0 after the callback
+ * raised, which pyfmt passes on as PYFMT_PENDING) and its value as a double
+ * (has_value false: too large, OverflowError for the float presentation types). */
+typedef struct pyfmt_bigint {
+    bool neg;
+    int (*digits)(void *ctx, int base, sbuf *out);
+    void *ctx;
+    double value;
+    bool has_value;
+} pyfmt_bigint;
+int pyfmt_format_bigint(sbuf *out, const pyfmt_bigint *v, const char *spec, size_t speclen, char *err, size_t errlen);
 int pyfmt_format_float(sbuf *out, double v, const char *spec, size_t speclen, char *err, size_t errlen);
 /* s is UTF-8; width and precision count code points. */
 int pyfmt_format_str(sbuf *out, const char *s, size_t len, const char *spec, size_t speclen, char *err, size_t errlen);
@@ -99,6 +112,9 @@ void pyfmt_str_repr(sbuf *out, const char *s, size_t len);
  *                     "unsupported format character 'z' (0x7a)" - the VM appends " at index N".
  * percent_float with d/i/u formats int(v), exactly, however large. */
 int pyfmt_percent_int(sbuf *out, int64_t v, const char *flags, int width, int prec, char conv, char *err, size_t errlen);
+/* "%d" etc. of an int given as the text PyNumber_ToBase makes ("-123", "-0x7b", "0o17"). */
+int pyfmt_percent_text(sbuf *out, const char *text, size_t len, const char *flags, int width, int prec, char conv,
+                       char *err, size_t errlen);
 int pyfmt_percent_float(sbuf *out, double v, const char *flags, int width, int prec, char conv, char *err, size_t errlen);
 /* "%s"/"%r"/"%a" after the VM has made the text: width pads with spaces, '-' pads on
  * the right, prec truncates; both count code points. */

@@ -155,6 +155,21 @@ int pyfmt_percent_int(sbuf *out, int64_t v, const char *flags, int width, int pr
     return pct_unsupported(conv, err, errlen);
 }
 
+int pyfmt_percent_text(sbuf *out, const char *text, size_t len, const char *flags, int width, int prec, char conv,
+                       char *err, size_t errlen)
+{
+    pct_arg a = pct_parse(flags, width, prec, conv);
+    int rc = pct_check_size(&a, err, errlen);
+    if (rc)
+        return rc;
+    sbuf t = {0};
+    sbuf_add(&t, text, len);
+    pct_long_text(&t, &a);
+    pct_output(out, &a, t.data, t.len, true);
+    sbuf_free(&t);
+    return 0;
+}
+
 /* int(x) for "%d" % x: exact however large, since a double that big is an integer. */
 static int pct_float_as_int(sbuf *out, double x, const pct_arg *a, char *err, size_t errlen)
 {

@@ -422,6 +422,44 @@ int pyfmt_format_int(sbuf *out, int64_t v, const char *spec, size_t speclen, cha
     return format_integer(out, v, spec, speclen, "int", err, errlen);
 }
 
+/* format_long_internal for an int beyond int64_t: the same checks, the digits from
+ * the caller (CPython's 4300-digit limit is the callback's to enforce). */
+int pyfmt_format_bigint(sbuf *out, const pyfmt_bigint *v, const char *spec, size_t speclen, char *err, size_t errlen)
+{
+    fmt_spec f;
+    int rc = spec_parse(spec, speclen, "int", 'd', '>', &f, err, errlen);
+    if (rc)
+        return rc;
+    if (type_in(f.type, "eEfFgG%")) {
+        if (!v->has_value)
+            return fmt_error(err, errlen, PYFMT_OVERFLOW, "int too large to convert to float");
+        return format_float_spec(out, v->value, &f, err, errlen);
+    }
+    if (!type_in(f.type, "bcdoxXn"))
+        return error_unknown_type(err, errlen, f.type, "int");
+    if (f.type == 'c' || f.precision != -1 || f.no_neg_0) {  /* the spec's checks, then PyLong_AsLong's */
+        sbuf scratch = {0};
+        rc = format_int_spec(&scratch, 0, &f, err, errlen);
+        sbuf_free(&scratch);
+        return rc ? rc : fmt_error(err, errlen, PYFMT_OVERFLOW, "Python int too large to convert to C long");
+    }
+    int base = f.type == 'b' ? 2 : f.type == 'o' ? 8 : (f.type == 'x' || f.type == 'X') ? 16 : 10;
+    static const char *const prefixes[] = {[2] = "0b", [8] = "0o", [16] = "0x"};
+    sbuf digits = {0};
+    if (v->digits(v->ctx, base, &digits) < 0) {
+        sbuf_free(&digits);
+        return PYFMT_PENDING;
+    }
+    fmt_number num = {.sign = v->neg ? '-' : 0, .upper = f.type == 'X', .digits = digits.data, .n_digits = digits.len};
+    if (f.alternate && base != 10) {
+        num.prefix = prefixes[base];
+        num.n_prefix = 2;
+    }
+    fill_number(out, &f, &num);
+    sbuf_free(&digits);
+    return 0;
+}
+
 int pyfmt_format_bool(sbuf *out, bool v, const char *spec, size_t speclen, char *err, size_t errlen)
 {
     if (speclen == 0) {

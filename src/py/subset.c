@@ -28,7 +28,7 @@ const struct py_feature_entry py_features[] = {
                    "with and async with (several items, parenthesized), await, decorators (functions, "
                    "methods, classes; property, staticmethod, classmethod), "
                    "class (single base, super(), __init__, __str__, __repr__)"},
-    {"expressions", "int (64-bit, overflow is an error), float, bool, None, str with escapes, "
+    {"expressions", "int (arbitrary precision, as CPython), float, bool, None, str with escapes, "
                     "bytes (b'...' literals, len, indexing, slicing, +, *, in, str.encode/bytes.decode "
                     "in utf-8, ascii or latin-1, split, strip, join, find, count, replace, startswith), "
                     "f-strings with !r/!s and format specs, % formatting, str.format, list, tuple, "

@@ -15,7 +15,7 @@
 enum py_kind {
     K_STR, K_LIST, K_TUPLE, K_DICT, K_SET, K_RANGE, K_SLICE, K_FUNC, K_NATIVE, K_BOUND,
     K_CELL, K_CODE, K_TYPE, K_INST, K_MODULE, K_CORO, K_ITER, K_TB, K_NOBJ, K_WEAK,
-    K_PROP, K_BYTES
+    K_PROP, K_BYTES, K_BIGINT /* bigint.h */
 };
 
 struct py_obj {
