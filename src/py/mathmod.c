@@ -459,6 +459,35 @@ static int64_t gcd64(int64_t x, int64_t y)
     return (int64_t)a;
 }
 
+static py_val int_abs(py_vm *vm, py_val x)
+{
+    int neg = is_negative(vm, x);
+    return neg < 0 ? py_err() : neg ? py_unary(vm, UNARY_NEG, x) : x;
+}
+
+/* gcd of two ints of any size: Euclid with the program's own % (a fast path for
+ * 64-bit values). */
+static py_val gcd2(py_vm *vm, py_val a, py_val b)
+{
+    if (is_intlike(a) && is_intlike(b) && a.u.i != INT64_MIN && b.u.i != INT64_MIN) return py_int(gcd64(a.u.i, b.u.i));
+    a = int_abs(vm, a);
+    if (py_is_err(a)) return a;
+    py_tmp_push(vm, a);
+    b = int_abs(vm, b);
+    if (py_is_err(b)) return b;
+    py_tmp_push(vm, b);
+    for (;;) {
+        py_val z = py_compare(vm, CMP_EQ, b, py_int(0));
+        if (py_is_err(z)) return z;
+        if (z.u.i) return a;
+        py_val r = py_binop(vm, BINOP_MOD, a, b, false);
+        if (py_is_err(r)) return r;
+        py_tmp_push(vm, r);
+        a = b;
+        b = r;
+    }
+}
+
 /* gcd(*ints) and lcm(*ints); both fold left as CPython's do. */
 static py_val gcd_lcm(py_vm *vm, const char *name, bool lcm, py_val *a, int n, py_dict *kw)
 {
@@ -466,15 +495,23 @@ static py_val gcd_lcm(py_vm *vm, const char *name, bool lcm, py_val *a, int n, p
     py_val acc = py_int(lcm ? 1 : 0);
     for (int i = 0; i < n; i++) {
         if (want_int(vm, a[i]) < 0) return py_err();
-        int64_t x, y;
-        if (int_index(vm, acc, &x) < 0 || int_index(vm, a[i], &y) < 0) return py_err();
-        int64_t g = gcd64(x, y);
-        if (!lcm) { acc = py_int(g); continue; }
-        if (x == 0 || y == 0) { acc = py_int(0); continue; }
-        py_val q = py_int(x / g);
-        acc = py_binop(vm, BINOP_MUL, q, py_int(y), false);
+        py_val x = a[i];
+        if (!is_intlike(x) && !py_isinstance(vm, x, py_builtin(vm, "int"))) {
+            x = vm_call(vm, py_builtin(vm, "int"), &x, 1, NULL);  /* __index__ */
+            if (py_is_err(x)) return x;
+        }
+        py_tmp_push(vm, acc);
+        py_val g = gcd2(vm, acc, x);
+        if (py_is_err(g)) return g;
+        if (!lcm) { acc = g; continue; }
+        py_val zero = py_compare(vm, CMP_EQ, g, py_int(0));
+        if (py_is_err(zero)) return zero;
+        if (zero.u.i) { acc = py_int(0); continue; }
+        py_val q = py_binop(vm, BINOP_FLOORDIV, acc, g, false);
+        if (py_is_err(q)) return q;
+        acc = py_binop(vm, BINOP_MUL, q, x, false);
         if (py_is_err(acc)) return acc;
-        if (is_negative(vm, acc) == 1) acc = py_unary(vm, UNARY_NEG, acc);
+        acc = int_abs(vm, acc);
         if (py_is_err(acc)) return acc;
     }
     return acc;
@@ -487,32 +524,74 @@ static py_val m_isqrt(py_vm *vm, py_val *a, int n, py_dict *kw)
 {
     if (kw && kw->count) return raise_type(vm, vm->e_type, "math.isqrt() takes no keyword arguments");
     if (want_args_as(vm, "math.isqrt", n, 1, 1, ARGS_METH) < 0) return py_err();
-    int64_t x;
-    if (want_int(vm, a[0]) < 0 || int_index(vm, a[0], &x) < 0) return py_err();
-    if (x < 0) return raise_type(vm, vm->e_value, "isqrt() argument must be nonnegative");
-    uint64_t r = (uint64_t)sqrtl((long double)x);
-    while (r * r > (uint64_t)x) r--;
-    while ((r + 1) * (r + 1) <= (uint64_t)x) r++;
-    return py_int((int64_t)r);
+    if (want_int(vm, a[0]) < 0) return py_err();
+    py_val x = a[0];
+    if (!is_intlike(x) && !py_isinstance(vm, x, py_builtin(vm, "int"))) {
+        x = vm_call(vm, py_builtin(vm, "int"), &x, 1, NULL);
+        if (py_is_err(x)) return x;
+    }
+    int neg = is_negative(vm, x);
+    if (neg < 0) return py_err();
+    if (neg) return raise_type(vm, vm->e_value, "isqrt() argument must be nonnegative");
+    if (is_intlike(x)) {
+        uint64_t r = (uint64_t)sqrtl((long double)x.u.i);
+        while (r * r > (uint64_t)x.u.i) r--;
+        while ((r + 1) * (r + 1) <= (uint64_t)x.u.i) r++;
+        return py_int((int64_t)r);
+    }
+    /* Newton from above: y = (y + x // y) // 2 until it stops decreasing */
+    py_tmp_push(vm, x);
+    py_val bits = vm_call_method(vm, x, str_intern_c(vm, "bit_length"), NULL, 0);
+    if (py_is_err(bits)) return bits;
+    py_val y = py_binop(vm, BINOP_LSHIFT, py_int(1), py_int((bits.u.i + 1) / 2 + 1), false);
+    for (;;) {
+        if (py_is_err(y)) return y;
+        py_tmp_push(vm, y);
+        py_val q = py_binop(vm, BINOP_FLOORDIV, x, y, false);
+        if (py_is_err(q)) return q;
+        py_val s2 = py_binop(vm, BINOP_ADD, y, q, false);
+        if (py_is_err(s2)) return s2;
+        py_val z = py_binop(vm, BINOP_FLOORDIV, s2, py_int(2), false);
+        if (py_is_err(z)) return z;
+        py_val ge = py_compare(vm, CMP_GE, z, y);
+        if (py_is_err(ge)) return ge;
+        if (ge.u.i) return y;
+        y = z;
+    }
 }
 
 /* perm(n, k) = n! / (n-k)!, comb(n, k) = perm / k!, multiplied out term by term. */
 static py_val perm_comb(py_vm *vm, const char *name, bool comb, py_val *a, int n, py_dict *kw)
 {
     if (want_pos(vm, name, n, comb ? 2 : 1, 2, kw) < 0) return py_err();
-    int64_t nn, k;
-    if (want_int(vm, a[0]) < 0 || int_index(vm, a[0], &nn) < 0) return py_err();
-    if (n == 1) k = nn;
-    else if (want_int(vm, a[1]) < 0 || int_index(vm, a[1], &k) < 0) return py_err();
-    if (nn < 0) return raise_type(vm, vm->e_value, "n must be a non-negative integer");
-    if (k < 0) return raise_type(vm, vm->e_value, "k must be a non-negative integer");
-    if (k > nn) return py_int(0);
-    if (comb && k > nn - k) k = nn - k;
+    py_val nv = a[0], kv = n == 1 ? a[0] : a[1];
+    if (want_int(vm, nv) < 0 || want_int(vm, kv) < 0) return py_err();
+    int neg = is_negative(vm, nv);
+    if (neg < 0) return py_err();
+    if (neg) return raise_type(vm, vm->e_value, "n must be a non-negative integer");
+    if ((neg = is_negative(vm, kv)) < 0) return py_err();
+    if (neg) return raise_type(vm, vm->e_value, "k must be a non-negative integer");
+    py_val gt = py_compare(vm, CMP_GT, kv, nv);
+    if (py_is_err(gt)) return gt;
+    if (gt.u.i) return py_int(0);
+    if (comb) {  /* the smaller of k and n - k terms */
+        py_val rest = py_binop(vm, BINOP_SUB, nv, kv, false);
+        if (py_is_err(rest)) return rest;
+        py_val lt = py_compare(vm, CMP_LT, rest, kv);
+        if (py_is_err(lt)) return lt;
+        if (lt.u.i) kv = rest;
+    }
+    int64_t k;
+    if (!is_intlike(kv))
+        return raise_type(vm, vm->e_overflow, "%s must not exceed %lld", comb ? "min(n - k, k)" : "k", (long long)INT64_MAX);
+    k = kv.u.i;
     py_val acc = py_int(1);
     for (int64_t i = 0; i < k; i++) {
         if ((i & 255) == 0 && vm_check_interrupt(vm) < 0) return py_err();
         py_tmp_push(vm, acc);
-        acc = py_binop(vm, BINOP_MUL, acc, py_int(nn - i), false);
+        py_val term = py_binop(vm, BINOP_SUB, nv, py_int(i), false);
+        if (py_is_err(term)) return term;
+        acc = py_binop(vm, BINOP_MUL, acc, term, false);
         if (py_is_err(acc)) return acc;
         if (comb) acc = py_binop(vm, BINOP_FLOORDIV, acc, py_int(i + 1), false);
         if (py_is_err(acc)) return acc;
