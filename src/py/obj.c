@@ -405,7 +405,8 @@ static int cmp_enter(py_vm *vm)
 
 static int eq_objects(py_vm *vm, py_val a, py_val b);
 
-int py_eq(py_vm *vm, py_val a, py_val b)
+/* The '==' operator itself: no identity shortcut, so nan == nan is False. */
+static int eq_operator(py_vm *vm, py_val a, py_val b)
 {
     if (a.tag == V_OBJ && b.tag == V_OBJ && a.u.o != b.u.o && a.u.o->kind == b.u.o->kind &&
         (a.u.o->kind == K_LIST || a.u.o->kind == K_TUPLE || a.u.o->kind == K_DICT)) {
@@ -415,6 +416,15 @@ int py_eq(py_vm *vm, py_val a, py_val b)
         return r;
     }
     return eq_objects(vm, a, b);
+}
+
+/* PyObject_RichCompareBool: identity implies equality, which containers rely on
+ * (x = float('nan'); x in [x] and [x] == [x] are True). Floats are unboxed here, so
+ * "the same object" is the same bits. */
+int py_eq(py_vm *vm, py_val a, py_val b)
+{
+    if (a.tag == V_FLOAT && b.tag == V_FLOAT && memcmp(&a.u.f, &b.u.f, sizeof(double)) == 0) return 1;
+    return eq_operator(vm, a, b);
 }
 
 static int eq_objects(py_vm *vm, py_val a, py_val b)
@@ -530,7 +540,7 @@ py_val py_compare(py_vm *vm, int op, py_val a, py_val b)
     switch (op) {
     case CMP_EQ: case CMP_NE: {
         if (has_class(a) || has_class(b)) return user_richcompare(vm, op, a, b);
-        int r = py_eq(vm, a, b);
+        int r = eq_operator(vm, a, b);
         if (r < 0) return py_err();
         return py_bool(op == CMP_EQ ? r : !r);
     }
