@@ -181,8 +181,10 @@ static void st_params(compiler *c, scope *fs, py_node *args)
  * new function scope whose parameter is ".0". */
 static void st_comp(compiler *c, scope *s, py_node *n)
 {
-    st_expr(c, s, n->list[0]->b);
+    /* the comprehension's scope is made first: code generation takes it from the
+     * kids before it compiles the first iterator (whose lambdas come after it) */
     scope *cs = scope_new(SC_COMP, s, n);
+    st_expr(c, s, n->list[0]->b);
     cs->is_coro = false;
     sym_add(cs, ".0", F_PARAM);
     for (int i = 0; i < n->n; i++) {
