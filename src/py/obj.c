@@ -2320,7 +2320,8 @@ py_val py_format(py_vm *vm, py_val v, py_val specv)
     }
     if (sl == 0) return py_str_of(vm, v);
     switch (v.tag) {
-    case V_INT: case V_BOOL: r = pyfmt_format_int(&b, v.u.i, spec, sl, err, sizeof err); break;
+    case V_INT: r = pyfmt_format_int(&b, v.u.i, spec, sl, err, sizeof err); break;
+    case V_BOOL: r = pyfmt_format_bool(&b, v.u.i != 0, spec, sl, err, sizeof err); break;
     case V_FLOAT: r = pyfmt_format_float(&b, v.u.f, spec, sl, err, sizeof err); break;
     default:
         if (is_kind(v, K_STR)) { r = pyfmt_format_str(&b, AS_STR(v)->data, (size_t)AS_STR(v)->len, spec, sl, err, sizeof err); break; }
