@@ -1379,6 +1379,7 @@ static void augassign(compiler *c, py_node *n)
     py_node *t = n->a;
     switch (t->kind) {
     case N_NAME:
+        c->u->loc = loc_of(t);  /* UnboundLocalError points at the target, as CPython's */
         name_op(c, t->str, NAME_LOAD);
         expr(c, n->b);
         c->u->loc = loc_of(n);
@@ -1394,6 +1395,7 @@ static void augassign(compiler *c, py_node *n)
         c->u->loc = loc_of(n);
         emit(c, OP_BINARY_OP, n->op + BINOP_INPLACE);
         emit(c, OP_ROT_TWO, 0);
+        c->u->loc = loc_of(t);
         emit(c, OP_STORE_ATTR, name_idx(c, t->str));
         break;
     case N_SUBSCRIPT:
@@ -1406,6 +1408,7 @@ static void augassign(compiler *c, py_node *n)
         c->u->loc = loc_of(n);
         emit(c, OP_BINARY_OP, n->op + BINOP_INPLACE);
         emit(c, OP_ROT_THREE, 0);
+        c->u->loc = loc_of(t);
         emit(c, OP_STORE_SUBSCR, 0);
         break;
     default: comp_error(c, t, "illegal expression for augmented assignment");
