@@ -428,7 +428,7 @@ int py_coro_close(py_vm *vm, py_val coro)
 static py_val call_function(py_vm *vm, py_func *fn, py_val *args, int nargs, py_str **kwn, py_val *kwv, int nkw)
 {
     if (fn->code->flags & (CO_CORO | CO_GEN)) return coro_new(vm, fn, args, nargs, kwn, kwv, nkw);
-    if (vm->c_depth > 400) return raise_type(vm, vm->e_recursion, "maximum recursion depth exceeded");
+    if (vm->c_depth > PY_C_DEPTH_LIMIT) return raise_type(vm, vm->e_recursion, "maximum recursion depth exceeded");
     py_frame *fr = push_call_frame(vm, fn, args, nargs, kwn, kwv, nkw);
     if (!fr) return py_err();
     fr->entry = true;
@@ -636,9 +636,10 @@ static int unpack(py_vm *vm, py_val seq, int before, int after, bool star, py_va
         return -1;
     }
     int total = before + 1 + after;
-    for (int i = 0; i < before; i++) out[total - 1 - i] = items[i];
-    py_list *mid = list_new(vm, n - before - after);
+    if (list.tag != V_UNDEF) py_tmp_push(vm, list);
+    py_list *mid = list_new(vm, n - before - after);  /* allocates before out (which may overlay seq) is written */
     for (int64_t i = before; i < n - after; i++) mid->items[mid->len++] = items[i];
+    for (int i = 0; i < before; i++) out[total - 1 - i] = items[i];
     out[total - 1 - before] = py_obj_val(mid);
     for (int i = 0; i < after; i++) out[after - 1 - i] = items[n - after + i];
     return 0;
@@ -1334,24 +1335,21 @@ dispatch:
             DISPATCH();
         }
         SAVE_FRAME();
-        py_val out[256];
-        if (n > 256) { raise_type(vm, vm->e_value, "too many targets"); goto error; }
-        int r = unpack(vm, seq, n, 0, false, out);
+        /* the values go straight to the value stack, over seq: no big buffer in run()'s
+         * frame, which every nested Python call from C pays for */
+        int r = unpack(vm, seq, n, 0, false, sp - 1);
         REFRESH();
         if (r < 0) goto error;
-        sp--;
-        for (int i = 0; i < n; i++) PUSH(out[i]);
+        sp += n - 1;
         DISPATCH();
     }
     TARGET(UNPACK_EX) {
         int before = ARG & 0xFF, after = ARG >> 8;
         SAVE_FRAME();
-        py_val out[512];
-        int r = unpack(vm, sp[-1], before, after, true, out);
+        int r = unpack(vm, sp[-1], before, after, true, sp - 1);
         REFRESH();
         if (r < 0) goto error;
-        sp--;
-        for (int i = 0; i < before + after + 1; i++) PUSH(out[i]);
+        sp += before + after;
         DISPATCH();
     }
     TARGET(CALL) {
