@@ -368,7 +368,7 @@ static const char *cmp_sym[] = {"<", "<=", "==", "!=", ">", ">=", "in", "not in"
 /* CPython's do_richcompare, for when an operand is an instance of a class: the right
  * operand's reflected method goes first if its class derives from the left's;
  * NotImplemented hands over to the other side; == and != fall back to identity. */
-static py_val user_richcompare(py_vm *vm, int op, py_val v, py_val w)
+static py_val user_richcompare_slots(py_vm *vm, int op, py_val v, py_val w)
 {
     int rop = cmp_reflected(op);
     bool checked = false;
@@ -388,6 +388,19 @@ static py_val user_richcompare(py_vm *vm, int op, py_val v, py_val w)
     if (op == CMP_EQ || op == CMP_NE) return py_bool((op == CMP_EQ) == same_object(v, w));
     return raise_type(vm, vm->e_type, "'%s' not supported between instances of '%s' and '%s'", cmp_sym[op],
                       py_type_name(vm, v), py_type_name(vm, w));
+}
+
+/* A comparison that may run a class's method is a level of recursion, as CPython's
+ * PyObject_RichCompare: an __eq__ that returns self == other fails after 499 frames,
+ * "in comparison". */
+static py_val user_richcompare(py_vm *vm, int op, py_val v, py_val w)
+{
+    if (vm->depth + vm->cmp_nest + 1 > PY_RECURSION_LIMIT)
+        return raise_type(vm, vm->e_recursion, "maximum recursion depth exceeded in comparison");
+    vm->depth++;
+    py_val r = user_richcompare_slots(vm, op, v, w);
+    vm->depth--;
+    return r;
 }
 
 /* PyObject_RichCompareBool(a, b, Py_EQ): identity first, as containers compare items. */
