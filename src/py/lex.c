@@ -617,6 +617,13 @@ static void lex_one(lexer *lx, int *at_line_start)
     lx->p = p + 1;
 }
 
+static void eof_tok(lexer *lx, int kind, int line)
+{
+    py_token *t = push_tok(lx, kind, lx->p, lx->p);
+    t->line = t->end_line = line;
+    t->col = t->end_col = 0;
+}
+
 void py_lex(const char *src, py_lexed *out)
 {
     lexer lx = {0};
@@ -637,8 +644,12 @@ void py_lex(const char *src, py_lexed *out)
     if (out->ntoks > 0 && out->toks[out->ntoks - 1].kind != T_NEWLINE &&
         out->toks[out->ntoks - 1].kind != T_DEDENT && out->toks[out->ntoks - 1].kind != T_INDENT)
         push_tok(&lx, T_NEWLINE, lx.p, lx.p);
-    while (lx.nindent > 1) { lx.nindent--; push_tok(&lx, T_DEDENT, lx.p, lx.p); }
-    push_tok(&lx, T_END, lx.p, lx.p);
+    /* CPython's DEDENT and ENDMARKER at the end of the file sit on its last line, with
+     * no column: an error there shows that line and no caret */
+    int last = lx.line - (lx.p > src && lx.p[-1] == '\n' ? 1 : 0);
+    if (last < 1) last = 1;
+    while (lx.nindent > 1) { lx.nindent--; eof_tok(&lx, T_DEDENT, last); }
+    eof_tok(&lx, T_END, last);
 }
 
 void py_lex_free(py_lexed *lx)

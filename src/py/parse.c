@@ -22,6 +22,7 @@ typedef struct py_arena {
 typedef struct parser {
     py_token *t;
     int n, pos;
+    int far;            /* the furthest token fetched (CPython's p->fill - 1) */
     py_arena *arena;
     py_parsed *out;
     jmp_buf fail;
@@ -230,6 +231,7 @@ static py_token *advance(parser *P)
 {
     py_token *t = &P->t[P->pos];
     if (t->kind != T_END) P->pos++;
+    if (P->pos > P->far) P->far = P->pos;
     return t;
 }
 static int accept(parser *P, int kind)
@@ -1713,11 +1715,6 @@ static void block_of(parser *P, py_node ***body, int *n, const char *what, int l
             snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what, line);
             P->out->err_kind = PY_INDENTATION_ERROR;
             py_token *t = peek(P);
-            if (t->kind == T_END || t->kind == T_DEDENT) {
-                /* nothing follows: the error sits on the header's line, with no caret */
-                py_token *nl = &P->t[P->pos - 1];
-                fail_span(P, nl->line, 0, nl->line, 0, msg);
-            }
             fail_span(P, t->line, t->col, t->line, t->col + 1, msg);
         }
         advance(P);
@@ -1765,7 +1762,7 @@ void py_parse_mode(const char *src, bool top_await, py_parsed *out)
          * brackets) win wherever they are, since it scans the rest of the file after
          * a parse error; an unclosed bracket wins if the parse error is on a later
          * line; the rest only if the parser got as far as them. */
-        use_lex = lx.err_direct || P.pos >= lx.ntoks - 2 || (lx.err_unclosed && out->err_line > lx.err_line);
+        use_lex = lx.err_direct || P.pos >= lx.ntoks - 2 || (lx.err_unclosed && P.t[P.far].line > lx.err_line);
     }
     if (use_lex) {
         out->failed = 1;
