@@ -249,6 +249,13 @@ static py_token *expect(parser *P, int kind)
     }
     return advance(P);
 }
+/* A forced token of CPython's grammar (&&':' after 'def', 'try', 'else', 'finally';
+ * &&'(' after the function's name): a mismatch is "expected ':'" whatever follows. */
+static py_token *expect_forced(parser *P, int kind)
+{
+    if (!at(P, kind)) syntax_error(P, kind == T_COLON ? "expected ':'" : "expected '('");
+    return advance(P);
+}
 static py_token *prev(parser *P) { return &P->t[P->pos > 0 ? P->pos - 1 : 0]; }
 
 static py_node *node_at(parser *P, int kind, py_token *start)
@@ -1200,11 +1207,11 @@ static py_node *funcdef(parser *P, py_token *start, int is_async)
     py_node *f = node_at(P, N_FUNCDEF, start);
     f->str = arena_strndup(P, name->sval, name->slen);
     f->flags = is_async;
-    expect(P, T_LPAR);
+    expect_forced(P, T_LPAR);
     f->a = parameters(P, T_RPAR, 0);
     expect(P, T_RPAR);
     if (accept(P, T_ARROW)) (void)expression(P);
-    expect(P, T_COLON);
+    expect_forced(P, T_COLON);
     int sf = P->in_func, sa = P->in_async, sl = P->in_loop;
     P->in_func = 1;
     P->in_async = is_async;
@@ -1261,7 +1268,7 @@ static py_node *if_stmt(parser *P)
         n->list2[0] = if_stmt(P);
     } else if (at(P, T_ELSE)) {
         py_token *e = advance(P);
-        expect(P, T_COLON);
+        expect_forced(P, T_COLON);
         block_of(P, &n->list2, &n->n2, "'else' statement", e->line);
     }
     return finish(P, n);
@@ -1275,7 +1282,7 @@ static void loop_body(parser *P, py_node *n, const char *what)
     P->in_loop = sl;
     if (at(P, T_ELSE)) {
         py_token *e = advance(P);
-        expect(P, T_COLON);
+        expect_forced(P, T_COLON);
         block_of(P, &n->list2, &n->n2, "'else' statement", e->line);
     }
 }
@@ -1360,7 +1367,7 @@ static py_node *try_stmt(parser *P)
 {
     py_token *t = advance(P);
     py_node *n = node_at(P, N_TRY, t);
-    expect(P, T_COLON);
+    expect_forced(P, T_COLON);
     block_of(P, &n->list, &n->n, "'try' statement", t->line);
     nlist hs = {0};
     int star = -1;
@@ -1392,12 +1399,12 @@ static py_node *try_stmt(parser *P)
     n->list2 = nl_freeze(P, &hs, &n->n2);
     if (n->n2 && at(P, T_ELSE)) {
         py_token *e = advance(P);
-        expect(P, T_COLON);
+        expect_forced(P, T_COLON);
         block_of(P, &n->list3, &n->n3, "'else' statement", e->line);
     }
     if (at(P, T_FINALLY)) {
         py_token *f = advance(P);
-        expect(P, T_COLON);
+        expect_forced(P, T_COLON);
         block_of(P, &n->list4, &n->n4, "'finally' statement", f->line);
     }
     if (!n->n2 && !n->n4) syntax_error(P, "expected 'except' or 'finally' block");
