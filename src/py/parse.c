@@ -392,7 +392,11 @@ static py_node *str_node(parser *P, py_token *t, const char *s, size_t len, int 
     } else {
         char *d, err[160];
         size_t dl;
-        if (py_lex_unescape(s, len, 0, &d, &dl, err, sizeof err) < 0) fail_at(P, t->line, t->col, err);
+        if (py_lex_unescape(s, len, 0, &d, &dl, err, sizeof err) < 0) {
+            py_token *next = t;  /* reported at the token after the literal, as CPython's parser does */
+            while (next->kind == T_STRING) next++;
+            fail_at(P, next->line, next->col, err);
+        }
         n->str = arena_strndup(P, d, dl);
         n->slen = dl;
         free(d);

@@ -149,6 +149,10 @@ CASES = [
     # a __repr__ that formats itself: the last lines of its RecursionError
     ("recursion_repr_self", "class Node:\n    def __repr__(self):\n        return f'Node({self!r})'\n"
      "try:\n    repr(Node())\nexcept RecursionError as e:\n    raise ValueError('too deep') from None\n"),
+    # a string literal's bad escape: positions in the decoder's terms, caret at the next token
+    ("syntax_truncated_x_escape", "path = 'C:\\xample\\x4' + name\n"),
+    ("syntax_truncated_u_escape_after_non_ascii", "s = 'caf\u00e9 \\u12'\n"),
+    ("syntax_bytes_invalid_x_escape", "data = b'\\x4z'\n"),
 ]
 
 

@@ -1660,3 +1660,39 @@ TEST(py_tb_recursion_repr_self)
         "    raise ValueError('too deep') from None\n"
         "ValueError: too deep\n");
 }
+
+TEST(py_tb_syntax_truncated_x_escape)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("path = 'C:\\xample\\x4' + name\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    path = 'C:\\xample\\x4' + name\n"
+        "                          ^\n"
+        "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 2-4: truncated \\xXX escape\n");
+}
+
+TEST(py_tb_syntax_truncated_u_escape_after_non_ascii)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("s = 'caf\303\251 \\u12'\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    s = 'caf\303\251 \\u12'\n"
+        "                    ^\n"
+        "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 14-17: truncated \\uXXXX escape\n");
+}
+
+TEST(py_tb_syntax_bytes_invalid_x_escape)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("data = b'\\x4z'\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    data = b'\\x4z'\n"
+        "                  ^\n"
+        "SyntaxError: (value error) invalid \\x escape at position 0\n");
+}
