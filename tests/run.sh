@@ -16,6 +16,12 @@ suite() {
     "$@" 2>&1 | tee -a "$log" | grep -v '^ok ' || true
 }
 
+# Under the sanitizers (make asan) a program runs many times slower: give each more time.
+if [ -n "${LOOPLAB_SANITIZE:-}" ]; then
+    TIMEOUT_SECS=${TIMEOUT_SECS:-30}
+    export TIMEOUT_SECS
+fi
+
 suite unit "$unit"
 for s in "$top"/tests/e2e/*.sh; do
     [ -f "$s" ] && suite "e2e/$(basename "$s" .sh)" sh "$s" "$bin"

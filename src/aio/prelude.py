@@ -827,6 +827,8 @@ class _ContextManagerMixin(_LoopBound):
 
 
 class Lock(_ContextManagerMixin):
+    __module__ = "asyncio.locks"
+
     def __init__(self):
         self._waiters = None
         self._locked = False
@@ -876,6 +878,8 @@ class Lock(_ContextManagerMixin):
 
 
 class Event(_LoopBound):
+    __module__ = "asyncio.locks"
+
     def __init__(self):
         self._waiters = []
         self._value = False
@@ -912,6 +916,8 @@ class Event(_LoopBound):
 
 
 class Condition(_ContextManagerMixin):
+    __module__ = "asyncio.locks"
+
     def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
@@ -973,6 +979,8 @@ class Condition(_ContextManagerMixin):
 
 
 class Semaphore(_ContextManagerMixin):
+    __module__ = "asyncio.locks"
+
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
@@ -1025,6 +1033,8 @@ class Semaphore(_ContextManagerMixin):
 
 
 class BoundedSemaphore(Semaphore):
+    __module__ = "asyncio.locks"
+
     def __init__(self, value=1):
         self._bound_value = value
         super().__init__(value)

@@ -243,6 +243,7 @@ struct py_vm {
     /* GC */
     py_obj *objects;
     size_t bytes, next_gc, mem_cap;
+    uint64_t stress_tick;         /* PY_DEBUG_STRESS_GC: allocations seen on a big heap */
     bool mem_exceeded;
     int gc_paused;
     size_t nfinal;         /* live objects that may need a finalizer call */

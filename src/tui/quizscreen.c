@@ -231,8 +231,9 @@ static void quiz_draw(struct screen *s, struct tui *t, int rows, int cols)
                      : q->kind == Q_PREDICT ? "type the output, Enter submits  ? help  Esc leave"
                      : q->kind == Q_ORDER ? "type the letters in order, Enter submits  ? help  Esc leave"
                      : "Up/Down move  Enter choose  A-F pick  ? help  Esc leave";
-    if (z->hint[0])
-        tui_text(t, rows - 3, 2, cols - 4, R_BAD, z->hint);
+    if (z->hint[0])  /* above the typed answer's line when there is one */
+        tui_text(t, z->phase == ASK && (q->kind == Q_PREDICT || q->kind == Q_ORDER) ? rows - 4 : rows - 3, 2, cols - 4,
+                 R_BAD, z->hint);
     tui_footer(t, rows, cols, keys);
 }
 
@@ -301,7 +302,10 @@ static void key_ask(struct quizscreen *z, struct tui *t, int ch)
             z->input.data[--z->input.len] = '\0';
     } else if (ch == '\n' || ch == KEY_ENTER) {
         char buf[64];
-        if (typed)
+        if (typed && z->input.len == 0)
+            snprintf(z->hint, sizeof z->hint, "%s", q->kind == Q_PREDICT ? "Type what the program prints first, then Enter."
+                                                                      : "Type the letters in order first, then Enter.");
+        else if (typed)
             submit(z, t, sbuf_str(&z->input));
         else if (q->kind == Q_MULTI) {
             int k = 0;
@@ -318,6 +322,7 @@ static void key_ask(struct quizscreen *z, struct tui *t, int ch)
             submit(z, t, buf);
         }
     } else if (typed && ch >= 32 && ch < 127) {
+        z->hint[0] = '\0';
         sbuf_addc(&z->input, (char)(q->kind == Q_ORDER && ch >= 'a' && ch <= 'z' ? ch - 32 : ch));
     } else if (q->kind == Q_MULTI && ch == ' ') {
         z->picked ^= 1u << z->cursor;
