@@ -87,7 +87,7 @@ int64_t py_tuple_view(py_val t, py_val **items)
  * moment, which is exactly what the GIL guarantees. */
 #include <ucontext.h>
 
-#define LANE_STACK (1u << 20)
+#define LANE_STACK (8u << 20) /* as a main thread's: the recursion limit fits */
 
 struct py_lane {
     ucontext_t ctx, back;

@@ -207,11 +207,23 @@ static py_val bi_len(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     return n < 0 ? py_err() : py_int(n);
 }
 
+/* A builtin that CPython calls through a recursion check (METH_O functions such as
+ * repr, abs and hash): one level, " while calling a Python object". */
+static bool builtin_enter(py_vm *vm)
+{
+    if (vm->depth + 1 > PY_RECURSION_LIMIT) {
+        raise_type(vm, vm->e_recursion, "maximum recursion depth exceeded while calling a Python object");
+        return false;
+    }
+    vm->depth++;
+    return true;
+}
+
 static py_val bi_repr(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
     if (want_args(vm, "repr", nargs, 1, 1) < 0) return py_err();
-    return py_repr(vm, args[0]);
+    return py_repr(vm, args[0]);  /* its call level is folded into py_repr_into's count */
 }
 
 static py_val bi_ascii(py_vm *vm, py_val *args, int nargs, py_dict *kw)
@@ -232,7 +244,12 @@ static py_val bi_abs(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     }
     if (bigint_is(v)) return bigint_abs(vm, v);
     if (v.tag == V_FLOAT) return py_float(fabs(v.u.f));
-    if (is_kind(v, K_INST)) return vm_call_method(vm, v, str_intern_c(vm, "__abs__"), NULL, 0);
+    if (is_kind(v, K_INST)) {
+        if (!builtin_enter(vm)) return py_err();
+        py_val r = vm_call_method(vm, v, str_intern_c(vm, "__abs__"), NULL, 0);
+        vm->depth--;
+        return r;
+    }
     return raise_type(vm, vm->e_type, "bad operand type for abs(): '%s'", py_type_name(vm, v));
 }
 
@@ -615,7 +632,10 @@ static py_val bi_hash(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     (void)kw;
     if (want_args(vm, "hash", nargs, 1, 1) < 0) return py_err();
     uint64_t h;
-    if (py_hash(vm, args[0], &h) < 0) return py_err();
+    if (!builtin_enter(vm)) return py_err();
+    int rc = py_hash(vm, args[0], &h);
+    vm->depth--;
+    if (rc < 0) return py_err();
     return py_int((int64_t)h);
 }
 

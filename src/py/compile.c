@@ -205,10 +205,12 @@ static void st_namedexpr_target(compiler *c, scope *s, py_node *n)
  * new function scope whose parameter is ".0". */
 static void st_comp(compiler *c, scope *s, py_node *n)
 {
+    /* the comprehension's scope is made first: code generation takes it from the
+     * kids before it compiles the first iterator (whose lambdas come after it) */
+    scope *cs = scope_new(SC_COMP, s, n);
     c->st_comp_iter++;
     st_expr(c, s, n->list[0]->b);
     c->st_comp_iter--;
-    scope *cs = scope_new(SC_COMP, s, n);
     cs->is_coro = false;
     sym_add(cs, ".0", F_PARAM);
     for (int i = 0; i < n->n; i++) {
@@ -1422,6 +1424,7 @@ static void augassign(compiler *c, py_node *n)
     py_node *t = n->a;
     switch (t->kind) {
     case N_NAME:
+        c->u->loc = loc_of(t);  /* UnboundLocalError points at the target, as CPython's */
         name_op(c, t->str, NAME_LOAD);
         expr(c, n->b);
         c->u->loc = loc_of(n);
@@ -1437,6 +1440,7 @@ static void augassign(compiler *c, py_node *n)
         c->u->loc = loc_of(n);
         emit(c, OP_BINARY_OP, n->op + BINOP_INPLACE);
         emit(c, OP_ROT_TWO, 0);
+        c->u->loc = loc_of(t);
         emit(c, OP_STORE_ATTR, name_idx(c, t->str));
         break;
     case N_SUBSCRIPT:
@@ -1449,6 +1453,7 @@ static void augassign(compiler *c, py_node *n)
         c->u->loc = loc_of(n);
         emit(c, OP_BINARY_OP, n->op + BINOP_INPLACE);
         emit(c, OP_ROT_THREE, 0);
+        c->u->loc = loc_of(t);
         emit(c, OP_STORE_SUBSCR, 0);
         break;
     default: comp_error(c, t, "illegal expression for augmented assignment");

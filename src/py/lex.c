@@ -24,6 +24,7 @@ typedef struct lexer {
     int altindents[128];  /* indentation with tabs counted as 1 (TabError) */
     py_lexed *out;
     int cap;
+    char pending[160];    /* a literal's decoding error: CPython's parser reports it at the next token */
 } lexer;
 
 static const struct { const char *word; int kind; } keywords[] = {
@@ -117,6 +118,11 @@ static py_token *push_tok(lexer *lx, int kind, const char *start, const char *en
     t->start = start;
     t->len = (size_t)(end - start);
     t->level = lx->depth;
+    if (lx->pending[0] && kind != T_STRING) {
+        lex_fail_span(lx, t->line, t->col, 0, 0, 1, lx->pending);
+        lx->out->err_chars = 0;  /* the parser's error: a byte offset */
+        lx->pending[0] = 0;
+    }
     return t;
 }
 
@@ -158,10 +164,22 @@ static long read_hex(const char *s, const char *end, int n)
     return v;
 }
 
+/* The position CPython's decoder reports for an escape at s: it decodes a copy of the
+ * literal in which every non-ASCII character became a 10-byte \\UXXXXXXXX escape. */
+static long escape_pos(const char *body, const char *s, int bytes)
+{
+    long pos = 0;
+    for (const char *c = body; c < s; c++) {
+        if (bytes || (unsigned char)*c < 0x80) pos++;
+        else if (((unsigned char)*c & 0xC0) != 0x80) pos += 10;
+    }
+    return pos;
+}
+
 int py_lex_unescape(const char *s, size_t n, int bytes, char **out, size_t *outlen, char *err, size_t errlen)
 {
     sbuf b = {0};
-    const char *end = s + n;
+    const char *body = s, *end = s + n;
     sbuf_grow(&b, n + 1);
     while (s < end) {
         if (*s != '\\' || s + 1 >= end) { sbuf_addc(&b, *s++); continue; }
@@ -190,7 +208,17 @@ int py_lex_unescape(const char *s, size_t n, int bytes, char **out, size_t *outl
             if (bytes && c != 'x') { sbuf_addc(&b, '\\'); sbuf_addc(&b, c); break; }
             long v = read_hex(s, end, nd);
             if (v < 0 || v > 0x10FFFF) {
-                snprintf(err, errlen, "(unicode error) 'unicodeescape' codec can't decode bytes: truncated \\%cXX escape", c);
+                long at = escape_pos(body, s - 2, bytes);
+                int got = 0;
+                while (got < nd && s + got < end && hexval(s[got]) >= 0) got++;
+                if (bytes)
+                    snprintf(err, errlen, "(value error) invalid \\x escape at position %ld", at);
+                else if (v < 0)
+                    snprintf(err, errlen, "(unicode error) 'unicodeescape' codec can't decode bytes in position %ld-%ld: "
+                             "truncated \\%c%.*s escape", at, at + 1 + got, c, nd, "XXXXXXXX");
+                else
+                    snprintf(err, errlen, "(unicode error) 'unicodeescape' codec can't decode bytes in position %ld-%ld: "
+                             "illegal Unicode character", at, at + 1 + nd);
                 sbuf_free(&b);
                 return -1;
             }
@@ -264,9 +292,8 @@ static void lex_string(lexer *lx, const char *start, const char *p, int flags)
         t->slen = (size_t)(body_end - body);
     } else if (py_lex_unescape(body, (size_t)(body_end - body), flags & PY_STR_BYTES, &t->sval,
                                &t->slen, lx->out->err, sizeof lx->out->err) < 0) {
-        char msg[160];
-        snprintf(msg, sizeof msg, "%s", lx->out->err);
-        lex_fail(lx, start, msg);
+        snprintf(lx->pending, sizeof lx->pending, "%s", lx->out->err);
+        lx->out->err[0] = 0;
     }
     lx->p = s;
 }
@@ -617,6 +644,13 @@ static void lex_one(lexer *lx, int *at_line_start)
     lx->p = p + 1;
 }
 
+static void eof_tok(lexer *lx, int kind, int line)
+{
+    py_token *t = push_tok(lx, kind, lx->p, lx->p);
+    t->line = t->end_line = line;
+    t->col = t->end_col = 0;
+}
+
 void py_lex(const char *src, py_lexed *out)
 {
     lexer lx = {0};
@@ -637,8 +671,12 @@ void py_lex(const char *src, py_lexed *out)
     if (out->ntoks > 0 && out->toks[out->ntoks - 1].kind != T_NEWLINE &&
         out->toks[out->ntoks - 1].kind != T_DEDENT && out->toks[out->ntoks - 1].kind != T_INDENT)
         push_tok(&lx, T_NEWLINE, lx.p, lx.p);
-    while (lx.nindent > 1) { lx.nindent--; push_tok(&lx, T_DEDENT, lx.p, lx.p); }
-    push_tok(&lx, T_END, lx.p, lx.p);
+    /* CPython's DEDENT and ENDMARKER at the end of the file sit on its last line, with
+     * no column: an error there shows that line and no caret */
+    int last = lx.line - (lx.p > src && lx.p[-1] == '\n' ? 1 : 0);
+    if (last < 1) last = 1;
+    while (lx.nindent > 1) { lx.nindent--; eof_tok(&lx, T_DEDENT, last); }
+    eof_tok(&lx, T_END, last);
 }
 
 void py_lex_free(py_lexed *lx)

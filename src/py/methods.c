@@ -675,6 +675,8 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
         if (*p != '%') { sbuf_addc(&b, *p++); continue; }
         p++;
         if (p >= end) { sbuf_free(&b); return raise_type(vm, vm->e_value, "incomplete format"); }
+        /* only "%%" is a literal percent; "%5%" takes an argument and is then refused */
+        if (*p == '%') { sbuf_addc(&b, '%'); p++; continue; }
         py_val v;
         bool have_v = false;
         if (*p == '(') {
@@ -719,7 +721,6 @@ py_val py_percent_format(py_vm *vm, py_str *fmt, py_val args)
         }
         if (p >= end) { sbuf_free(&b); return raise_type(vm, vm->e_value, "incomplete format"); }
         char conv = *p++;
-        if (conv == '%') { sbuf_addc(&b, '%'); continue; }
         if (!have_v) {
             if (k >= n) { sbuf_free(&b); return raise_type(vm, vm->e_type, "not enough arguments for format string"); }
             v = is_map ? args : items[k++];

@@ -365,7 +365,7 @@ static const char *cmp_sym[] = {"<", "<=", "==", "!=", ">", ">=", "in", "not in"
 /* CPython's do_richcompare, for when an operand is an instance of a class: the right
  * operand's reflected method goes first if its class derives from the left's;
  * NotImplemented hands over to the other side; == and != fall back to identity. */
-static py_val user_richcompare(py_vm *vm, int op, py_val v, py_val w)
+static py_val user_richcompare_slots(py_vm *vm, int op, py_val v, py_val w)
 {
     int rop = cmp_reflected(op);
     bool checked = false;
@@ -387,6 +387,19 @@ static py_val user_richcompare(py_vm *vm, int op, py_val v, py_val w)
                       py_type_name(vm, v), py_type_name(vm, w));
 }
 
+/* A comparison that may run a class's method is a level of recursion, as CPython's
+ * PyObject_RichCompare: an __eq__ that returns self == other fails after 499 frames,
+ * "in comparison". */
+static py_val user_richcompare(py_vm *vm, int op, py_val v, py_val w)
+{
+    if (vm->depth + vm->cmp_nest + 1 > PY_RECURSION_LIMIT)
+        return raise_type(vm, vm->e_recursion, "maximum recursion depth exceeded in comparison");
+    vm->depth++;
+    py_val r = user_richcompare_slots(vm, op, v, w);
+    vm->depth--;
+    return r;
+}
+
 /* PyObject_RichCompareBool(a, b, Py_EQ): identity first, as containers compare items. */
 /* A container compared element by element is a level of recursion (CPython's
  * Py_EnterRecursiveCall(" in comparison")); -1 after raising RecursionError. */
@@ -402,7 +415,8 @@ static int cmp_enter(py_vm *vm)
 
 static int eq_objects(py_vm *vm, py_val a, py_val b);
 
-int py_eq(py_vm *vm, py_val a, py_val b)
+/* The '==' operator itself: no identity shortcut, so nan == nan is False. */
+static int eq_operator(py_vm *vm, py_val a, py_val b)
 {
     if (a.tag == V_OBJ && b.tag == V_OBJ && a.u.o != b.u.o && a.u.o->kind == b.u.o->kind &&
         (a.u.o->kind == K_LIST || a.u.o->kind == K_TUPLE || a.u.o->kind == K_DICT)) {
@@ -412,6 +426,15 @@ int py_eq(py_vm *vm, py_val a, py_val b)
         return r;
     }
     return eq_objects(vm, a, b);
+}
+
+/* PyObject_RichCompareBool: identity implies equality, which containers rely on
+ * (x = float('nan'); x in [x] and [x] == [x] are True). Floats are unboxed here, so
+ * "the same object" is the same bits. */
+int py_eq(py_vm *vm, py_val a, py_val b)
+{
+    if (a.tag == V_FLOAT && b.tag == V_FLOAT && memcmp(&a.u.f, &b.u.f, sizeof(double)) == 0) return 1;
+    return eq_operator(vm, a, b);
 }
 
 static int eq_objects(py_vm *vm, py_val a, py_val b)
@@ -527,7 +550,7 @@ py_val py_compare(py_vm *vm, int op, py_val a, py_val b)
     switch (op) {
     case CMP_EQ: case CMP_NE: {
         if (has_class(a) || has_class(b)) return user_richcompare(vm, op, a, b);
-        int r = py_eq(vm, a, b);
+        int r = eq_operator(vm, a, b);
         if (r < 0) return py_err();
         return py_bool(op == CMP_EQ ? r : !r);
     }
@@ -2332,7 +2355,8 @@ py_val py_format(py_vm *vm, py_val v, py_val specv)
     }
     if (sl == 0) return py_str_of(vm, v);
     switch (v.tag) {
-    case V_INT: case V_BOOL: r = pyfmt_format_int(&b, v.u.i, spec, sl, err, sizeof err); break;
+    case V_INT: r = pyfmt_format_int(&b, v.u.i, spec, sl, err, sizeof err); break;
+    case V_BOOL: r = pyfmt_format_bool(&b, v.u.i != 0, spec, sl, err, sizeof err); break;
     case V_FLOAT: r = pyfmt_format_float(&b, v.u.f, spec, sl, err, sizeof err); break;
     default:
         if (bigint_is(v)) return bigint_format(vm, v, spec, sl);

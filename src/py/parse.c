@@ -22,6 +22,7 @@ typedef struct py_arena {
 typedef struct parser {
     py_token *t;
     int n, pos;
+    int far;            /* the furthest token fetched (CPython's p->fill - 1) */
     py_arena *arena;
     py_parsed *out;
     jmp_buf fail;
@@ -231,6 +232,7 @@ static py_token *advance(parser *P)
 {
     py_token *t = &P->t[P->pos];
     if (t->kind != T_END) P->pos++;
+    if (P->pos > P->far) P->far = P->pos;
     return t;
 }
 static int accept(parser *P, int kind)
@@ -246,6 +248,13 @@ static py_token *expect(parser *P, int kind)
         if (kind == T_COLON && at(P, T_NEWLINE)) syntax_error(P, "expected ':'");  /* a header missing its colon */
         syntax_error(P, NULL);
     }
+    return advance(P);
+}
+/* A forced token of CPython's grammar (&&':' after 'def', 'try', 'else', 'finally';
+ * &&'(' after the function's name): a mismatch is "expected ':'" whatever follows. */
+static py_token *expect_forced(parser *P, int kind)
+{
+    if (!at(P, kind)) syntax_error(P, kind == T_COLON ? "expected ':'" : "expected '('");
     return advance(P);
 }
 static py_token *prev(parser *P) { return &P->t[P->pos > 0 ? P->pos - 1 : 0]; }
@@ -384,7 +393,11 @@ static py_node *str_node(parser *P, py_token *t, const char *s, size_t len, int 
     } else {
         char *d, err[160];
         size_t dl;
-        if (py_lex_unescape(s, len, 0, &d, &dl, err, sizeof err) < 0) fail_at(P, t->line, t->col, err);
+        if (py_lex_unescape(s, len, 0, &d, &dl, err, sizeof err) < 0) {
+            py_token *next = t;  /* reported at the token after the literal, as CPython's parser does */
+            while (next->kind == T_STRING) next++;
+            fail_at(P, next->line, next->col, err);
+        }
         n->str = arena_strndup(P, d, dl);
         n->slen = dl;
         free(d);
@@ -1245,11 +1258,11 @@ static py_node *funcdef(parser *P, py_token *start, int is_async)
     py_node *f = node_at(P, N_FUNCDEF, start);
     f->str = arena_strndup(P, name->sval, name->slen);
     f->flags = is_async;
-    expect(P, T_LPAR);
+    expect_forced(P, T_LPAR);
     f->a = parameters(P, T_RPAR, 0);
     expect(P, T_RPAR);
     if (accept(P, T_ARROW)) (void)expression(P);
-    expect(P, T_COLON);
+    expect_forced(P, T_COLON);
     int sf = P->in_func, sa = P->in_async, sl = P->in_loop;
     P->in_func = 1;
     P->in_async = is_async;
@@ -1306,7 +1319,7 @@ static py_node *if_stmt(parser *P)
         n->list2[0] = if_stmt(P);
     } else if (at(P, T_ELSE)) {
         py_token *e = advance(P);
-        expect(P, T_COLON);
+        expect_forced(P, T_COLON);
         block_of(P, &n->list2, &n->n2, "'else' statement", e->line);
     }
     return finish(P, n);
@@ -1320,7 +1333,7 @@ static void loop_body(parser *P, py_node *n, const char *what)
     P->in_loop = sl;
     if (at(P, T_ELSE)) {
         py_token *e = advance(P);
-        expect(P, T_COLON);
+        expect_forced(P, T_COLON);
         block_of(P, &n->list2, &n->n2, "'else' statement", e->line);
     }
 }
@@ -1434,7 +1447,7 @@ static py_node *try_stmt(parser *P)
 {
     py_token *t = advance(P);
     py_node *n = node_at(P, N_TRY, t);
-    expect(P, T_COLON);
+    expect_forced(P, T_COLON);
     block_of(P, &n->list, &n->n, "'try' statement", t->line);
     nlist hs = {0};
     int star = -1;
@@ -1466,12 +1479,12 @@ static py_node *try_stmt(parser *P)
     n->list2 = nl_freeze(P, &hs, &n->n2);
     if (n->n2 && at(P, T_ELSE)) {
         py_token *e = advance(P);
-        expect(P, T_COLON);
+        expect_forced(P, T_COLON);
         block_of(P, &n->list3, &n->n3, "'else' statement", e->line);
     }
     if (at(P, T_FINALLY)) {
         py_token *f = advance(P);
-        expect(P, T_COLON);
+        expect_forced(P, T_COLON);
         block_of(P, &n->list4, &n->n4, "'finally' statement", f->line);
     }
     if (!n->n2 && !n->n4) syntax_error(P, "expected 'except' or 'finally' block");
@@ -1817,11 +1830,6 @@ static void block_of(parser *P, py_node ***body, int *n, const char *what, int l
             snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what, line);
             P->out->err_kind = PY_INDENTATION_ERROR;
             py_token *t = peek(P);
-            if (t->kind == T_END || t->kind == T_DEDENT) {
-                /* nothing follows: the error sits on the header's line, with no caret */
-                py_token *nl = &P->t[P->pos - 1];
-                fail_span(P, nl->line, 0, nl->line, 0, msg);
-            }
             fail_span(P, t->line, t->col, t->line, t->col + 1, msg);
         }
         advance(P);
@@ -1869,7 +1877,7 @@ void py_parse_mode(const char *src, bool top_await, py_parsed *out)
          * brackets) win wherever they are, since it scans the rest of the file after
          * a parse error; an unclosed bracket wins if the parse error is on a later
          * line; the rest only if the parser got as far as them. */
-        use_lex = lx.err_direct || P.pos >= lx.ntoks - 2 || (lx.err_unclosed && out->err_line > lx.err_line);
+        use_lex = lx.err_direct || P.pos >= lx.ntoks - 2 || (lx.err_unclosed && P.t[P.far].line > lx.err_line);
     }
     if (use_lex) {
         out->failed = 1;

@@ -211,6 +211,13 @@ static py_val getattr_str(py_vm *vm, py_val o, py_str *name)
              * Exception and group-ness is a flag, so those two are shown as CPython has them */
             if (strcmp(name->data, "__base__") == 0)
                 return self == vm->e_group ? py_obj_val(vm->e_basegroup) : self->base ? py_obj_val(self->base) : py_none();
+            if (strcmp(name->data, "__bases__") == 0) {
+                int n = self == vm->e_group ? 2 : self->base ? 1 : 0;
+                py_tuple *tt = tuple_new(vm, n);
+                if (self == vm->e_group) tt->items[0] = py_obj_val(vm->e_basegroup);
+                if (n) tt->items[n - 1] = py_obj_val(self->base);
+                return py_obj_val(tt);
+            }
             if (strcmp(name->data, "__mro__") == 0) {
                 int n = 0;
                 for (py_type *x = self; x; x = x->base) n += 1 + (x == vm->e_group);

@@ -137,6 +137,25 @@ static py_val missing_args(py_vm *vm, py_code *co, py_val *locals, int from, int
     return e;
 }
 
+/* CPython's too_many_positional: checked after the keywords are bound, so that the
+ * keyword-only arguments given are counted in the message. */
+static void too_many_positional(py_vm *vm, py_func *fn, py_val *locals, int nargs)
+{
+    py_code *co = fn->code;
+    int argc = co->argcount, ndef = fn->defaults ? (int)fn->defaults->len : 0, kwonly_given = 0;
+    for (int i = argc; i < argc + co->kwonly; i++)
+        if (locals[i].tag != V_UNDEF) kwonly_given++;
+    char sig[64], kw[96] = "";
+    if (ndef) snprintf(sig, sizeof sig, "from %d to %d", argc - ndef, argc);
+    else snprintf(sig, sizeof sig, "%d", argc);
+    bool plural = ndef ? true : argc != 1;
+    if (kwonly_given)
+        snprintf(kw, sizeof kw, " positional argument%s (and %d keyword-only argument%s)", nargs != 1 ? "s" : "",
+                 kwonly_given, kwonly_given != 1 ? "s" : "");
+    raise_type(vm, vm->e_type, "%s() takes %s positional argument%s but %d%s %s given", fn_qualname(co), sig,
+               plural ? "s" : "", nargs, kw, nargs == 1 && !kwonly_given ? "was" : "were");
+}
+
 /* Binds a call's arguments into a new frame's locals (CPython's rules and messages).
  * kwnames/kwvals: nkw keyword arguments. Returns 0 or -1 with an exception set. */
 static int bind_args(py_vm *vm, py_func *fn, py_val *locals, py_val *args, int nargs,
@@ -152,17 +171,6 @@ static int bind_args(py_vm *vm, py_func *fn, py_val *locals, py_val *args, int n
         py_tuple *t = tuple_new(vm, extra);
         for (int i = 0; i < extra; i++) t->items[i] = args[argc + i];
         locals[slot++] = py_obj_val(t);
-    } else if (nargs > argc) {
-        int ndef = fn->defaults ? (int)fn->defaults->len : 0;
-        int given_kwonly = 0;
-        (void)given_kwonly;
-        if (ndef && ndef < argc + 1 && ndef > 0)
-            raise_type(vm, vm->e_type, "%s() takes from %d to %d positional arguments but %d were given",
-                       fn_qualname(co), argc - ndef, argc, nargs);
-        else
-            raise_type(vm, vm->e_type, "%s() takes %d positional argument%s but %d %s given", fn_qualname(co),
-                       argc, argc == 1 ? "" : "s", nargs, nargs == 1 ? "was" : "were");
-        return -1;
     }
     py_dict *kwdict = NULL;
     if (co->flags & CO_VARKW) {
@@ -184,6 +192,10 @@ static int bind_args(py_vm *vm, py_func *fn, py_val *locals, py_val *args, int n
             return -1;
         }
         locals[j] = kwvals[k];
+    }
+    if (nargs > argc && !(co->flags & CO_VARARGS)) {
+        too_many_positional(vm, fn, locals, nargs);
+        return -1;
     }
     if (nargs < argc) {
         int ndef = fn->defaults ? (int)fn->defaults->len : 0;
@@ -416,7 +428,7 @@ int py_coro_close(py_vm *vm, py_val coro)
 static py_val call_function(py_vm *vm, py_func *fn, py_val *args, int nargs, py_str **kwn, py_val *kwv, int nkw)
 {
     if (fn->code->flags & (CO_CORO | CO_GEN)) return coro_new(vm, fn, args, nargs, kwn, kwv, nkw);
-    if (vm->c_depth > 400) return raise_type(vm, vm->e_recursion, "maximum recursion depth exceeded");
+    if (vm->c_depth > PY_C_DEPTH_LIMIT) return raise_type(vm, vm->e_recursion, "maximum recursion depth exceeded");
     py_frame *fr = push_call_frame(vm, fn, args, nargs, kwn, kwv, nkw);
     if (!fr) return py_err();
     fr->entry = true;
@@ -624,9 +636,10 @@ static int unpack(py_vm *vm, py_val seq, int before, int after, bool star, py_va
         return -1;
     }
     int total = before + 1 + after;
-    for (int i = 0; i < before; i++) out[total - 1 - i] = items[i];
-    py_list *mid = list_new(vm, n - before - after);
+    if (list.tag != V_UNDEF) py_tmp_push(vm, list);
+    py_list *mid = list_new(vm, n - before - after);  /* allocates before out (which may overlay seq) is written */
     for (int64_t i = before; i < n - after; i++) mid->items[mid->len++] = items[i];
+    for (int i = 0; i < before; i++) out[total - 1 - i] = items[i];
     out[total - 1 - before] = py_obj_val(mid);
     for (int i = 0; i < after; i++) out[after - 1 - i] = items[n - after + i];
     return 0;
@@ -1322,24 +1335,21 @@ dispatch:
             DISPATCH();
         }
         SAVE_FRAME();
-        py_val out[256];
-        if (n > 256) { raise_type(vm, vm->e_value, "too many targets"); goto error; }
-        int r = unpack(vm, seq, n, 0, false, out);
+        /* the values go straight to the value stack, over seq: no big buffer in run()'s
+         * frame, which every nested Python call from C pays for */
+        int r = unpack(vm, seq, n, 0, false, sp - 1);
         REFRESH();
         if (r < 0) goto error;
-        sp--;
-        for (int i = 0; i < n; i++) PUSH(out[i]);
+        sp += n - 1;
         DISPATCH();
     }
     TARGET(UNPACK_EX) {
         int before = ARG & 0xFF, after = ARG >> 8;
         SAVE_FRAME();
-        py_val out[512];
-        int r = unpack(vm, sp[-1], before, after, true, out);
+        int r = unpack(vm, sp[-1], before, after, true, sp - 1);
         REFRESH();
         if (r < 0) goto error;
-        sp--;
-        for (int i = 0; i < before + after + 1; i++) PUSH(out[i]);
+        sp += before + after;
         DISPATCH();
     }
     TARGET(CALL) {

@@ -260,7 +260,7 @@ struct py_vm {
     py_fiber main_fiber;
     py_fiber *fiber;       /* running fiber */
     int depth;             /* Python call depth (recursion limit) */
-    int c_depth;
+    int c_depth;           /* nested interpreter loops on the C stack */
     py_val exc;            /* pending exception, V_UNDEF if none */
     volatile int interrupted;
     uint64_t steps, step_every, step_next;
@@ -506,5 +506,9 @@ py_code *py_compile_input(py_vm *vm, struct py_node *mod, bool interactive, char
 void py_disassemble(py_vm *vm, py_code *code, FILE *f);
 
 #define PY_RECURSION_LIMIT 1000
+/* Nested runs of the interpreter loop from C (a __repr__ called by repr()) each take
+ * about 2 KB of C stack (more under ASan); the recursion limit is what CPython
+ * enforces, this is only the backstop for the C stack (lanes have LANE_STACK). */
+#define PY_C_DEPTH_LIMIT 1100
 
 #endif

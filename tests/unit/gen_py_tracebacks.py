@@ -135,6 +135,24 @@ CASES = [
     ("number_running_into_name", "x = 3.format(1)\n"),
     ("suggest_group_member", "def g():\n    return [].apend(1)\ntry:\n    g()\nexcept AttributeError as e:\n"
      "    raise ExceptionGroup('wrapped', [e])\n"),
+    # augmented assignment: the load and the store point at the target
+    ("augassign_unbound_local", "count = 0\ndef bump():\n    count += 1\nbump()\n"),
+    ("augassign_tuple_item", "def move(p):\n    p[0] += 1\nmove((1, 2))\n"),
+    ("augassign_readonly_attr", "n = 5\nn.real += 1\n"),
+    # the parser's forced tokens and errors at the end of the file
+    ("syntax_def_expected_paren", "def area:\n    return 1\n"),
+    ("syntax_try_expected_colon", "try print(1)\nexcept ValueError:\n    pass\n"),
+    ("syntax_else_expected_colon", "if True:\n    pass\nelse print(2)\n"),
+    ("syntax_unclosed_paren_wins", "total = (1 + 2\nprint(total)\n"),
+    ("syntax_try_without_except_at_eof", "try:\n    x = 1\n\n"),
+    ("syntax_block_after_comment_at_eof", "for i in range(3):\n    # todo\n"),
+    # a __repr__ that formats itself: the last lines of its RecursionError
+    ("recursion_repr_self", "class Node:\n    def __repr__(self):\n        return f'Node({self!r})'\n"
+     "try:\n    repr(Node())\nexcept RecursionError as e:\n    raise ValueError('too deep') from None\n"),
+    # a string literal's bad escape: positions in the decoder's terms, caret at the next token
+    ("syntax_truncated_x_escape", "path = 'C:\\xample\\x4' + name\n"),
+    ("syntax_truncated_u_escape_after_non_ascii", "s = 'caf\u00e9 \\u12'\n"),
+    ("syntax_bytes_invalid_x_escape", "data = b'\\x4z'\n"),
 ]
 
 

@@ -1514,3 +1514,185 @@ TEST(py_tb_suggest_group_member)
         "    | AttributeError: 'list' object has no attribute 'apend'. Did you mean: 'append'\077\n"
         "    +------------------------------------\n");
 }
+
+TEST(py_tb_augassign_unbound_local)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("count = 0\n"
+        "def bump():\n"
+        "    count += 1\n"
+        "bump()\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "Traceback (most recent call last):\n"
+        "  File \"/tmp/t.py\", line 4, in <module>\n"
+        "    bump()\n"
+        "  File \"/tmp/t.py\", line 3, in bump\n"
+        "    count += 1\n"
+        "    ^^^^^\n"
+        "UnboundLocalError: cannot access local variable 'count' where it is not associated with a value\n");
+}
+
+TEST(py_tb_augassign_tuple_item)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def move(p):\n"
+        "    p[0] += 1\n"
+        "move((1, 2))\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "Traceback (most recent call last):\n"
+        "  File \"/tmp/t.py\", line 3, in <module>\n"
+        "    move((1, 2))\n"
+        "  File \"/tmp/t.py\", line 2, in move\n"
+        "    p[0] += 1\n"
+        "    ~^^^\n"
+        "TypeError: 'tuple' object does not support item assignment\n");
+}
+
+TEST(py_tb_augassign_readonly_attr)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("n = 5\n"
+        "n.real += 1\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "Traceback (most recent call last):\n"
+        "  File \"/tmp/t.py\", line 2, in <module>\n"
+        "    n.real += 1\n"
+        "    ^^^^^^\n"
+        "AttributeError: attribute 'real' of 'int' objects is not writable\n");
+}
+
+TEST(py_tb_syntax_def_expected_paren)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("def area:\n"
+        "    return 1\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    def area:\n"
+        "            ^\n"
+        "SyntaxError: expected '('\n");
+}
+
+TEST(py_tb_syntax_try_expected_colon)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("try print(1)\n"
+        "except ValueError:\n"
+        "    pass\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    try print(1)\n"
+        "        ^^^^^\n"
+        "SyntaxError: expected ':'\n");
+}
+
+TEST(py_tb_syntax_else_expected_colon)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("if True:\n"
+        "    pass\n"
+        "else print(2)\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 3\n"
+        "    else print(2)\n"
+        "         ^^^^^\n"
+        "SyntaxError: expected ':'\n");
+}
+
+TEST(py_tb_syntax_unclosed_paren_wins)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("total = (1 + 2\n"
+        "print(total)\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    total = (1 + 2\n"
+        "            ^\n"
+        "SyntaxError: '(' was never closed\n");
+}
+
+TEST(py_tb_syntax_try_without_except_at_eof)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("try:\n"
+        "    x = 1\n"
+        "\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 3\n"
+        "    \n"
+        "SyntaxError: expected 'except' or 'finally' block\n");
+}
+
+TEST(py_tb_syntax_block_after_comment_at_eof)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("for i in range(3):\n"
+        "    # todo\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 2\n"
+        "    # todo\n"
+        "IndentationError: expected an indented block after 'for' statement on line 1\n");
+}
+
+TEST(py_tb_recursion_repr_self)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("class Node:\n"
+        "    def __repr__(self):\n"
+        "        return f'Node({self!r})'\n"
+        "try:\n"
+        "    repr(Node())\n"
+        "except RecursionError as e:\n"
+        "    raise ValueError('too deep') from None\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "Traceback (most recent call last):\n"
+        "  File \"/tmp/t.py\", line 7, in <module>\n"
+        "    raise ValueError('too deep') from None\n"
+        "ValueError: too deep\n");
+}
+
+TEST(py_tb_syntax_truncated_x_escape)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("path = 'C:\\xample\\x4' + name\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    path = 'C:\\xample\\x4' + name\n"
+        "                          ^\n"
+        "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 2-4: truncated \\xXX escape\n");
+}
+
+TEST(py_tb_syntax_truncated_u_escape_after_non_ascii)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("s = 'caf\303\251 \\u12'\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    s = 'caf\303\251 \\u12'\n"
+        "                    ^\n"
+        "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 14-17: truncated \\uXXXX escape\n");
+}
+
+TEST(py_tb_syntax_bytes_invalid_x_escape)
+{
+    char out[4096], err[8192];
+    int rc = tb_run("data = b'\\x4z'\n", out, sizeof out, err, sizeof err);
+    EXPECT_EQ_INT(rc, 1);
+    EXPECT_EQ_STR(out, "");
+    EXPECT_EQ_STR(err, "  File \"/tmp/t.py\", line 1\n"
+        "    data = b'\\x4z'\n"
+        "                  ^\n"
+        "SyntaxError: (value error) invalid \\x escape at position 0\n");
+}
