@@ -17,10 +17,21 @@ enum { AW_INIT, AW_ITER, AW_CLOSED };
 typedef struct agen_aw {
     py_val gen;      /* the async generator (anext wrapper: the awaitable it wraps) */
     py_val arg;      /* asend: value to send; athrow: exception (UNDEF: aclose); anext: default */
+    py_val label;    /* for the trace: "ticker().aclose" (made on first use) */
     uint8_t state;
 } agen_aw;
 
 static agen_aw *aw_data(py_val v) { return (agen_aw *)py_native_data(v); }
+
+int gen_aw_state(py_val v) { return aw_data(v)->state; }
+
+const char *gen_aw_name(py_val v)
+{
+    const char *t = v.u.o->type->name->data;
+    return strcmp(t, "async_generator_asend") == 0 ? "<async_generator_asend without __name__>"
+           : strcmp(t, "async_generator_athrow") == 0 ? "<async_generator_athrow without __name__>"
+                                                       : "<anext_awaitable without __name__>";
+}
 static py_coro *aw_gen(py_val v) { return AS_CORO(aw_data(v)->gen); }
 
 bool gen_is_agen_awaitable(py_vm *vm, py_val v)
@@ -252,6 +263,7 @@ static py_val aw_new(py_vm *vm, py_type *t, py_val gen, py_val arg)
     agen_aw *d = aw_data(o);
     d->gen = gen;
     d->arg = arg;
+    d->label = undef_val();
     d->state = AW_INIT;
     return o;
 }
@@ -411,6 +423,7 @@ static void aw_mark(py_vm *vm, void *data)
     agen_aw *d = data;
     py_gc_mark(vm, d->gen);
     py_gc_mark(vm, d->arg);
+    py_gc_mark(vm, d->label);
 }
 
 static py_val aw_repr(py_vm *vm, py_val self)
@@ -550,6 +563,21 @@ static py_val bi_anext(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     return aw_new(vm, vm->t_anext_aw, inner, args[1]);
 }
 
+const char *py_coro_label(py_vm *vm, py_val coro)
+{
+    if (!gen_coro_like(coro)) return py_coro_name(coro);
+    agen_aw *d = aw_data(coro);
+    if (d->label.tag != V_OBJ) {
+        py_type *t = coro.u.o->type;
+        const char *op = t == vm->t_asend ? "asend" : t != vm->t_athrow ? "anext" : d->arg.tag == V_UNDEF ? "aclose" : "athrow";
+        const char *gen = is_kind(d->gen, K_CORO) ? AS_CORO(d->gen)->func->code->qualname->data : "?";
+        char buf[200];
+        snprintf(buf, sizeof buf, "%s().%s", gen, op);
+        d->label = py_str_cstr(vm, buf);
+    }
+    return py_str_data(d->label, NULL);
+}
+
 /* ---------------- sys.set_asyncgen_hooks ---------------- */
 
 static bool is_callable(py_vm *vm, py_val v)
@@ -610,7 +638,7 @@ static py_type *aw_type(py_vm *vm, const char *name)
 {
     py_type_spec spec = {.name = name, .size = sizeof(agen_aw), .mark = aw_mark, .repr = aw_repr};
     py_type *t = py_type_new_native(vm, &spec);
-    t->flags |= TF_BUILTIN;
+    t->flags |= TF_BUILTIN | TF_CORO_LIKE;
     static const struct { const char *n; py_native_fn f; } m[] = {
         {"send", aw_send}, {"throw", aw_throw}, {"close", aw_close}, {"__next__", aw_next},
         {"__await__", g_self}, {"__iter__", g_self},

@@ -390,15 +390,21 @@ py_val coro_resume(py_vm *vm, py_coro *c, py_val v, py_val exc, int *status)
     return r;
 }
 
-bool py_is_coro(py_val v) { return is_kind(v, K_CORO) && !AS_CORO(v)->is_gen && !AS_CORO(v)->is_agen; }
-bool py_coro_started(py_val v) { return AS_CORO(v)->state != CORO_CREATED; }
-bool py_coro_done(py_val v) { return AS_CORO(v)->state == CORO_DONE; }
-const char *py_coro_name(py_val v) { return AS_CORO(v)->func->code->qualname->data; }
+/* Coroutine objects, and the asend/athrow awaitables that asyncio also treats as
+ * coroutines (CPython's iscoroutine() is true for them, so a Task drives an aclose()). */
+bool py_is_coro(py_val v)
+{
+    return (is_kind(v, K_CORO) && !AS_CORO(v)->is_gen && !AS_CORO(v)->is_agen) || gen_coro_like(v);
+}
+bool py_coro_started(py_val v) { return gen_coro_like(v) ? gen_aw_state(v) != 0 : AS_CORO(v)->state != CORO_CREATED; }
+bool py_coro_done(py_val v) { return gen_coro_like(v) ? gen_aw_state(v) == 2 : AS_CORO(v)->state == CORO_DONE; }
+const char *py_coro_name(py_val v) { return gen_coro_like(v) ? gen_aw_name(v) : AS_CORO(v)->func->code->qualname->data; }
 
 enum py_coro_result py_coro_send(py_vm *vm, py_val coro, py_val value, py_val *out)
 {
     int st;
-    *out = coro_resume(vm, AS_CORO(coro), value, undef_val(), &st);
+    if (gen_coro_like(coro)) *out = gen_delegate_step(vm, coro, value, undef_val(), &st);
+    else *out = coro_resume(vm, AS_CORO(coro), value, undef_val(), &st);
     return (enum py_coro_result)st;
 }
 
@@ -409,12 +415,14 @@ enum py_coro_result py_coro_throw(py_vm *vm, py_val coro, py_val exc, py_val *ou
         exc = exc_make(vm, AS_TYPE(exc), NULL, 0);
         if (py_is_err(exc)) { *out = exc; return PY_CORO_ERROR; }
     }
-    *out = coro_resume(vm, AS_CORO(coro), undef_val(), exc, &st);
+    if (gen_coro_like(coro)) *out = gen_delegate_step(vm, coro, undef_val(), exc, &st);
+    else *out = coro_resume(vm, AS_CORO(coro), undef_val(), exc, &st);
     return (enum py_coro_result)st;
 }
 
 int py_coro_close(py_vm *vm, py_val coro)
 {
+    if (gen_coro_like(coro)) return gen_close_delegate(vm, coro);
     py_coro *c = AS_CORO(coro);
     if (c->state == CORO_CREATED) {
         c->state = CORO_DONE;
@@ -713,6 +721,7 @@ static py_val format_value(py_vm *vm, py_val v, int conv, py_val spec)
 
 py_val vm_get_awaitable(py_vm *vm, py_val v)
 {
+    if (gen_is_agen_awaitable(vm, v)) return v;
     if (py_is_coro(v)) {
         if (AS_CORO(v)->state == CORO_DONE || AS_CORO(v)->state == CORO_RUNNING)
             return raise_type(vm, vm->e_runtime, "cannot reuse already awaited coroutine");

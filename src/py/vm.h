@@ -125,7 +125,8 @@ typedef struct py_native {
 typedef struct py_bound { py_obj hdr; py_val self, func; } py_bound;
 
 enum { TF_EXC = 1, TF_NATIVE = 2, TF_BUILTIN = 4, TF_BASEGROUP = 8, TF_GROUPROOT = 16,
-       TF_SLOTS = 32 /* __slots__ all the way up: instances have no __dict__ */ };
+       TF_SLOTS = 32, /* __slots__ all the way up: instances have no __dict__ */
+       TF_CORO_LIKE = 64 /* asend/athrow awaitables: asyncio drives them as coroutines (collections.abc.Coroutine) */ };
 
 struct py_type {
     py_obj hdr;
@@ -497,6 +498,12 @@ void gen_init_sys(py_vm *vm, py_val sys_module);
 py_val gen_yield_from_iter(py_vm *vm, py_val v);       /* GET_YIELD_FROM_ITER */
 py_val gen_aiter(py_vm *vm, py_val v);                 /* GET_AITER */
 py_val gen_anext(py_vm *vm, py_val v);                 /* GET_ANEXT: the awaitable */
+static inline bool gen_coro_like(py_val v)
+{
+    return v.tag == V_OBJ && v.u.o->kind == K_NOBJ && (v.u.o->type->flags & TF_CORO_LIKE);
+}
+int gen_aw_state(py_val v);                            /* 0 not started, 1 started, 2 done */
+const char *gen_aw_name(py_val v);                     /* "<async_generator_athrow without __name__>" */
 bool gen_is_agen_awaitable(py_vm *vm, py_val v);      /* asend / athrow / anext awaitables */
 py_val gen_next_value(py_vm *vm, py_coro *c);          /* next(gen): StopIteration(value) at its return */
 py_val vm_get_awaitable(py_vm *vm, py_val v);          /* GET_AWAITABLE */
