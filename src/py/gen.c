@@ -168,7 +168,7 @@ void gen_write_unraisable(py_vm *vm, py_val obj, py_val exc)
     sbuf_addc(&b, '\n');
     py_output(vm, 2, b.data, b.len);
     sbuf_free(&b);
-    py_print_exception(vm, exc);
+    exc_print_unchained(vm, exc);
 }
 
 void gen_finalize(py_vm *vm, py_coro *c)

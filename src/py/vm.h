@@ -450,6 +450,7 @@ void exc_init_types(py_vm *vm);
 void exc_add_tb(py_vm *vm, py_val exc, py_code *code, int ip);
 py_val exc_current_handled(py_vm *vm);
 void exc_print(py_vm *vm, py_val exc, FILE *f);
+void exc_print_unchained(py_vm *vm, py_val exc);
 py_val exc_group_split(py_vm *vm, py_val eg, py_val match_type, py_val *rest);
 py_val exc_group_new(py_vm *vm, py_type *t, py_val msg, py_val excs);
 py_val exc_str(py_vm *vm, py_val exc);
