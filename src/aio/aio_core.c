@@ -588,6 +588,23 @@ static py_val m_iscoroutine(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     return py_bool(nargs == 1 && (py_is_coro(args[0]) || aio_is_sleep0(aio_state_of(vm), args[0])));
 }
 
+/* _weakref(obj) / _weakget(ref): the loop's weak set of async generators (a WeakSet in
+ * CPython's base_events), kept as a list of these. */
+static py_val m_weakref(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)kw;
+    if (nargs != 1) return py_raise(vm, "TypeError", "_weakref() takes exactly one argument");
+    return py_weak_new(vm, args[0]);
+}
+
+static py_val m_weakget(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)vm; (void)kw;
+    if (nargs != 1) return py_raise(vm, "TypeError", "_weakget() takes exactly one argument");
+    py_val v = py_weak_get(args[0]);
+    return v.tag == V_UNDEF ? py_none() : v;
+}
+
 static py_val m_isfuture(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
@@ -826,11 +843,11 @@ static int module_init(py_vm *vm, py_val m)
     aio_sock_init(st, m);
     static const char *const fn[] = {"_new_loop", "get_running_loop", "_get_running_loop", "current_task",
                                      "_tasks_list", "iscoroutine", "isfuture", "_print_exc", "_blocking_sleep",
-                                     "_monotonic", "_yield", "_sleep_timer"};
+                                     "_monotonic", "_yield", "_sleep_timer", "_weakref", "_weakget"};
     static const py_native_fn ff[] = {m_new_loop, m_get_running_loop, m_private_running_loop, m_current_task,
                                       m_tasks_list, m_iscoroutine, m_isfuture, m_print_exc, m_blocking_sleep,
-                                      m_monotonic, m_yield, m_sleep_timer};
-    for (int i = 0; i < 12; i++) py_module_add_fn(vm, m, fn[i], ff[i]);
+                                      m_monotonic, m_yield, m_sleep_timer, m_weakref, m_weakget};
+    for (int i = 0; i < 14; i++) py_module_add_fn(vm, m, fn[i], ff[i]);
     py_module_set(vm, m, "_virtual", py_bool(st->opt.virtual_clock));
     sbuf src = {0};
     for (int i = 0; aio_prelude_lines[i]; i++) sbuf_adds(&src, aio_prelude_lines[i]);

@@ -411,7 +411,8 @@ static void format_coro(aio_state *st, sbuf *b, py_val coro)
     const char *file;
     int first;
     int line = py_coro_info(coro, &file, &first);
-    if (line) sbuf_printf(b, "%s() running at %s:%d", py_coro_name(coro), file, line);
+    if (!file) sbuf_printf(b, "%s()", py_coro_name(coro));  /* an aclose() awaitable: no frame, no code */
+    else if (line) sbuf_printf(b, "%s() running at %s:%d", py_coro_name(coro), file, line);
     else sbuf_printf(b, "%s() done, defined at %s:%d", py_coro_name(coro), file, first);
 }
 

@@ -188,7 +188,7 @@ void aio_trace_task(aio_state *st, int what, py_val task, const char *text)
     switch (what) {
     case AIO_TR_CREATED:
         trace_emit_task_created(tr, now(st), f->id, aio_task_name(task),
-                                py_is_coro(f->coro) ? py_coro_name(f->coro) : "?", first);
+                                py_is_coro(f->coro) ? py_coro_label(st->vm, f->coro) : "?", first);
         break;
     case AIO_TR_STEP: trace_emit_task_step(tr, now(st), f->id, line); break;
     case AIO_TR_SUSPEND: trace_emit_task_suspend(tr, now(st), f->id, text, line); break;

@@ -2,8 +2,8 @@
 # asyncio module after its native parts (Future, Task, the loop, handles) are in place.
 # Each piece keeps the structure and the order of operations of CPython 3.11's
 # Lib/asyncio (runners, tasks, timeouts, taskgroups, locks, queues), so that callbacks
-# are scheduled in the same order. The subset has no generators: as_completed is an
-# iterator class. Where CPython iterates a set (asyncio.run cancelling leftovers, wait,
+# are scheduled in the same order. as_completed is an iterator class (written before
+# the subset had generators). Where CPython iterates a set (asyncio.run cancelling leftovers, wait,
 # TaskGroup aborting), this iterates in creation order.
 
 import time as _time
@@ -136,8 +136,61 @@ def _loop_run_until_complete(self, future):
     return future.result()
 
 
+# Async generators (base_events.py): while the loop runs, sys.set_asyncgen_hooks makes
+# every async generator's first __anext__/asend/athrow/aclose register it here (held
+# weakly, as CPython's WeakSet, in registration order), and a collected unfinished one
+# is handed to the finalizer hook, which schedules its aclose() (an awaitable that
+# asyncio.iscoroutine accepts, as CPython's collections.abc.Coroutine check does).
+def _loop_agens(loop):
+    if not hasattr(loop, '_asyncgens'):
+        loop._asyncgens = []
+        loop._asyncgens_shutdown_called = False
+    return loop._asyncgens
+
+
+def _loop_asyncgen_firstiter_hook(self, agen):
+    _loop_agens(self).append(_weakref(agen))
+
+
+def _loop_asyncgen_finalizer_hook(self, agen):
+    gens = _loop_agens(self)
+    for i in range(len(gens)):
+        if _weakget(gens[i]) is agen:
+            del gens[i]
+            break
+    if not self.is_closed():
+        self.call_soon(self.create_task, agen.aclose())
+
+
+_c_run_forever = AbstractEventLoop.run_forever
+
+
+def _loop_run_forever(self):
+    old_agen_hooks = _sys.get_asyncgen_hooks()
+    _sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                            finalizer=self._asyncgen_finalizer_hook)
+    try:
+        return _c_run_forever(self)
+    finally:
+        _sys.set_asyncgen_hooks(*old_agen_hooks)
+
+
 async def _loop_shutdown_asyncgens(self):
-    pass
+    gens = _loop_agens(self)
+    self._asyncgens_shutdown_called = True
+    closing_agens = [g for g in map(_weakget, gens) if g is not None]
+    if not len(closing_agens):
+        return
+    gens.clear()
+    results = await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+    for result, agen in zip(results, closing_agens):
+        if isinstance(result, Exception):
+            self.call_exception_handler({
+                'message': f'an error occurred during closing of '
+                           f'asynchronous generator {agen!r}',
+                'exception': result,
+                'asyncgen': agen
+            })
 
 
 async def _loop_shutdown_default_executor(self):
@@ -169,6 +222,9 @@ def _loop_run_in_executor(self, executor, func, *args):
 
 AbstractEventLoop.run_until_complete = _loop_run_until_complete
 AbstractEventLoop.shutdown_asyncgens = _loop_shutdown_asyncgens
+AbstractEventLoop.run_forever = _loop_run_forever
+AbstractEventLoop._asyncgen_firstiter_hook = _loop_asyncgen_firstiter_hook
+AbstractEventLoop._asyncgen_finalizer_hook = _loop_asyncgen_finalizer_hook
 AbstractEventLoop.shutdown_default_executor = _loop_shutdown_default_executor
 AbstractEventLoop.set_exception_handler = _loop_set_exception_handler
 AbstractEventLoop.get_exception_handler = _loop_get_exception_handler

@@ -58,6 +58,7 @@ bool py_func_info(py_val fn, const char **qualname, const char **file, int *line
 
 int py_coro_info(py_val coro, const char **file, int *firstline)
 {
+    if (gen_coro_like(coro)) { *file = NULL; *firstline = 0; return 0; }  /* no frame of its own */
     py_coro *c = AS_CORO(coro);
     py_code *code = c->func->code;
     *file = code->filename->data;
@@ -71,7 +72,7 @@ int py_coro_info(py_val coro, const char **file, int *firstline)
     return code->locs[ip].line;
 }
 
-bool py_coro_running(py_val coro) { return AS_CORO(coro)->state == CORO_RUNNING; }
+bool py_coro_running(py_val coro) { return !gen_coro_like(coro) && AS_CORO(coro)->state == CORO_RUNNING; }
 
 int64_t py_tuple_view(py_val t, py_val **items)
 {

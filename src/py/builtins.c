@@ -504,8 +504,14 @@ static py_val bi_next(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
     if (want_args(vm, "next", nargs, 1, 2) < 0) return py_err();
-    if (!is_kind(args[0], K_ITER) && !is_kind(args[0], K_CORO) && !is_kind(args[0], K_INST))
+    if (!is_kind(args[0], K_ITER) && !(is_kind(args[0], K_CORO) && AS_CORO(args[0])->is_gen) && !is_kind(args[0], K_INST) &&
+        !is_kind(args[0], K_NOBJ))
         return raise_type(vm, vm->e_type, "'%s' object is not an iterator", py_type_name(vm, args[0]));
+    if (is_kind(args[0], K_CORO)) {  /* StopIteration carries what the generator returned */
+        py_val r = gen_next_value(vm, AS_CORO(args[0]));
+        if (py_is_err(r) && nargs == 2 && exc_matches(vm, vm->exc, vm->e_stopiter)) { py_exc_take(vm); return args[1]; }
+        return r;
+    }
     py_val x;
     int r = py_next(vm, args[0], &x);
     if (r < 0) return py_err();

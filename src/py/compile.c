@@ -41,6 +41,7 @@ typedef struct scope {
     bool needs_class_cell;   /* class body: a method uses super() / __class__ */
     bool uses_super;
     bool is_coro;
+    bool is_gen;             /* a yield in its own body: a generator (async def: an async generator) */
 } scope;
 
 typedef struct compiler compiler;
@@ -260,6 +261,14 @@ static void st_expr_in(compiler *c, scope *s, py_node *n)
         st_expr(c, s, n->b);
         st_namedexpr_target(c, s, n);
         return;
+    case N_YIELD:
+        if (s->type == SC_COMP) {
+            int k = s->node->kind;
+            comp_error(c, n, "'yield' inside %s", k == N_LISTCOMP ? "list comprehension" : k == N_SETCOMP ? "set comprehension"
+                       : k == N_DICTCOMP ? "dict comprehension" : "generator expression");
+        }
+        s->is_gen = true;
+        break;
     default: break;
     }
     st_expr(c, s, n->a);
@@ -887,6 +896,17 @@ static void fb_push(compiler *c, int type, int start, py_node *node, const char 
     u->nfb++;
 }
 
+/* The loop that drives the awaitable (or `yield from` iterator) on TOS to its result,
+ * passing what it yields up to our own caller. */
+static void emit_send_loop(compiler *c)
+{
+    load_none(c);
+    int send = emit(c, OP_SEND, 0);
+    emit(c, OP_YIELD_VALUE, 0);
+    emit(c, OP_JUMP, send);
+    patch(c, send, here(c));
+}
+
 static void emit_await(compiler *c)
 {
     emit(c, OP_GET_AWAITABLE, 0);
@@ -1125,10 +1145,20 @@ static void leak_compare_loc(compiler *c, py_node *n);
 static void comp_generator(compiler *c, py_node *n, int gi, int kind, int depth)
 {
     py_node *g = n->list[gi];
+    bool is_async = g->flags & 1;
     if (gi == 0) emit(c, OP_LOAD_FAST, var_idx(c, ".0"));
-    else { expr(c, g->b); emit(c, OP_GET_ITER, 0); }
+    else { expr(c, g->b); emit(c, is_async ? OP_GET_AITER : OP_GET_ITER, 0); }
     int start = here(c);
-    int loop = emit(c, OP_FOR_ITER, 0);
+    int loop;
+    if (is_async) {
+        /* as an async for loop: StopAsyncIteration from __anext__ ends it */
+        loop = emit(c, OP_SETUP_FINALLY, 0);
+        emit(c, OP_GET_ANEXT, 0);
+        emit_send_loop(c);
+        emit(c, OP_POP_BLOCK, 0);
+    } else {
+        loop = emit(c, OP_FOR_ITER, 0);
+    }
     assign_target(c, g->a);
     for (int k = 0; k < g->n; k++) {
         expr(c, g->list[k]);
@@ -1139,7 +1169,7 @@ static void comp_generator(compiler *c, py_node *n, int gi, int kind, int depth)
         comp_generator(c, n, gi + 1, kind, depth + 1);
     } else if (kind == N_GENEXP) {
         expr(c, n->a);
-        emit(c, OP_YIELD_VALUE, 0);
+        emit(c, OP_YIELD_VALUE, (c->u->flags & CO_CORO) ? 1 : 0);
         emit(c, OP_POP_TOP, 0);
     } else if (kind == N_DICTCOMP) {
         expr(c, n->a);
@@ -1151,6 +1181,7 @@ static void comp_generator(compiler *c, py_node *n, int gi, int kind, int depth)
     }
     emit(c, OP_JUMP, start);
     patch(c, loop, here(c));
+    if (is_async) emit(c, OP_END_ASYNC_FOR, 0);
 }
 
 /* Whether an await runs in the comprehension's own code (not in its first iterable,
@@ -1180,9 +1211,13 @@ static void comprehension(compiler *c, py_node *n)
 {
     static const char *names[] = {"<listcomp>", "<setcomp>", "<genexpr>", "<dictcomp>"};
     int k = n->kind == N_LISTCOMP ? 0 : n->kind == N_SETCOMP ? 1 : n->kind == N_GENEXP ? 2 : 3;
-    /* [await f(x) for x in xs] in an async function: the comprehension is a coroutine, awaited */
-    bool is_async = n->kind != N_GENEXP && comp_awaits(n);
-    if (is_async && !(c->u->flags & CO_CORO))
+    /* [await f(x) for x in xs] and [x async for x in ag] in an async function: the
+     * comprehension is a coroutine, awaited; such a generator expression is an async
+     * generator (not awaited, allowed anywhere) */
+    bool any_async_for = false;
+    for (int i = 0; i < n->n; i++) any_async_for |= (n->list[i]->flags & 1) != 0;
+    bool is_async = comp_awaits(n) || any_async_for;
+    if (is_async && n->kind != N_GENEXP && !(c->u->flags & CO_CORO))
         comp_error(c, n, "asynchronous comprehension outside of an asynchronous function");
     scope *s = next_kid(c);
     unit_push(c, s, names[k], n);
@@ -1200,9 +1235,9 @@ static void comprehension(compiler *c, py_node *n)
     make_closure(c, co, 0);
     expr(c, n->list[0]->b);
     c->u->loc = loc_of(n);
-    emit(c, OP_GET_ITER, 0);
+    emit(c, (n->list[0]->flags & 1) ? OP_GET_AITER : OP_GET_ITER, 0);
     emit(c, OP_CALL, 1);
-    if (is_async) emit_await(c);
+    if (is_async && n->kind != N_GENEXP) emit_await(c);
 }
 
 static void joined_str(compiler *c, py_node *n)
@@ -1335,6 +1370,20 @@ static void expr(compiler *c, py_node *n)
         expr(c, n->a);
         c->u->loc = loc_of(n);
         emit_await(c);
+        break;
+    case N_YIELD:
+        if (c->u->s->type != SC_FUNC) comp_error(c, n, "'yield' outside function");
+        if (n->flags & 1) {
+            if (c->u->flags & CO_CORO) comp_error(c, n, "'yield from' inside async function");
+            expr(c, n->a);
+            c->u->loc = loc_of(n);
+            emit(c, OP_GET_YIELD_FROM_ITER, 0);
+            emit_send_loop(c);
+        } else {
+            if (n->a) expr(c, n->a); else load_none(c);
+            c->u->loc = loc_of(n);
+            emit(c, OP_YIELD_VALUE, (c->u->flags & CO_CORO) ? 1 : 0);
+        }
         break;
     default:
         comp_error(c, n, "invalid syntax");
@@ -1500,6 +1549,7 @@ static void lambda_expr(compiler *c, py_node *n)
     int flags = func_defaults(c, n->a);
     scope *s = next_kid(c);
     unit_push(c, s, "<lambda>", n);
+    if (s->is_gen) c->u->flags |= CO_GEN;
     func_params(c, n->a);
     expr(c, n->b);
     emit(c, OP_RETURN_VALUE, 0);
@@ -1531,6 +1581,7 @@ static void funcdef(compiler *c, py_node *n)
     unit_push(c, s, n->str, n);
     if (n->n2) c->u->firstline = n->list2[0]->line;  /* co_firstlineno: the first decorator */
     if (n->flags & 1) c->u->flags |= CO_CORO;
+    if (s->is_gen) c->u->flags |= CO_GEN;
     func_params(c, n->a);
     int first = 0;
     if (n->n && n->list[0]->kind == N_EXPR && n->list[0]->a->kind == N_STR) {
@@ -1633,8 +1684,35 @@ static void while_stmt(compiler *c, py_node *n)
     patch_breaks(c, &loopb, here(c));
 }
 
+/* async for: GET_AITER once, then each step awaits __anext__() inside a handler that
+ * ends the loop on StopAsyncIteration (END_ASYNC_FOR), as CPython 3.11 compiles it. */
+static void async_for_stmt(compiler *c, py_node *n)
+{
+    if (!(c->u->flags & CO_CORO)) comp_error(c, n, "'async for' outside async function");
+    expr(c, n->b);
+    c->u->loc = loc_of(n);
+    emit(c, OP_GET_AITER, 0);
+    int start = here(c);
+    int setup = emit(c, OP_SETUP_FINALLY, 0);
+    emit(c, OP_GET_ANEXT, 0);
+    emit_send_loop(c);
+    emit(c, OP_POP_BLOCK, 0);
+    assign_target(c, n->a);
+    fb_push(c, FB_FOR, start, n, NULL);
+    stmts(c, n->list, n->n);
+    fblock loopb = c->u->fb[--c->u->nfb];
+    c->u->loc = loc_of(n->a);
+    emit(c, OP_JUMP, start);
+    patch(c, setup, here(c));
+    c->u->loc = loc_of(n);
+    emit(c, OP_END_ASYNC_FOR, 0);
+    stmts(c, n->list2, n->n2);
+    patch_breaks(c, &loopb, here(c));
+}
+
 static void for_stmt(compiler *c, py_node *n)
 {
+    if (n->flags & 1) { async_for_stmt(c, n); return; }
     expr(c, n->b);
     c->u->loc = loc_of(n);  /* CPython reports GET_ITER/FOR_ITER errors at the whole statement */
     emit(c, OP_GET_ITER, 0);
@@ -1655,6 +1733,7 @@ static void return_stmt(compiler *c, py_node *n)
 {
     unit *u = c->u;
     if (u->s->type != SC_FUNC) comp_error(c, n, "'return' outside function");
+    if (n->a && u->s->is_gen && u->s->is_coro) comp_error(c, n, "'return' with value in async generator");
     if (n->a) expr(c, n->a); else load_none(c);
     for (int k = u->nfb - 1; k >= 0; k--) fb_unwind(c, &u->fb[k], true);
     c->u->loc = loc_of(n);

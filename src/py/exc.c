@@ -617,6 +617,19 @@ void exc_print(py_vm *vm, py_val exc, FILE *f)
     sbuf_free(&p.out);
 }
 
+/* sys.unraisablehook's default prints the exception without its chain. */
+void exc_print_unchained(py_vm *vm, py_val exc)
+{
+    printer p = {0};
+    p.vm = vm;
+    vm->gc_paused++;
+    format_exc(&p, exc, false);
+    vm->gc_paused--;
+    py_output(vm, 2, sbuf_str(&p.out), p.out.len);
+    sbuf_free(&p.out);
+    fflush(vm->err);
+}
+
 void py_print_exception(py_vm *vm, py_val exc)
 {
     printer p = {0};

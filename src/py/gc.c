@@ -200,6 +200,7 @@ static void blacken(py_vm *vm, py_obj *o)
         fiber_mark(vm, &c->fiber);
         py_mark_obj(vm, (py_obj *)c->func);
         py_gc_mark(vm, c->awaiting);
+        py_gc_mark(vm, c->ag_finalizer);
         py_mark_obj(vm, (py_obj *)c->created_code);
         break;
     }
@@ -262,7 +263,11 @@ static void free_obj(py_vm *vm, py_obj *o)
         break;
     }
     case K_MODULE: size = sizeof(py_module); break;
-    case K_CORO: fiber_free(vm, &((py_coro *)o)->fiber); size = sizeof(py_coro); break;
+    case K_CORO:
+        if (gen_is_suspended(py_obj_val(o)) && vm->nsusp_gens) vm->nsusp_gens--;
+        fiber_free(vm, &((py_coro *)o)->fiber);
+        size = sizeof(py_coro);
+        break;
     case K_ITER: free(((py_iterobj *)o)->many); size = sizeof(py_iterobj); break;
     case K_TB: size = sizeof(py_tb); break;
     case K_WEAK: size = sizeof(py_weak); break;
@@ -288,6 +293,8 @@ static void mark_roots(py_vm *vm)
     py_gc_mark(vm, vm->argv);
     py_gc_mark(vm, vm->ellipsis);
     py_gc_mark(vm, vm->notimpl);
+    py_gc_mark(vm, vm->agen_firstiter);
+    py_gc_mark(vm, vm->agen_finalizer);
     /* well-known types are reachable through builtins, but mark them anyway */
     py_type **types = &vm->t_object;
     for (py_type **t = types; t <= &vm->t_nonetype; t++) py_mark_obj(vm, (py_obj *)*t);
@@ -302,7 +309,12 @@ static void trace(py_vm *vm)
 static bool needs_finalizer(py_vm *vm, py_obj *o)
 {
     if (o->finalized) return false;
-    if (o->kind == K_CORO) return ((py_coro *)o)->state == CORO_CREATED && !((py_coro *)o)->is_gen;
+    if (o->kind == K_CORO) {
+        py_coro *c = (py_coro *)o;
+        if (c->is_gen || c->is_agen)  /* suspended: closed, or an async generator's finalizer hook */
+            return c->state == CORO_SUSPENDED || (c->state == CORO_CREATED && c->ag_finalizer.tag == V_OBJ);
+        return c->state == CORO_CREATED;
+    }
     if (o->kind == K_NOBJ) for (py_type *t = o->type; t; t = t->base) if (t->finalize) return true;
     (void)vm;
     return false;
@@ -329,7 +341,9 @@ static void run_finalizers(py_vm *vm)
     py_obj *before = vm->objects;
     for (size_t i = start; i < start + n; i++) {
         py_obj *o = vm->tmp[i].u.o;
-        if (o->kind == K_CORO) {
+        if (o->kind == K_CORO && (((py_coro *)o)->is_gen || ((py_coro *)o)->is_agen)) {
+            gen_finalize(vm, (py_coro *)o);
+        } else if (o->kind == K_CORO) {
             if (vm->unawaited_hook) vm->unawaited_hook(vm, py_obj_val(o), vm->unawaited_ud);
         } else {
             for (py_type *t = o->type; t; t = t->base)

@@ -1753,7 +1753,7 @@ static py_val c_send(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     int st;
     py_val r = coro_resume(vm, AS_CORO(args[0]), args[1], undef_val(), &st);
     if (st == PY_CORO_RETURN) {
-        py_val e = exc_make(vm, vm->e_stopiter, &r, 1);
+        py_val e = r.tag == V_NONE ? exc_make(vm, vm->e_stopiter, NULL, 0) : exc_make(vm, vm->e_stopiter, &r, 1);
         if (!py_is_err(e)) exc_set_pending(vm, e);
         return py_err();
     }
@@ -1767,7 +1767,7 @@ static py_val c_throw(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     py_val out;
     enum py_coro_result st = py_coro_throw(vm, args[0], args[1], &out);
     if (st == PY_CORO_RETURN) {
-        py_val e = exc_make(vm, vm->e_stopiter, &out, 1);
+        py_val e = out.tag == V_NONE ? exc_make(vm, vm->e_stopiter, NULL, 0) : exc_make(vm, vm->e_stopiter, &out, 1);
         if (!py_is_err(e)) exc_set_pending(vm, e);
         return py_err();
     }
@@ -1886,9 +1886,7 @@ void methods_init(py_vm *vm)
     add(vm, vm->t_coro, "send", c_send);
     add(vm, vm->t_coro, "throw", c_throw);
     add(vm, vm->t_coro, "close", c_close);
-    add(vm, vm->t_gen, "send", c_send);
-    add(vm, vm->t_gen, "close", c_close);
-    add(vm, vm->t_gen, "__next__", gen_next);
+    gen_init_types(vm);
     add(vm, vm->t_iter, "__next__", gen_next);
     add(vm, vm->t_iter, "__iter__", iter_self);
 }

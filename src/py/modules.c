@@ -212,6 +212,7 @@ static int sys_init(py_vm *vm, py_val m)
     py_module_set(vm, m, "version", py_obj_val(str_intern_c(vm, "3.11 (looplab mini-Python)")));
     py_val vi = py_tuple_new(vm, 3, (py_val[]){py_int(3), py_int(11), py_int(0)});
     py_module_set(vm, m, "version_info", vi);
+    gen_init_sys(vm, m);
     return 0;
 }
 

@@ -2252,7 +2252,8 @@ void py_repr_into(py_vm *vm, sbuf *b, py_val v, int depth)
     case K_MODULE: sbuf_printf(b, "<module '%s' (built-in)>", ((py_module *)o)->name->data); return;
     case K_CORO: {
         py_coro *c = (py_coro *)o;
-        sbuf_printf(b, "<%s object %s at %p>", c->is_gen ? "generator" : "coroutine", c->func->code->qualname->data, (void *)o);
+        sbuf_printf(b, "<%s object %s at %p>", c->is_agen ? "async_generator" : c->is_gen ? "generator" : "coroutine",
+                    c->func->code->qualname->data, (void *)o);
         return;
     }
     case K_CELL: sbuf_printf(b, "<cell at %p>", (void *)o); return;

@@ -96,6 +96,7 @@ LL_NORETURN static void fail_at(parser *P, int line, int col, const char *msg)
 
 static py_node *star_expressions(parser *P);
 static py_node *expression(parser *P);
+static py_node *yield_expr(parser *P);
 static py_node *bitor_expr(parser *P);
 static py_node *eq_checked(parser *P, int ctx, py_node *(*fn)(parser *));
 static py_node *walrus_tail(parser *P, py_node *e);
@@ -598,9 +599,10 @@ static void comp_fors(parser *P, nlist *gens)
 {
     while (at(P, T_FOR) || at(P, T_ASYNC)) {
         py_token *s = peek(P);
-        if (accept(P, T_ASYNC)) refuse(P, REFUSE_ASYNC_COMP, s->line, s->col);
+        int is_async = accept(P, T_ASYNC);
         expect(P, T_FOR);
         py_node *g = node_at(P, N_COMPFOR, s);
+        g->flags = is_async;
         /* target list: stops before 'in' */
         py_token *ts = peek(P);
         nlist tl = {0};
@@ -686,7 +688,14 @@ static py_node *atom(parser *P)
     case T_LPAR: {
         advance(P);
         if (accept(P, T_RPAR)) return finish(P, node_at(P, N_TUPLE, t));
-        if (at(P, T_YIELD)) refuse(P, REFUSE_YIELD, peek(P)->line, peek(P)->col);
+        if (at(P, T_YIELD)) {
+            n = yield_expr(P);
+            expect(P, T_RPAR);
+            n->paren = true;
+            n->pline = t->line;
+            n->pcol = t->col - 1;
+            return n;
+        }
         if (at(P, T_DSTAR)) {  /* invalid_group: '(' '**' expression ')' */
             py_token *d = peek(P);
             fail_span(P, d->line, d->col, d->end_line, d->end_col, "cannot use double starred expression here");
@@ -1099,6 +1108,21 @@ static py_node *disjunction(parser *P)
 
 static py_node *parameters(parser *P, int closing, int lambda);
 
+/* yield_expr -> 'yield' 'from' expression | 'yield' [star_expressions]
+ * (where yield may appear, and in what kind of function, is the compiler's check) */
+static py_node *yield_expr(parser *P)
+{
+    py_token *t = advance(P);
+    py_node *n = node_at(P, N_YIELD, t);
+    if (accept(P, T_FROM)) {
+        n->flags = 1;
+        n->a = expression(P);
+    } else if (starts_expression(peek(P)->kind) || at(P, T_STAR)) {
+        n->a = star_expressions(P);
+    }
+    return finish(P, n);
+}
+
 /* lambdef -> 'lambda' [lambda_params] ':' expression */
 static py_node *lambdef(parser *P)
 {
@@ -1119,7 +1143,6 @@ static py_node *lambdef(parser *P)
 static py_node *expression(parser *P)
 {
     if (at(P, T_LAMBDA)) return lambdef(P);
-    if (at(P, T_YIELD)) refuse(P, REFUSE_YIELD, peek(P)->line, peek(P)->col);
     py_node *e = disjunction(P);
     if (!accept(P, T_IF)) return e;
     py_node *c = node_span(P, N_IFEXP, e);
@@ -1375,9 +1398,9 @@ static py_node *for_targets(parser *P)
 /* for_stmt -> ['async'] 'for' star_targets 'in' star_expressions ':' block [else_block] */
 static py_node *for_stmt(parser *P, py_token *start, int is_async)
 {
-    if (is_async) refuse(P, REFUSE_ASYNC_FOR, start->line, start->col);
     expect(P, T_FOR);
     py_node *n = node_at(P, N_FOR, start);
+    n->flags = is_async;
     n->a = for_targets(P);
     check_target(P, n->a, TGT_PLAIN);
     expect(P, T_IN);
@@ -1628,8 +1651,7 @@ static py_node *expr_stmt(parser *P)
         py_node *n = node_at(P, N_AUGASSIGN, t);
         n->a = e;
         n->op = (uint8_t)op;
-        if (at(P, T_YIELD)) refuse(P, REFUSE_YIELD, peek(P)->line, peek(P)->col);
-        n->b = star_expressions(P);
+        n->b = at(P, T_YIELD) ? yield_expr(P) : star_expressions(P);
         return finish(P, n);
     }
     if (at(P, T_COLON) && (e->kind == N_NAME || e->kind == N_ATTR || e->kind == N_SUBSCRIPT)) {
@@ -1649,8 +1671,7 @@ static py_node *expr_stmt(parser *P)
     py_node *value = e;
     while (accept(P, T_EQUAL)) {
         nl_push(P, &targets, value);
-        if (at(P, T_YIELD)) { refuse(P, REFUSE_YIELD, peek(P)->line, peek(P)->col); }
-        value = star_expressions(P);
+        value = at(P, T_YIELD) ? yield_expr(P) : star_expressions(P);
     }
     for (int i = 0; i < targets.n; i++) check_target(P, targets.v[i], i == 0 ? TGT_FIRST : TGT_PLAIN);
     py_node *n = node_at(P, N_ASSIGN, t);
@@ -1726,8 +1747,9 @@ static py_node *simple_stmt(parser *P)
         advance(P);
         return name_list(P, N_NONLOCAL, t);
     case T_YIELD:
-        if (at_ahead(P, 1, T_FROM)) refuse(P, REFUSE_YIELD, t->line, t->col);
-        refuse(P, REFUSE_YIELD, t->line, t->col);
+        n = node_at(P, N_EXPR, t);
+        n->a = yield_expr(P);
+        return finish(P, n);
     default:
         return expr_stmt(P);
     }

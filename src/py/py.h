@@ -111,6 +111,10 @@ enum py_coro_result py_coro_throw(py_vm *vm, py_val coro, py_val exc, py_val *ou
 /* Closes a coroutine (GeneratorExit inside); returns 0 or -1 with an exception pending. */
 int py_coro_close(py_vm *vm, py_val coro);
 const char *py_coro_name(py_val coro);      /* __qualname__ of the coroutine */
+/* For narration: the coroutine's qualname, or for an async generator's aclose()/athrow()/
+ * asend() awaitable driven by a task, "gen().aclose" (CPython names those "<... without
+ * __name__>"). Valid while coro lives. */
+const char *py_coro_label(py_vm *vm, py_val coro);
 bool py_coro_started(py_val coro);
 bool py_coro_done(py_val coro);
 

@@ -5,11 +5,8 @@
 
 const struct py_refusal_entry py_refusals[REFUSE__COUNT] = {
     [REFUSE_MATCH] = {"'match' statements", "use if/elif on the value"},
-    [REFUSE_YIELD] = {"'yield' expressions", "return a list, or use async def and await"},
     [REFUSE_CLASS_KEYWORDS] = {"'class' keyword arguments", "no metaclasses: a class has at most one base"},
     [REFUSE_MULTI_BASE] = {"'class' statements with more than one base", "single inheritance only"},
-    [REFUSE_ASYNC_FOR] = {"'async for' loops", "await inside an ordinary for loop"},
-    [REFUSE_ASYNC_COMP] = {"'async for' comprehensions", "await inside an ordinary for loop"},
     [REFUSE_POSONLY] = {"'/' positional-only parameters", "leave the '/' out"},
     [REFUSE_STARRED_SUBSCRIPT] = {"'x[*y]' starred subscripts", "index with a tuple: x[tuple(y)]"},
     [REFUSE_COMPLEX] = {"complex number literals", "use two floats"},
@@ -25,8 +22,9 @@ const struct py_feature_entry py_features[] = {
                    "def and async def (defaults, keyword, *args, **kwargs, keyword-only), closures, "
                    "global, nonlocal, return, pass, if/elif/else, while, for, break, continue, "
                    "loop else, try/except/else/finally, except*, raise, raise from, assert, del, "
-                   "with and async with (several items, parenthesized), await, decorators (functions, "
-                   "methods, classes; property, staticmethod, classmethod), "
+                   "with and async with (several items, parenthesized), await, async for (loops, "
+                   "comprehensions), yield, yield from, generators and async generators, decorators "
+                   "(functions, methods, classes; property, staticmethod, classmethod), "
                    "class (single base, super(), __init__, __str__, __repr__)"},
     {"expressions", "int (arbitrary precision, as CPython), float, bool, None, str with escapes, "
                     "bytes (b'...' literals, len, indexing, slicing, +, *, in, str.encode/bytes.decode "

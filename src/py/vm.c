@@ -267,10 +267,13 @@ static py_frame *push_call_frame(py_vm *vm, py_func *fn, py_val *args, int nargs
 static py_val coro_new(py_vm *vm, py_func *fn, py_val *args, int nargs, py_str **kwn, py_val *kwv, int nkw)
 {
     py_code *co = fn->code;
-    py_coro *c = py_alloc_obj(vm, sizeof(py_coro), K_CORO, (co->flags & CO_GEN) ? vm->t_gen : vm->t_coro);
+    bool gen = (co->flags & CO_GEN) != 0, coro = (co->flags & CO_CORO) != 0;
+    py_coro *c = py_alloc_obj(vm, sizeof(py_coro), K_CORO, gen ? (coro ? vm->t_agen : vm->t_gen) : vm->t_coro);
     c->func = fn;
-    c->is_gen = (co->flags & CO_GEN) != 0;
+    c->is_gen = gen && !coro;
+    c->is_agen = gen && coro;
     c->awaiting = undef_val();
+    c->ag_finalizer = undef_val();
     c->fiber.exc_info = py_none();
     py_fiber *caller = vm->fiber;
     if (caller && caller->nframes) {
@@ -295,9 +298,49 @@ static py_val coro_new(py_vm *vm, py_func *fn, py_val *args, int nargs, py_str *
 
 static py_val run(py_vm *vm, bool throwing, int *status);
 
+/* The coroutine is suspended in `await x` / `yield from x` (its last instructions a
+ * SEND and the YIELD_VALUE it resumes after): the exception goes to the delegate x first,
+ * as CPython's _gen_throw does. GeneratorExit closes x, then is raised here; otherwise x's
+ * throw() runs (a coroutine's finally blocks, an iterator's throw method) and what it
+ * yields is passed up, what it returns is the value of the await. Returns true with
+ * the yielded value when x yielded; false when the frame must continue (an exception
+ * pending: raise it; none: the SEND was completed with x's result). */
+static bool throw_into_delegate(py_vm *vm, py_coro *c, py_val exc, int *status, py_val *out)
+{
+    py_frame *fr = &c->fiber.frames[0];
+    py_val aw = c->awaiting;
+    c->awaiting = undef_val();
+    if (aw.tag == V_UNDEF && fr->ip >= 2 && INS_OP(fr->code->code[fr->ip - 2]) == OP_SEND && fr->sp - fr->stack >= 2)
+        aw = fr->sp[-2];
+    if (aw.tag == V_UNDEF) { exc_set_pending(vm, exc); return false; }
+    py_tmp_push(vm, aw);
+    py_tmp_push(vm, exc);
+    if (exc_matches(vm, exc, vm->e_genexit)) {
+        if (gen_close_delegate(vm, aw) == 0) exc_set_pending(vm, exc);
+        return false;
+    }
+    int st;
+    py_val r;
+    if (is_kind(aw, K_CORO)) r = coro_resume(vm, AS_CORO(aw), py_none(), exc, &st);
+    else r = gen_delegate_step(vm, aw, undef_val(), exc, &st);
+    if (st == PY_CORO_YIELD) { fr->sp[-1] = r; *status = PY_CORO_YIELD; *out = r; return true; }
+    if (st == PY_CORO_RETURN) {
+        int target = INS_ARG(fr->code->code[fr->ip - 2]);
+        fr->sp -= 2;
+        *fr->sp++ = r;
+        fr->ip = (uint32_t)target;
+    }
+    return false;
+}
+
+static const char *coro_what(py_coro *c)
+{
+    return c->is_agen ? "async generator" : c->is_gen ? "generator" : "coroutine";
+}
+
 py_val coro_resume(py_vm *vm, py_coro *c, py_val v, py_val exc, int *status)
 {
-    const char *what = c->is_gen ? "generator" : "coroutine";
+    const char *what = coro_what(c);
     if (c->state == CORO_RUNNING) {
         *status = PY_CORO_ERROR;
         return raise_type(vm, vm->e_value, "%s already executing", what);
@@ -305,7 +348,7 @@ py_val coro_resume(py_vm *vm, py_coro *c, py_val v, py_val exc, int *status)
     if (c->state == CORO_DONE) {
         *status = PY_CORO_ERROR;
         if (exc.tag != V_UNDEF) { exc_set_pending(vm, exc); return py_err(); }
-        if (c->is_gen) { *status = PY_CORO_RETURN; return py_none(); }
+        if (c->is_gen || c->is_agen) { *status = PY_CORO_RETURN; return py_none(); }
         return raise_type(vm, vm->e_runtime, "cannot reuse already awaited coroutine");
     }
     if (vm->depth + 1 > PY_RECURSION_LIMIT) {
@@ -323,6 +366,7 @@ py_val coro_resume(py_vm *vm, py_coro *c, py_val v, py_val exc, int *status)
             fiber_free(vm, f);
             *status = PY_CORO_ERROR;
             exc_set_pending(vm, exc);
+            gen_convert_stop(vm, c);
             return py_err();
         }
         if (v.tag != V_NONE) {
@@ -330,59 +374,49 @@ py_val coro_resume(py_vm *vm, py_coro *c, py_val v, py_val exc, int *status)
             return raise_type(vm, vm->e_type, "can't send non-None value to a just-started %s", what);
         }
     } else if (exc.tag != V_UNDEF) {
-        py_val aw = c->awaiting;
-        c->awaiting = undef_val();
-        /* suspended in `await sub()`: the exception goes into the innermost coroutine
-         * first (its finally blocks run), as CPython's throw() delegates */
-        if (aw.tag == V_UNDEF && fr->ip >= 2 && INS_OP(fr->code->code[fr->ip - 2]) == OP_SEND && fr->sp - fr->stack >= 2)
-            aw = fr->sp[-2];
-        if (is_kind(aw, K_CORO) && AS_CORO(aw)->state == CORO_SUSPENDED) {
-            int st;
-            py_tmp_push(vm, aw);
-            py_val r = coro_resume(vm, AS_CORO(aw), py_none(), exc, &st);
-            if (st == PY_CORO_YIELD) { fr->sp[-1] = r; *status = PY_CORO_YIELD; return r; }
-            if (st == PY_CORO_RETURN) {
-                int target = INS_ARG(fr->code->code[fr->ip - 2]);
-                fr->sp -= 2;
-                *fr->sp++ = r;
-                fr->ip = (uint32_t)target;
-            } else {
-                throwing = true;
-            }
-        } else {
-            exc_set_pending(vm, exc);
-            throwing = true;
-        }
+        py_val out;
+        if (throw_into_delegate(vm, c, exc, status, &out)) return out;
+        throwing = vm->exc.tag != V_UNDEF;
     } else {
         fr->sp[-1] = v;
     }
     c->awaiting = undef_val();
     f->caller = vm->fiber;
     vm->fiber = f;
+    if (c->state == CORO_SUSPENDED && (c->is_gen || c->is_agen)) vm->nsusp_gens--;
     c->state = CORO_RUNNING;
     vm->depth++;
     py_val r = run(vm, throwing, status);
-    if (*status == PY_CORO_YIELD) vm->depth--;
+    bool suspended = *status == PY_CORO_YIELD || *status == PY_CORO_AYIELD;
+    if (suspended) vm->depth--;
     vm->fiber = f->caller;
     f->caller = NULL;
-    if (*status == PY_CORO_YIELD) {
+    if (suspended) {
         c->state = CORO_SUSPENDED;
+        if (c->is_gen || c->is_agen) vm->nsusp_gens++;
     } else {
         c->state = CORO_DONE;
         fiber_free(vm, f);
+        if (*status == PY_CORO_ERROR) gen_convert_stop(vm, c);
     }
     return r;
 }
 
-bool py_is_coro(py_val v) { return is_kind(v, K_CORO) && !AS_CORO(v)->is_gen; }
-bool py_coro_started(py_val v) { return AS_CORO(v)->state != CORO_CREATED; }
-bool py_coro_done(py_val v) { return AS_CORO(v)->state == CORO_DONE; }
-const char *py_coro_name(py_val v) { return AS_CORO(v)->func->code->qualname->data; }
+/* Coroutine objects, and the asend/athrow awaitables that asyncio also treats as
+ * coroutines (CPython's iscoroutine() is true for them, so a Task drives an aclose()). */
+bool py_is_coro(py_val v)
+{
+    return (is_kind(v, K_CORO) && !AS_CORO(v)->is_gen && !AS_CORO(v)->is_agen) || gen_coro_like(v);
+}
+bool py_coro_started(py_val v) { return gen_coro_like(v) ? gen_aw_state(v) != 0 : AS_CORO(v)->state != CORO_CREATED; }
+bool py_coro_done(py_val v) { return gen_coro_like(v) ? gen_aw_state(v) == 2 : AS_CORO(v)->state == CORO_DONE; }
+const char *py_coro_name(py_val v) { return gen_coro_like(v) ? gen_aw_name(v) : AS_CORO(v)->func->code->qualname->data; }
 
 enum py_coro_result py_coro_send(py_vm *vm, py_val coro, py_val value, py_val *out)
 {
     int st;
-    *out = coro_resume(vm, AS_CORO(coro), value, undef_val(), &st);
+    if (gen_coro_like(coro)) *out = gen_delegate_step(vm, coro, value, undef_val(), &st);
+    else *out = coro_resume(vm, AS_CORO(coro), value, undef_val(), &st);
     return (enum py_coro_result)st;
 }
 
@@ -393,12 +427,14 @@ enum py_coro_result py_coro_throw(py_vm *vm, py_val coro, py_val exc, py_val *ou
         exc = exc_make(vm, AS_TYPE(exc), NULL, 0);
         if (py_is_err(exc)) { *out = exc; return PY_CORO_ERROR; }
     }
-    *out = coro_resume(vm, AS_CORO(coro), undef_val(), exc, &st);
+    if (gen_coro_like(coro)) *out = gen_delegate_step(vm, coro, undef_val(), exc, &st);
+    else *out = coro_resume(vm, AS_CORO(coro), undef_val(), exc, &st);
     return (enum py_coro_result)st;
 }
 
 int py_coro_close(py_vm *vm, py_val coro)
 {
+    if (gen_coro_like(coro)) return gen_close_delegate(vm, coro);
     py_coro *c = AS_CORO(coro);
     if (c->state == CORO_CREATED) {
         c->state = CORO_DONE;
@@ -407,12 +443,16 @@ int py_coro_close(py_vm *vm, py_val coro)
         fiber_free(vm, &c->fiber);
         return 0;
     }
+    if (c->state == CORO_RUNNING && (c->is_gen || c->is_agen)) {
+        raise_type(vm, vm->e_value, "%s already executing", coro_what(c));
+        return -1;
+    }
     if (c->state != CORO_SUSPENDED) return 0;
     py_val exc = exc_make(vm, vm->e_genexit, NULL, 0);
     py_val out;
     enum py_coro_result r = py_coro_throw(vm, coro, exc, &out);
-    if (r == PY_CORO_YIELD) {
-        raise_type(vm, vm->e_runtime, "%s ignored GeneratorExit", c->is_gen ? "generator" : "coroutine");
+    if (r == PY_CORO_YIELD || (int)r == PY_CORO_AYIELD) {
+        raise_type(vm, vm->e_runtime, "%s ignored GeneratorExit", coro_what(c));
         return -1;
     }
     if (r == PY_CORO_ERROR) {
@@ -692,13 +732,15 @@ static py_val format_value(py_vm *vm, py_val v, int conv, py_val spec)
     return py_format(vm, v, spec);
 }
 
-static py_val get_awaitable(py_vm *vm, py_val v)
+py_val vm_get_awaitable(py_vm *vm, py_val v)
 {
-    if (is_kind(v, K_CORO) && !AS_CORO(v)->is_gen) {
+    if (gen_is_agen_awaitable(vm, v)) return v;
+    if (py_is_coro(v)) {
         if (AS_CORO(v)->state == CORO_DONE || AS_CORO(v)->state == CORO_RUNNING)
             return raise_type(vm, vm->e_runtime, "cannot reuse already awaited coroutine");
         return v;
     }
+    if (gen_is_agen_awaitable(vm, v)) return v;
     if (v.tag == V_OBJ) {
         for (py_type *t = v.u.o->type; t; t = t->base) if (t->await_hook) return v;
         if (v.u.o->kind == K_INST) {
@@ -706,7 +748,7 @@ static py_val get_awaitable(py_vm *vm, py_val v)
             if (m.tag != V_UNDEF) {
                 py_val r = vm_call(vm, m, &v, 1, NULL);
                 if (py_is_err(r)) return r;
-                return get_awaitable(vm, r);
+                return vm_get_awaitable(vm, r);
             }
         }
     }
@@ -782,6 +824,23 @@ static void drop_unstarted_coro(py_vm *vm)
     py_gc_collect(vm);
 }
 
+static bool vals_hold_gen(const py_val *v, int64_t n)
+{
+    for (int64_t i = 0; i < n; i++) if (gen_is_suspended(v[i])) return true;
+    return false;
+}
+
+/* Whether a returning frame's locals or stack hold a suspended generator. */
+static bool frame_holds_gen(py_frame *fr, py_val *sp)
+{
+    return vals_hold_gen(fr->locals, fr->code->nlocals) || vals_hold_gen(fr->stack, sp - fr->stack);
+}
+
+void vm_drop_gens(py_vm *vm, const py_val *vals, int64_t n)
+{
+    if (vals_hold_gen(vals, n)) py_gc_collect(vm);
+}
+
 /* Runs the fiber's top frame (and the frames it calls) until the entry frame returns
  * (status RETURN), yields (YIELD) or an exception leaves it (ERROR, V_ERR). */
 static py_val run(py_vm *vm, bool throwing, int *status)
@@ -833,7 +892,7 @@ dispatch:
     TARGET(NOP) DISPATCH();
     TARGET(POP_TOP) {
         py_val old = *--sp;
-        if (__builtin_expect(is_kind(old, K_CORO), 0) && AS_CORO(old)->state == CORO_CREATED) {
+        if (__builtin_expect(is_kind(old, K_CORO), 0) && (AS_CORO(old)->state == CORO_CREATED || gen_is_suspended(old))) {
             SAVE_FRAME();
             drop_unstarted_coro(vm);
             REFRESH();
@@ -860,7 +919,7 @@ dispatch:
     TARGET(STORE_FAST) {
         py_val old = locals[ARG];
         locals[ARG] = POP();
-        if (__builtin_expect(is_kind(old, K_CORO), 0) && AS_CORO(old)->state == CORO_CREATED) {
+        if (__builtin_expect(is_kind(old, K_CORO), 0) && (AS_CORO(old)->state == CORO_CREATED || gen_is_suspended(old))) {
             SAVE_FRAME();
             drop_unstarted_coro(vm);
             REFRESH();
@@ -875,7 +934,7 @@ dispatch:
             goto error;
         }
         locals[ARG] = undef_val();
-        if (is_kind(old, K_CORO) && AS_CORO(old)->state == CORO_CREATED) {
+        if (is_kind(old, K_CORO) && (AS_CORO(old)->state == CORO_CREATED || gen_is_suspended(old))) {
             SAVE_FRAME();
             drop_unstarted_coro(vm);
             REFRESH();
@@ -908,10 +967,18 @@ dispatch:
         PUSH(v);
         DISPATCH();
     }
-    TARGET(STORE_GLOBAL) dict_set_str(vm, fr->globals, NAME(ARG), sp[-1]); sp--; DISPATCH();
+    TARGET(STORE_GLOBAL) {
+        py_val old = vm->nsusp_gens ? dict_get_str(fr->globals, NAME(ARG)) : undef_val();
+        dict_set_str(vm, fr->globals, NAME(ARG), sp[-1]);
+        sp--;
+        if (gen_is_suspended(old)) { SAVE_FRAME(); vm_drop_gens(vm, &old, 1); REFRESH(); }
+        DISPATCH();
+    }
     TARGET(DELETE_GLOBAL) {
+        py_val old = vm->nsusp_gens ? dict_get_str(fr->globals, NAME(ARG)) : undef_val();
         int r = dict_del(vm, fr->globals, py_obj_val(NAME(ARG)));
         if (r <= 0) { name_error(vm, NAME(ARG)); goto error; }
+        if (gen_is_suspended(old)) { SAVE_FRAME(); vm_drop_gens(vm, &old, 1); REFRESH(); }
         DISPATCH();
     }
     TARGET(LOAD_NAME) {
@@ -920,10 +987,20 @@ dispatch:
         PUSH(v);
         DISPATCH();
     }
-    TARGET(STORE_NAME) dict_set_str(vm, fr->locals_dict ? fr->locals_dict : fr->globals, NAME(ARG), sp[-1]); sp--; DISPATCH();
+    TARGET(STORE_NAME) {
+        py_dict *ns = fr->locals_dict ? fr->locals_dict : fr->globals;
+        py_val old = vm->nsusp_gens ? dict_get_str(ns, NAME(ARG)) : undef_val();
+        dict_set_str(vm, ns, NAME(ARG), sp[-1]);
+        sp--;
+        if (gen_is_suspended(old)) { SAVE_FRAME(); vm_drop_gens(vm, &old, 1); REFRESH(); }
+        DISPATCH();
+    }
     TARGET(DELETE_NAME) {
-        int r = dict_del(vm, fr->locals_dict ? fr->locals_dict : fr->globals, py_obj_val(NAME(ARG)));
+        py_dict *ns = fr->locals_dict ? fr->locals_dict : fr->globals;
+        py_val old = vm->nsusp_gens ? dict_get_str(ns, NAME(ARG)) : undef_val();
+        int r = dict_del(vm, ns, py_obj_val(NAME(ARG)));
         if (r <= 0) { name_error(vm, NAME(ARG)); goto error; }
+        if (gen_is_suspended(old)) { SAVE_FRAME(); vm_drop_gens(vm, &old, 1); REFRESH(); }
         DISPATCH();
     }
     TARGET(LOAD_ATTR) {
@@ -1467,15 +1544,19 @@ dispatch:
     TARGET(RETURN_VALUE) {
         py_val r = POP();
         bool entry = fr->entry;
+        /* a generator only this frame held is closed as the frame goes (CPython) */
+        bool drop = vm->nsusp_gens && frame_holds_gen(fr, sp);
         frame_pop(vm, fib);
         if (entry) {
             *status = PY_CORO_RETURN;
             vm->ntmp = tmp_base;
             py_tmp_push(vm, r);
+            if (drop) py_gc_collect(vm);
             return r;
         }
         LOAD_FRAME();
         PUSH(r);
+        if (drop) { SAVE_FRAME(); py_gc_collect(vm); REFRESH(); }
         DISPATCH();
     }
     TARGET(FORMAT_VALUE) {
@@ -1600,7 +1681,7 @@ dispatch:
     }
     TARGET(GET_AWAITABLE) {
         SAVE_FRAME();
-        py_val a = get_awaitable(vm, sp[-1]);
+        py_val a = vm_get_awaitable(vm, sp[-1]);
         REFRESH();
         CHECK(a);
         sp[-1] = a;
@@ -1612,6 +1693,18 @@ dispatch:
         if (is_kind(aw, K_CORO)) {
             int st;
             py_val r = coro_resume(vm, AS_CORO(aw), v, undef_val(), &st);
+            REFRESH();
+            if (st == PY_CORO_ERROR) goto error;
+            if (st == PY_CORO_YIELD) { sp[-1] = r; DISPATCH(); }
+            sp -= 2;
+            PUSH(r);
+            ip = code->code + ARG;
+            DISPATCH();
+        }
+        if (gen_is_agen_awaitable(vm, aw) || (code->flags & (CO_GEN | CO_CORO)) == CO_GEN) {
+            /* an asend/athrow awaitable, or `yield from` over an iterator */
+            int st;
+            py_val r = gen_delegate_step(vm, aw, v, undef_val(), &st);
             REFRESH();
             if (st == PY_CORO_ERROR) goto error;
             if (st == PY_CORO_YIELD) { sp[-1] = r; DISPATCH(); }
@@ -1634,7 +1727,7 @@ dispatch:
     TARGET(YIELD_VALUE) {
         py_val v = sp[-1];
         SAVE_FRAME();
-        *status = PY_CORO_YIELD;
+        *status = ARG ? PY_CORO_AYIELD : PY_CORO_YIELD;
         vm->ntmp = tmp_base;
         py_tmp_push(vm, v);
         return v;
@@ -1681,6 +1774,36 @@ dispatch:
         DISPATCH();
     }
     TARGET(CHECK_WITH_EXIT) sp--; DISPATCH();
+    TARGET(GET_YIELD_FROM_ITER) {
+        SAVE_FRAME();
+        py_val it = gen_yield_from_iter(vm, sp[-1]);
+        REFRESH();
+        CHECK(it);
+        sp[-1] = it;
+        DISPATCH();
+    }
+    TARGET(GET_AITER) {
+        SAVE_FRAME();
+        py_val it = gen_aiter(vm, sp[-1]);
+        REFRESH();
+        CHECK(it);
+        sp[-1] = it;
+        DISPATCH();
+    }
+    TARGET(GET_ANEXT) {
+        SAVE_FRAME();
+        py_val aw = gen_anext(vm, sp[-1]);
+        REFRESH();
+        CHECK(aw);
+        PUSH(aw);
+        DISPATCH();
+    }
+    TARGET(END_ASYNC_FOR) {
+        if (exc_matches(vm, sp[-1], vm->e_stopasync)) { sp -= 2; DISPATCH(); }
+        exc = POP();
+        vm->exc = exc;
+        goto unwind;
+    }
 
 #ifndef USE_GOTO
     default:
@@ -1718,10 +1841,14 @@ unwind:
     for (;;) {
         if (fr->nblocks > 0) {
             py_block b = fr->blocks[--fr->nblocks];
+            py_val *old_sp = sp;
             sp = fr->stack + b.depth;
             vm->exc = undef_val();
+            /* a for loop over a generator left by the exception: closed before the handler runs */
+            bool drop = vm->nsusp_gens && old_sp > sp && vals_hold_gen(sp, old_sp - sp);
             PUSH(exc);
             ip = code->code + b.handler;
+            if (drop) { SAVE_FRAME(); py_gc_collect(vm); REFRESH(); }
             DISPATCH();
         }
         bool entry = fr->entry;

@@ -125,7 +125,8 @@ typedef struct py_native {
 typedef struct py_bound { py_obj hdr; py_val self, func; } py_bound;
 
 enum { TF_EXC = 1, TF_NATIVE = 2, TF_BUILTIN = 4, TF_BASEGROUP = 8, TF_GROUPROOT = 16,
-       TF_SLOTS = 32 /* __slots__ all the way up: instances have no __dict__ */ };
+       TF_SLOTS = 32, /* __slots__ all the way up: instances have no __dict__ */
+       TF_CORO_LIKE = 64 /* asend/athrow awaitables: asyncio drives them as coroutines (collections.abc.Coroutine) */ };
 
 struct py_type {
     py_obj hdr;
@@ -225,13 +226,20 @@ typedef struct py_fiber {
 } py_fiber;
 
 enum { CORO_CREATED, CORO_SUSPENDED, CORO_RUNNING, CORO_DONE };
+/* coro_resume's status for an async generator's own `yield` (YIELD_VALUE 1), as
+ * against an await inside it passing a future up (PY_CORO_YIELD): the asend/athrow
+ * awaitables of gen.c turn it into the awaited result. */
+enum { PY_CORO_AYIELD = 3 };
 typedef struct py_coro {
     py_obj hdr;
     py_fiber fiber;
     py_func *func;
     uint8_t state;
-    bool is_gen;
+    bool is_gen;         /* a plain generator (def with yield, generator expression) */
+    bool is_agen;        /* an async generator (async def with yield) */
+    bool ag_hooks_inited, ag_closed, ag_running_async;  /* async generators, as CPython's */
     bool warned;
+    py_val ag_finalizer; /* async generators: sys.get_asyncgen_hooks().finalizer at first use */
     py_val awaiting;     /* the object this coroutine is suspended awaiting */
     int created_line;
     py_code *created_code;
@@ -284,14 +292,16 @@ struct py_vm {
     int exit_code;
     py_obj *repr_stack[64];
     int nrepr;
-    int cmp_nest;          /* containers being compared element-wise: recursion levels, as in CPython */
+    int cmp_nest;
+    int64_t nsusp_gens;    /* generators and async generators suspended now (gen.c: when a drop may close one) */
+    py_val agen_firstiter, agen_finalizer;  /* sys.set_asyncgen_hooks */          /* containers being compared element-wise: recursion levels, as in CPython */
     bool exiting;
     /* well-known types */
     py_type *t_object, *t_type, *t_none, *t_bool, *t_int, *t_float, *t_str, *t_list, *t_tuple,
         *t_dict, *t_set, *t_frozenset, *t_range, *t_slice, *t_function, *t_builtin, *t_method,
         *t_cell, *t_code, *t_module, *t_coro, *t_gen, *t_iter, *t_tb, *t_weak, *t_prop,
         *t_dict_keys, *t_dict_values, *t_dict_items, *t_ellipsis, *t_super, *t_stdio, *t_bytes,
-        *t_staticmethod, *t_classmethod, *t_alias, *t_union;
+        *t_staticmethod, *t_classmethod, *t_alias, *t_union, *t_agen, *t_asend, *t_athrow, *t_anext_aw;
     py_type *t_iters[ITT__COUNT];  /* list_iterator, zip, ...: subtypes of t_iter (GC marks t_object..t_nonetype) */
     py_type *t_nonetype;
     /* exceptions */
@@ -440,6 +450,7 @@ void exc_init_types(py_vm *vm);
 void exc_add_tb(py_vm *vm, py_val exc, py_code *code, int ip);
 py_val exc_current_handled(py_vm *vm);
 void exc_print(py_vm *vm, py_val exc, FILE *f);
+void exc_print_unchained(py_vm *vm, py_val exc);
 py_val exc_group_split(py_vm *vm, py_val eg, py_val match_type, py_val *rest);
 py_val exc_group_new(py_vm *vm, py_type *t, py_val msg, py_val excs);
 py_val exc_str(py_vm *vm, py_val exc);
@@ -473,6 +484,44 @@ int vm_check_interrupt(py_vm *vm);
 void fiber_mark(py_vm *vm, py_fiber *f);
 void fiber_free(py_vm *vm, py_fiber *f);
 py_val coro_resume(py_vm *vm, py_coro *c, py_val v, py_val exc, int *status);
+/* Collects now if a value being dropped is a suspended generator (CPython closes it
+ * when its last reference goes, running its finally blocks at that line). */
+void vm_drop_gens(py_vm *vm, const py_val *vals, int64_t n);
+static inline bool gen_is_suspended(py_val v)
+{
+    return v.tag == V_OBJ && v.u.o->kind == K_CORO && ((py_coro *)v.u.o)->state == CORO_SUSPENDED &&
+           (((py_coro *)v.u.o)->is_gen || ((py_coro *)v.u.o)->is_agen);
+}
+
+/* ---- gen.c: generators, yield from, async generators ---- */
+void gen_init_types(py_vm *vm);
+void gen_init_sys(py_vm *vm, py_val sys_module);
+py_val gen_yield_from_iter(py_vm *vm, py_val v);       /* GET_YIELD_FROM_ITER */
+py_val gen_aiter(py_vm *vm, py_val v);                 /* GET_AITER */
+py_val gen_anext(py_vm *vm, py_val v);                 /* GET_ANEXT: the awaitable */
+static inline bool gen_coro_like(py_val v)
+{
+    return v.tag == V_OBJ && v.u.o->kind == K_NOBJ && (v.u.o->type->flags & TF_CORO_LIKE);
+}
+int gen_aw_state(py_val v);                            /* 0 not started, 1 started, 2 done */
+const char *gen_aw_name(py_val v);                     /* "<async_generator_athrow without __name__>" */
+bool gen_is_agen_awaitable(py_vm *vm, py_val v);      /* asend / athrow / anext awaitables */
+py_val gen_next_value(py_vm *vm, py_coro *c);          /* next(gen): StopIteration(value) at its return */
+py_val vm_get_awaitable(py_vm *vm, py_val v);          /* GET_AWAITABLE */
+/* One step of `yield from aw` / `await aw` on a delegate that is not a coroutine object:
+ * an iterator (v sent, or exc thrown) or an asend/athrow awaitable. Returns the value
+ * yielded (status PY_CORO_YIELD), the delegate's result (RETURN) or V_ERR (ERROR). */
+py_val gen_delegate_step(py_vm *vm, py_val aw, py_val v, py_val exc, int *status);
+/* Closes a delegate (a generator's close(), an iterator's close method if any). 0 / -1. */
+int gen_close_delegate(py_vm *vm, py_val aw);
+/* PEP 479: StopIteration leaving a generator (or StopAsyncIteration an async
+ * generator) becomes RuntimeError from it. Call with the exception pending. */
+void gen_convert_stop(py_vm *vm, py_coro *c);
+/* The collector's finalizer for a suspended generator: close it (CPython's
+ * _PyGen_Finalize), or hand an async generator to its finalizer hook. */
+void gen_finalize(py_vm *vm, py_coro *c);
+/* "Exception ignored in: <obj repr>" and the traceback, as PyErr_WriteUnraisable. */
+void gen_write_unraisable(py_vm *vm, py_val obj, py_val exc);
 
 /* ---- builtins.c, modules ---- */
 int want_args(py_vm *vm, const char *name, int nargs, int lo, int hi);

@@ -97,7 +97,6 @@ TEST(py_parse_refusals)
 {
     static const struct { const char *src; int line, col; const char *msg; } cases[] = {
         {"x = 1\nmatch x:\n    case 1:\n        pass\n", 2, 1, "'match' statements"},
-        {"def g():\n    yield 1\n", 2, 5, "'yield' expressions"},
         {"def f(a, /, b): pass\n", 1, 10, "'/' positional-only parameters"},
         {"class C(A, B): pass\n", 1, 12, "'class' statements with more than one base"},
     };
@@ -108,6 +107,20 @@ TEST(py_parse_refusals)
         EXPECT_EQ_INT(p.err_line, cases[i].line);
         EXPECT_EQ_INT(p.err_col, cases[i].col);
         EXPECT_TRUE(strncmp(p.err, cases[i].msg, strlen(cases[i].msg)) == 0);
+        py_parse_free(&p);
+    }
+}
+
+TEST(py_parse_yield_and_async_for)
+{
+    static const char *const ok[] = {
+        "def g():\n    yield 1\n    x = yield\n    y = (yield x) + 1\n    yield from g()\n",
+        "async def a():\n    yield 1\n    async for x in a():\n        pass\n    return [x async for x in a()]\n",
+    };
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+        py_parsed p;
+        py_parse(ok[i], &p);
+        EXPECT_FALSE(p.failed);
         py_parse_free(&p);
     }
 }

@@ -1,5 +1,5 @@
 # Only the first unsupported construct, in source order, is reported.
-# expect error: 5:9: 'yield' expressions are not supported by looplab (see looplab help python)
+# expect error: 6:1: 'match' statements are not supported by looplab (see looplab help python)
 print("starts")
 def gen():
         yield 1
