@@ -1,28 +1,23 @@
 import asyncio
 
-slots = asyncio.Semaphore(2)    # the provider lets us run 2 streams at once
+slots = asyncio.Semaphore(2)    # the provider allows 2 streams at once
 
-async def fake_model(answer, ttft, gap, out):
+async def model_stream(answer, ttft, gap):   # a fake model's token stream
     async with slots:                        # rate limit: wait for a slot
         await asyncio.sleep(ttft)            # queueing + reading the prompt
         for i, word in enumerate(answer.split()):
             if i > 0:
                 await asyncio.sleep(gap)     # time per output token
-            await out.put(word)
-    await out.put(None)                      # end of stream
+            yield word
 
 async def ask(name, answer, ttft, gap, t0):
     loop = asyncio.get_running_loop()
-    out = asyncio.Queue()
-    model = asyncio.create_task(fake_model(answer, ttft, gap, out))
-    words = [await out.get()]
-    print(f"{loop.time() - t0:.1f}s  {name}: first token {words[0]!r}")
-    word = await out.get()
-    while word is not None:
+    words = []
+    async for word in model_stream(answer, ttft, gap):
+        if not words:                        # time to first token
+            print(f"{loop.time() - t0:.1f}s  {name}: first token {word!r}")
         words.append(word)
-        word = await out.get()
     print(f"{loop.time() - t0:.1f}s  {name}: done, {len(words)} tokens")
-    await model
     return " ".join(words)
 
 async def main():                            # an agent fans out 3 calls

@@ -59,7 +59,7 @@ PREDICT_MAX_LINES = 15
 RUN_TIMEOUT = 30
 
 # The mini-Python subset (see /work/shared/MINIPY.md), roughly.
-ALLOWED_MODULES = {"asyncio", "time", "sys", "gc"}
+ALLOWED_MODULES = {"asyncio", "time", "sys", "gc", "math", "random"}
 ALLOWED_ATTRS = {
     "time": {"sleep", "monotonic"},
     "sys": {"stdout", "stderr"},
@@ -242,18 +242,8 @@ def lint_subset(rep, rel, first_line, source, fragment=False):
                 if a.name not in ALLOWED_ATTRS.get(node.module, set()):
                     rep.warn(line, f"{node.module}.{a.name} is not in the subset list")
                 defined.add(a.asname or a.name)
-        elif isinstance(node, ast.With):
-            rep.fail(line, "`with` is outside the subset (only `async with`)")
-        elif isinstance(node, ast.NamedExpr):
-            rep.fail(line, "the walrus operator is outside the subset")
-        elif isinstance(node, (ast.Yield, ast.YieldFrom)):
-            rep.fail(line, "generators (`yield`) are outside the subset")
         elif type(node).__name__ == "Match":
             rep.fail(line, "`match` is outside the subset")
-        elif isinstance(node, ast.JoinedStr):
-            seg = ast.get_source_segment(source, node) or ""
-            if re.search(r"\{[^{}:!]*[^=!<>]=\s*(![rsa])?(:[^{}]*)?\}", seg):
-                rep.fail(line, "f-string `=` is outside the subset")
         elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
             mod = imported.get(node.value.id)
             if mod in ALLOWED_ATTRS and node.attr not in ALLOWED_ATTRS[mod]:
