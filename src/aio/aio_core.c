@@ -33,7 +33,7 @@ static void mark_state(py_vm *vm, void *data)
     for (size_t i = 0; i < st->ntasks; i++) py_gc_mark(vm, st->weak_tasks[i]);
     aio_lanes_mark(vm, st);
     py_type *types[] = {st->t_future, st->t_task, st->t_handle, st->t_timer, st->t_loop, st->t_yield, st->t_state,
-                        st->t_sleep0};
+                        st->t_sleep0, st->t_abstract_loop, st->t_base_loop};
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         if (types[i]) py_gc_mark(vm, py_type_val(types[i]));
     for (aio_cb *c = st->live.next; c != &st->live; c = c->next) {
@@ -772,6 +772,13 @@ static py_type *native_type(py_vm *vm, const char *name, size_t size, py_type *b
     return py_type_new_native(vm, &spec);
 }
 
+/* Gives a native type the `__module__` CPython's class has (tracebacks, reprs and
+ * warnings name classes by it). */
+void aio_set_module(py_vm *vm, py_type *t, const char *module)
+{
+    py_type_set_attr(vm, t, "__module__", py_str_new(vm, module, strlen(module)));
+}
+
 static void add_methods(py_vm *vm, py_type *t, const char *const *names, const py_native_fn *fns, int n)
 {
     for (int i = 0; i < n; i++) py_type_add_method(vm, t, names[i], fns[i]);
@@ -786,7 +793,19 @@ static void loop_types(aio_state *st, py_val m)
     static const py_native_fn hf[] = {h_cancel, h_cancelled};
     add_methods(vm, st->t_handle, hn, hf, 2);
     py_type_add_method(vm, st->t_timer, "when", h_when);
-    st->t_loop = native_type(vm, "_UnixSelectorEventLoop", sizeof(int), NULL, NULL, l_repr);
+    aio_set_module(vm, st->t_handle, "asyncio.events");
+    aio_set_module(vm, st->t_timer, "asyncio.events");
+    /* CPython's chain: AbstractEventLoop <- BaseEventLoop <- BaseSelectorEventLoop <-
+     * _UnixSelectorEventLoop; the methods all live on the concrete class */
+    st->t_abstract_loop = native_type(vm, "AbstractEventLoop", 0, NULL, NULL, NULL);
+    aio_set_module(vm, st->t_abstract_loop, "asyncio.events");
+    st->t_base_loop = native_type(vm, "BaseEventLoop", 0, st->t_abstract_loop, NULL, NULL);
+    aio_set_module(vm, st->t_base_loop, "asyncio.base_events");
+    py_type *sel = native_type(vm, "BaseSelectorEventLoop", 0, st->t_base_loop, NULL, NULL);
+    aio_set_module(vm, sel, "asyncio.selector_events");
+    py_module_set(vm, m, "_BaseSelectorEventLoop", py_type_val(sel));
+    st->t_loop = native_type(vm, "_UnixSelectorEventLoop", sizeof(int), sel, NULL, l_repr);
+    aio_set_module(vm, st->t_loop, "asyncio.unix_events");
     static const char *const ln[] = {"time", "call_soon", "call_later", "call_at", "create_future", "create_task",
                                      "run_forever", "stop", "is_running", "is_closed", "close", "call_exception_handler"};
     static const py_native_fn lf[] = {l_time, l_call_soon, l_call_later, l_call_at, l_create_future, l_create_task,
@@ -809,7 +828,10 @@ static void loop_types(aio_state *st, py_val m)
     py_module_add_fn(vm, m, "_sleep0", m_sleep0);
     py_module_set(vm, m, "Handle", py_type_val(st->t_handle));
     py_module_set(vm, m, "TimerHandle", py_type_val(st->t_timer));
-    py_module_set(vm, m, "AbstractEventLoop", py_type_val(st->t_loop));
+    py_module_set(vm, m, "AbstractEventLoop", py_type_val(st->t_abstract_loop));
+    py_module_set(vm, m, "BaseEventLoop", py_type_val(st->t_base_loop));
+    py_module_set(vm, m, "_UnixSelectorEventLoop", py_type_val(st->t_loop));
+    py_module_set(vm, m, "SelectorEventLoop", py_type_val(st->t_loop));
 }
 
 static int module_init(py_vm *vm, py_val m)

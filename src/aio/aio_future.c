@@ -780,6 +780,7 @@ void aio_future_types(aio_state *st, py_val m)
     fs.await_hook = fut_await;
     fs.repr = fut_repr;
     st->t_future = py_type_new_native(vm, &fs);
+    aio_set_module(vm, st->t_future, "_asyncio");
     static const char *const fn[] = {"__init__", "result", "exception", "set_result", "set_exception", "cancel",
                                      "cancelled", "done", "add_done_callback", "remove_done_callback", "get_loop",
                                      "_set_cancel_hook", "_make_cancelled_error", "_set_log_destroy_pending",
@@ -793,6 +794,7 @@ void aio_future_types(aio_state *st, py_val m)
     ts.name = "Task";
     ts.base = st->t_future;
     st->t_task = py_type_new_native(vm, &ts);
+    aio_set_module(vm, st->t_task, "_asyncio");
     static const char *const tn[] = {"__init__", "cancel", "cancelling", "uncancel", "get_name", "set_name",
                                      "get_coro", "set_result", "set_exception"};
     static const py_native_fn tf[] = {t_init, t_cancel, t_cancelling, t_uncancel, t_get_name, t_set_name,

@@ -167,14 +167,14 @@ def _loop_run_in_executor(self, executor, func, *args):
     return _lane_submit(self, executor, func, args)
 
 
-AbstractEventLoop.run_until_complete = _loop_run_until_complete
-AbstractEventLoop.shutdown_asyncgens = _loop_shutdown_asyncgens
-AbstractEventLoop.shutdown_default_executor = _loop_shutdown_default_executor
-AbstractEventLoop.set_exception_handler = _loop_set_exception_handler
-AbstractEventLoop.get_exception_handler = _loop_get_exception_handler
-AbstractEventLoop.default_exception_handler = _loop_default_exception_handler
-AbstractEventLoop.get_debug = _loop_get_debug
-AbstractEventLoop.run_in_executor = _loop_run_in_executor
+BaseEventLoop.run_until_complete = _loop_run_until_complete
+BaseEventLoop.shutdown_asyncgens = _loop_shutdown_asyncgens
+BaseEventLoop.shutdown_default_executor = _loop_shutdown_default_executor
+BaseEventLoop.set_exception_handler = _loop_set_exception_handler
+BaseEventLoop.get_exception_handler = _loop_get_exception_handler
+BaseEventLoop.default_exception_handler = _loop_default_exception_handler
+BaseEventLoop.get_debug = _loop_get_debug
+BaseEventLoop.run_in_executor = _loop_run_in_executor
 
 
 # ---- runners.py ----
@@ -198,6 +198,8 @@ def _cancel_all_tasks(loop):
 
 
 class Runner:
+    __module__ = "asyncio.runners"
+
     def __init__(self, *, debug=None, loop_factory=None):
         self._loop = None
         self._initialized = False
@@ -483,6 +485,8 @@ def as_completed(fs, *, timeout=None):
 
 
 class _GatheringFuture(Future):
+    __module__ = "asyncio.tasks"
+
     def __init__(self, children, *, loop):
         super().__init__(loop=loop)
         self._children = children
@@ -606,6 +610,8 @@ async def to_thread(func, *args, **kwargs):
 # ---- timeouts.py ----
 
 class Timeout:
+    __module__ = "asyncio.timeouts"
+
     def __init__(self, when):
         self._state = 'created'
         self._timeout_handler = None
@@ -680,6 +686,8 @@ def timeout_at(when):
 # ---- taskgroups.py ----
 
 class TaskGroup:
+    __module__ = "asyncio.taskgroups"
+
     def __init__(self):
         self._entered = False
         self._exiting = False
@@ -805,7 +813,9 @@ class TaskGroup:
 
 # ---- locks.py ----
 
-class _LoopBound:
+class _LoopBoundMixin:
+    __module__ = "asyncio.mixins"
+
     _loop = None
 
     def _get_loop(self):
@@ -817,7 +827,9 @@ class _LoopBound:
         return loop
 
 
-class _ContextManagerMixin(_LoopBound):
+class _ContextManagerMixin(_LoopBoundMixin):
+    __module__ = "asyncio.locks"
+
     async def __aenter__(self):
         await self.acquire()
         return None
@@ -827,6 +839,8 @@ class _ContextManagerMixin(_LoopBound):
 
 
 class Lock(_ContextManagerMixin):
+    __module__ = "asyncio.locks"
+
     def __init__(self):
         self._waiters = None
         self._locked = False
@@ -875,7 +889,9 @@ class Lock(_ContextManagerMixin):
             fut.set_result(True)
 
 
-class Event(_LoopBound):
+class Event(_LoopBoundMixin):
+    __module__ = "asyncio.locks"
+
     def __init__(self):
         self._waiters = []
         self._value = False
@@ -912,6 +928,8 @@ class Event(_LoopBound):
 
 
 class Condition(_ContextManagerMixin):
+    __module__ = "asyncio.locks"
+
     def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
@@ -973,6 +991,8 @@ class Condition(_ContextManagerMixin):
 
 
 class Semaphore(_ContextManagerMixin):
+    __module__ = "asyncio.locks"
+
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
@@ -1025,6 +1045,8 @@ class Semaphore(_ContextManagerMixin):
 
 
 class BoundedSemaphore(Semaphore):
+    __module__ = "asyncio.locks"
+
     def __init__(self, value=1):
         self._bound_value = value
         super().__init__(value)
@@ -1078,7 +1100,9 @@ def _heappop(heap):
     return top
 
 
-class Queue(_LoopBound):
+class Queue(_LoopBoundMixin):
+    __module__ = "asyncio.queues"
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = []
@@ -1207,6 +1231,8 @@ class Queue(_LoopBound):
 
 
 class PriorityQueue(Queue):
+    __module__ = "asyncio.queues"
+
     def _init(self, maxsize):
         self._queue = []
 
@@ -1224,6 +1250,8 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
+    __module__ = "asyncio.queues"
+
     def _init(self, maxsize):
         self._queue = []
 
@@ -1282,6 +1310,8 @@ class TransportSocket:
 
 
 class _SelectorSocketTransport:
+    __module__ = "asyncio.selector_events"
+
     max_size = 256 * 1024
 
     def __init__(self, loop, fd, family, protocol, waiter=None, extra=None, server=None):
@@ -1742,8 +1772,8 @@ async def _loop_create_server(self, protocol_factory, host=None, port=None, *, b
     return server
 
 
-AbstractEventLoop.create_connection = _loop_create_connection
-AbstractEventLoop.create_server = _loop_create_server
+BaseEventLoop.create_connection = _loop_create_connection
+BaseEventLoop.create_server = _loop_create_server
 
 
 # ---- streams.py ----
