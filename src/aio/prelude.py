@@ -46,6 +46,14 @@ class LimitOverrunError(Exception):
         self.consumed = consumed
 
 
+class BrokenBarrierError(RuntimeError):
+    __module__ = "asyncio.exceptions"
+
+
+class SendfileNotAvailableError(RuntimeError):
+    __module__ = "asyncio.exceptions"
+
+
 class QueueEmpty(Exception):
     __module__ = "asyncio.queues"
 
@@ -57,6 +65,8 @@ class QueueFull(Exception):
 class exceptions:
     CancelledError = CancelledError
     InvalidStateError = InvalidStateError
+    BrokenBarrierError = BrokenBarrierError
+    SendfileNotAvailableError = SendfileNotAvailableError
     TimeoutError = TimeoutError
     IncompleteReadError = IncompleteReadError
     LimitOverrunError = LimitOverrunError
@@ -74,11 +84,28 @@ def _apply(fn, args):
 
 # ---- events.py / base_events.py ----
 
+# The default policy's per-thread state, for the one thread programs run on.
+_policy_loop = None
+_policy_set_called = False
+
+
 def get_event_loop():
     loop = _get_running_loop()
-    if loop is None:
+    if loop is not None:
+        return loop
+    if _policy_loop is None and not _policy_set_called:
+        set_event_loop(new_event_loop())
+    if _policy_loop is None:
         raise RuntimeError("There is no current event loop in thread 'MainThread'.")
-    return loop
+    return _policy_loop
+
+
+def set_event_loop(loop):
+    global _policy_loop, _policy_set_called
+    _policy_set_called = True
+    if loop is not None and not isinstance(loop, AbstractEventLoop):
+        raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+    _policy_loop = loop
 
 
 def _get_event_loop():
@@ -204,6 +231,7 @@ class Runner:
         self._loop = None
         self._initialized = False
         self._closed = False
+        self._set_event_loop = False
 
     def __enter__(self):
         self._lazy_init()
@@ -221,6 +249,8 @@ class Runner:
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(loop.shutdown_default_executor())
         finally:
+            if self._set_event_loop:
+                set_event_loop(None)
             loop.close()
             self._loop = None
             self._closed = True
@@ -235,6 +265,9 @@ class Runner:
         if self._initialized:
             return
         self._loop = _new_loop()
+        if not self._set_event_loop:
+            set_event_loop(self._loop)
+            self._set_event_loop = True
         self._initialized = True
 
     def run(self, coro, *, context=None):
@@ -1057,6 +1090,95 @@ class BoundedSemaphore(Semaphore):
         super().release()
 
 
+
+# A barrier cycles filling -> draining -> filling; reset() passes through resetting and
+# abort() ends in broken. Every change of state is announced on one Condition, and
+# each task re-checks the state it waits for, so wake-ups come in the Condition's
+# FIFO order as in CPython.
+class Barrier(_LoopBoundMixin):
+    __module__ = "asyncio.locks"
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if self._state != 'broken':
+            extra = f'{extra}, waiters:{self.n_waiting}/{self._parties}'
+        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            await self._cond.wait_for(self._not_busy)
+            if self._state == 'broken':
+                raise BrokenBarrierError("Barrier aborted")
+            try:
+                arrived = self._count
+                self._count = arrived + 1
+                if self._count == self._parties:
+                    await self._trip()
+                else:
+                    await self._cond.wait_for(self._not_filling)
+                    if self._state == 'broken' or self._state == 'resetting':
+                        raise BrokenBarrierError("Abort or reset of barrier")
+                return arrived
+            finally:
+                self._count -= 1
+                self._leave()
+
+    def _not_busy(self):
+        return self._state != 'draining' and self._state != 'resetting'
+
+    def _not_filling(self):
+        return self._state != 'filling'
+
+    async def _trip(self):
+        self._state = 'draining'
+        self._cond.notify_all()
+
+    def _leave(self):
+        # the last task out lets the next round fill
+        if self._count != 0:
+            return
+        if self._state == 'draining' or self._state == 'resetting':
+            self._state = 'filling'
+        self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            self._state = 'resetting' if self._count > 0 else 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = 'broken'
+            self._cond.notify_all()
+
+    def _get_parties(self):
+        return self._parties
+
+    def _get_n_waiting(self):
+        return self._count if self._state == 'filling' else 0
+
+    def _get_broken(self):
+        return self._state == 'broken'
+
+    parties = property(_get_parties)
+    n_waiting = property(_get_n_waiting)
+    broken = property(_get_broken)
+
+
 # ---- queues.py ----
 
 def _heappush(heap, item):
@@ -1774,6 +1896,70 @@ async def _loop_create_server(self, protocol_factory, host=None, port=None, *, b
 
 BaseEventLoop.create_connection = _loop_create_connection
 BaseEventLoop.create_server = _loop_create_server
+
+
+# ---- protocols.py: the callbacks a transport makes, all no-ops here ----
+
+class BaseProtocol:
+    __module__ = "asyncio.protocols"
+
+    def connection_made(self, transport):
+        pass
+
+    def connection_lost(self, exc):
+        pass
+
+    def pause_writing(self):
+        pass
+
+    def resume_writing(self):
+        pass
+
+
+class Protocol(BaseProtocol):
+    __module__ = "asyncio.protocols"
+
+    def data_received(self, data):
+        pass
+
+    def eof_received(self):
+        pass
+
+
+class BufferedProtocol(BaseProtocol):
+    __module__ = "asyncio.protocols"
+
+    def get_buffer(self, sizehint):
+        pass
+
+    def buffer_updated(self, nbytes):
+        pass
+
+    def eof_received(self):
+        pass
+
+
+class DatagramProtocol(BaseProtocol):
+    __module__ = "asyncio.protocols"
+
+    def datagram_received(self, data, addr):
+        pass
+
+    def error_received(self, exc):
+        pass
+
+
+class SubprocessProtocol(BaseProtocol):
+    __module__ = "asyncio.protocols"
+
+    def pipe_data_received(self, fd, data):
+        pass
+
+    def pipe_connection_lost(self, fd, exc):
+        pass
+
+    def process_exited(self):
+        pass
 
 
 # ---- streams.py ----

@@ -56,6 +56,12 @@ bool py_func_info(py_val fn, const char **qualname, const char **file, int *line
     return true;
 }
 
+bool py_is_coro_function(py_val fn)
+{
+    py_code *c = code_of(fn);
+    return c && (c->flags & CO_CORO) && !(c->flags & CO_GEN);
+}
+
 int py_coro_info(py_val coro, const char **file, int *firstline)
 {
     py_coro *c = AS_CORO(coro);
@@ -66,7 +72,8 @@ int py_coro_info(py_val coro, const char **file, int *firstline)
     py_frame *fr = &c->fiber.frames[0];
     if (c->state == CORO_CREATED) return code->firstline;
     /* suspended: ip is just past the yield of the await it waits in */
-    uint32_t at = c->state == CORO_SUSPENDED && fr->ip > 0 ? fr->ip - 1 : fr->last_ip;
+    /* running: ip was saved at the call that led here (a repr of its own task) */
+    uint32_t at = (c->state == CORO_SUSPENDED || c->state == CORO_RUNNING) && fr->ip > 0 ? fr->ip - 1 : fr->last_ip;
     int ip = at < (uint32_t)code->ncode ? (int)at : code->ncode - 1;
     return code->locs[ip].line;
 }
