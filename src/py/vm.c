@@ -769,6 +769,18 @@ static void drop_unstarted_coro(py_vm *vm)
     py_gc_collect(vm);
 }
 
+/* A never-started coroutine in the locals of a frame an exception leaves (`f(coro())`
+ * where f raises) is, in CPython, freed with the traceback at the end of the handler
+ * that catches it; POP_EXCEPT collects then, so the warning names that line. */
+static void note_unstarted_locals(py_vm *vm, py_frame *fr)
+{
+    if (!fr->locals) return;
+    for (int i = 0; i < fr->code->nlocals; i++) {
+        py_val v = fr->locals[i];
+        if (is_kind(v, K_CORO) && AS_CORO(v)->state == CORO_CREATED) { vm->coro_dropped_by_raise = true; return; }
+    }
+}
+
 /* Runs the fiber's top frame (and the frames it calls) until the entry frame returns
  * (status RETURN), yields (YIELD) or an exception leaves it (ERROR, V_ERR). */
 static py_val run(py_vm *vm, bool throwing, int *status)
@@ -1457,6 +1469,7 @@ dispatch:
     TARGET(RETURN_VALUE) {
         py_val r = POP();
         bool entry = fr->entry;
+        if (!vm->coro_dropped_by_raise) note_unstarted_locals(vm, fr);
         frame_pop(vm, fib);
         if (entry) {
             *status = PY_CORO_RETURN;
@@ -1492,7 +1505,16 @@ dispatch:
         fib->exc_info = e;
         DISPATCH();
     }
-    TARGET(POP_EXCEPT) fib->exc_info = POP(); DISPATCH();
+    TARGET(POP_EXCEPT) {
+        fib->exc_info = POP();
+        if (__builtin_expect(vm->coro_dropped_by_raise, 0)) {
+            vm->coro_dropped_by_raise = false;
+            SAVE_FRAME();
+            drop_unstarted_coro(vm);
+            REFRESH();
+        }
+        DISPATCH();
+    }
     TARGET(RERAISE) {
         exc = POP();
         vm->exc = exc;
@@ -1706,6 +1728,7 @@ unwind:
             DISPATCH();
         }
         bool entry = fr->entry;
+        if (!vm->coro_dropped_by_raise) note_unstarted_locals(vm, fr);
         frame_pop(vm, fib);
         if (entry) {
             vm->exc = exc;

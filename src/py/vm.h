@@ -271,6 +271,7 @@ struct py_vm {
     void *output_ud;
     char **warned;         /* "file:line:text" of warnings shown (shown once each) */
     int nwarned;
+    bool coro_dropped_by_raise;  /* an unwound frame held a never-started coroutine */
     /* program */
     const char *path, *abs_path;
     char *source;
