@@ -858,6 +858,7 @@ static void loop_types(aio_state *st, py_val m)
     zs.finalize = sleep0_finalize;
     zs.await_hook = sleep0_await;
     zs.repr = sleep0_repr;
+    zs.coro_like = true;
     st->t_sleep0 = py_type_new_native(vm, &zs);
     py_type_add_method(vm, st->t_sleep0, "close", sleep0_close);
     py_module_add_fn(vm, m, "_sleep0", m_sleep0);

@@ -656,6 +656,8 @@ class Timeout:
 
     def reschedule(self, when):
         if self._state != 'active':
+            if self._state == 'created':
+                raise RuntimeError("Timeout has not been entered")
             raise RuntimeError(f"Cannot change state of {self._state} Timeout")
         self._when = when
         if self._timeout_handler is not None:
@@ -681,11 +683,14 @@ class Timeout:
         return f"<Timeout [{self._state}]{info_str}>"
 
     async def __aenter__(self):
-        self._state = 'active'
-        self._task = current_task()
-        self._cancelling = self._task.cancelling()
-        if self._task is None:
+        if self._state != 'created':
+            raise RuntimeError("Timeout has already been entered")
+        task = current_task()
+        if task is None:
             raise RuntimeError("Timeout should be used inside a task")
+        self._state = 'active'
+        self._task = task
+        self._cancelling = task.cancelling()
         self.reschedule(self._when)
         return self
 
@@ -748,13 +753,13 @@ class TaskGroup:
 
     async def __aenter__(self):
         if self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
-        self._entered = True
+            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
         if self._loop is None:
             self._loop = get_running_loop()
         self._parent_task = current_task(self._loop)
         if self._parent_task is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        self._entered = True
         return self
 
     async def __aexit__(self, et, exc, tb):

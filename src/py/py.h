@@ -135,6 +135,7 @@ typedef struct py_type_spec {
     void (*finalize)(py_vm *vm, py_val self, void *data);
     py_val (*await_hook)(py_vm *vm, py_val self);
     py_val (*repr)(py_vm *vm, py_val self);
+    bool coro_like;           /* stands in for a coroutine (may warn 'never awaited') */
 } py_type_spec;
 py_type *py_type_new_native(py_vm *vm, const py_type_spec *spec);
 void py_type_add_method(py_vm *vm, py_type *t, const char *name, py_native_fn fn);

@@ -740,6 +740,7 @@ py_type *py_type_new_native(py_vm *vm, const py_type_spec *spec)
     t->await_hook = spec->await_hook;
     t->repr = spec->repr;
     t->flags |= TF_NATIVE;
+    if (spec->coro_like) t->flags |= TF_CORO_LIKE;
     return t;
 }
 

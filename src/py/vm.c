@@ -777,7 +777,11 @@ static void note_unstarted_locals(py_vm *vm, py_frame *fr)
     if (!fr->locals) return;
     for (int i = 0; i < fr->code->nlocals; i++) {
         py_val v = fr->locals[i];
-        if (is_kind(v, K_CORO) && AS_CORO(v)->state == CORO_CREATED) { vm->coro_dropped_by_raise = true; return; }
+        if ((is_kind(v, K_CORO) && AS_CORO(v)->state == CORO_CREATED) ||
+            (is_kind(v, K_NOBJ) && (v.u.o->type->flags & TF_CORO_LIKE) && !v.u.o->finalized)) {
+            vm->coro_dropped_by_raise = true;
+            return;
+        }
     }
 }
 

@@ -125,7 +125,8 @@ typedef struct py_native {
 typedef struct py_bound { py_obj hdr; py_val self, func; } py_bound;
 
 enum { TF_EXC = 1, TF_NATIVE = 2, TF_BUILTIN = 4, TF_BASEGROUP = 8, TF_GROUPROOT = 16,
-       TF_SLOTS = 32 /* __slots__ all the way up: instances have no __dict__ */ };
+       TF_SLOTS = 32, /* __slots__ all the way up: instances have no __dict__ */
+       TF_CORO_LIKE = 64 /* a native stand-in for a coroutine: warns if dropped unawaited */ };
 
 struct py_type {
     py_obj hdr;
