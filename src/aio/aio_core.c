@@ -73,6 +73,7 @@ static void cb_run(loop *lp, void *arg)
         if (py_is_err(r)) {
             py_val exc = py_exc_take(vm);
             py_tmp_push(vm, exc);
+            py_exc_add_frame_of(vm, exc, aio_cls(st, "_run"));
             aio_trace_callback_error(st, exc);
             py_val args = py_tuple_new(vm, 1, &c->b);
             py_val h = py_native_obj_new(vm, st->t_handle);
@@ -297,6 +298,7 @@ static void pyhandle_run(aio_state *st, py_val h)
         loop_stop(st->lp);
         return;
     }
+    py_exc_add_frame_of(vm, exc, aio_cls(st, "_run"));
     aio_trace_callback_error(st, exc);
     sbuf b = {0};
     sbuf_adds(&b, "Exception in callback ");

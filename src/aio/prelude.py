@@ -78,6 +78,12 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 
+# Handle._run of events.py: stands as the outermost traceback frame of an exception a
+# callback raised (aio_core.c), as it does in CPython's tracebacks.
+def _run():
+    pass
+
+
 def _apply(fn, args):
     return fn(*args)
 
@@ -190,6 +196,18 @@ def _loop_get_debug(self):
     return False
 
 
+def _loop_call_soon_threadsafe(self, callback, *args, context=None):
+    return self.call_soon(callback, *args)
+
+
+def _loop_get_task_factory(self):
+    return None
+
+
+def _loop_set_default_executor(self, executor):
+    pass
+
+
 def _loop_run_in_executor(self, executor, func, *args):
     return _lane_submit(self, executor, func, args)
 
@@ -202,6 +220,10 @@ BaseEventLoop.get_exception_handler = _loop_get_exception_handler
 BaseEventLoop.default_exception_handler = _loop_default_exception_handler
 BaseEventLoop.get_debug = _loop_get_debug
 BaseEventLoop.run_in_executor = _loop_run_in_executor
+BaseEventLoop.call_soon_threadsafe = _loop_call_soon_threadsafe
+BaseEventLoop.get_task_factory = _loop_get_task_factory
+BaseEventLoop.set_default_executor = _loop_set_default_executor
+BaseEventLoop.slow_callback_duration = 0.1
 
 
 # ---- runners.py ----

@@ -197,6 +197,9 @@ int py_exec_module(py_vm *vm, py_val module, const char *filename, const char *s
 /* A Python function's (or bound method's) qualname, file and first line; a native's
  * name with file NULL. False for other callables. */
 bool py_func_info(py_val fn, const char **qualname, const char **file, int *line);
+/* Adds an outermost traceback entry for the Python function fn (its first line) to
+ * exc: the frame CPython's own library code would have there. */
+void py_exc_add_frame_of(py_vm *vm, py_val exc, py_val fn);
 /* True for an `async def` function or a method bound to one. */
 bool py_is_coro_function(py_val fn);
 /* A coroutine's file and first line; returns the line it is suspended at (its first
