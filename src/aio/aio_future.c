@@ -153,6 +153,11 @@ static py_val f_init(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     aio_state *st = aio_state_of(vm);
     fut_init(st, aio_fut(args[0]));
     py_val lp = py_kwarg(vm, kw, "loop");
+    if (lp.tag != V_OBJ && !(st->lp && loop_is_running(st->lp))) {
+        /* Future() outside a running loop: the policy's loop, made on first use */
+        lp = py_call(vm, aio_cls(st, "get_event_loop"), NULL, 0, (py_val){V_UNDEF, {0}});
+        if (py_is_err(lp)) return lp;
+    }
     if (lp.tag == V_OBJ) aio_fut(args[0])->loop_obj = lp;
     return py_none();
 }

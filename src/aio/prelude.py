@@ -90,28 +90,77 @@ def _apply(fn, args):
 
 # ---- events.py / base_events.py ----
 
-# The default policy's per-thread state, for the one thread programs run on.
-_policy_loop = None
-_policy_set_called = False
+# The event loop policy: the default one keeps the current loop of the one thread
+# programs run on, making one on first use unless set_event_loop was called.
+
+class AbstractEventLoopPolicy:
+    __module__ = "asyncio.events"
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    __module__ = "asyncio.events"
+
+    def __init__(self):
+        self._loop = None
+        self._set_called = False
+
+    def get_event_loop(self):
+        if self._loop is None and not self._set_called:
+            self.set_event_loop(self.new_event_loop())
+        if self._loop is None:
+            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+        return self._loop
+
+    def set_event_loop(self, loop):
+        self._set_called = True
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+        self._loop = loop
+
+    def new_event_loop(self):
+        return _new_loop()
+
+
+class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
+    __module__ = "asyncio.unix_events"
+
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+_event_loop_policy = None
+
+
+def get_event_loop_policy():
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        _event_loop_policy = DefaultEventLoopPolicy()
+    return _event_loop_policy
+
+
+def set_event_loop_policy(policy):
+    global _event_loop_policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
+    _event_loop_policy = policy
 
 
 def get_event_loop():
     loop = _get_running_loop()
     if loop is not None:
         return loop
-    if _policy_loop is None and not _policy_set_called:
-        set_event_loop(new_event_loop())
-    if _policy_loop is None:
-        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
-    return _policy_loop
+    return get_event_loop_policy().get_event_loop()
 
 
 def set_event_loop(loop):
-    global _policy_loop, _policy_set_called
-    _policy_set_called = True
-    if loop is not None and not isinstance(loop, AbstractEventLoop):
-        raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
-    _policy_loop = loop
+    get_event_loop_policy().set_event_loop(loop)
 
 
 def _get_event_loop():
@@ -286,7 +335,7 @@ class Runner:
             raise RuntimeError("Runner is closed")
         if self._initialized:
             return
-        self._loop = _new_loop()
+        self._loop = new_event_loop()
         if not self._set_event_loop:
             set_event_loop(self._loop)
             self._set_event_loop = True
@@ -314,7 +363,7 @@ def run(main, *, debug=None):
 
 
 def new_event_loop():
-    return _new_loop()
+    return get_event_loop_policy().new_event_loop()
 
 
 # ---- tasks.py ----
