@@ -375,7 +375,11 @@ def ensure_future(coro_or_future, *, loop=None):
         raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
     if loop is None:
         loop = get_event_loop()
-    return loop.create_task(coro_or_future)
+    try:
+        return loop.create_task(coro_or_future)
+    except RuntimeError:
+        coro_or_future.close()
+        raise
 
 
 def create_task(coro, *, name=None, context=None):
