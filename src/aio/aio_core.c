@@ -73,7 +73,7 @@ static void cb_run(loop *lp, void *arg)
         if (py_is_err(r)) {
             py_val exc = py_exc_take(vm);
             py_tmp_push(vm, exc);
-            py_exc_add_frame_of(vm, exc, aio_cls(st, "_run"));
+            py_exc_ensure_traceback(vm, exc, aio_cls(st, "_run"));
             aio_trace_callback_error(st, exc);
             py_val args = py_tuple_new(vm, 1, &c->b);
             py_val h = py_native_obj_new(vm, st->t_handle);
@@ -298,7 +298,7 @@ static void pyhandle_run(aio_state *st, py_val h)
         loop_stop(st->lp);
         return;
     }
-    py_exc_add_frame_of(vm, exc, aio_cls(st, "_run"));
+    py_exc_ensure_traceback(vm, exc, aio_cls(st, "_run"));
     aio_trace_callback_error(st, exc);
     sbuf b = {0};
     sbuf_adds(&b, "Exception in callback ");
@@ -860,8 +860,8 @@ static void loop_types(aio_state *st, py_val m)
     zs.finalize = sleep0_finalize;
     zs.await_hook = sleep0_await;
     zs.repr = sleep0_repr;
-    zs.coro_like = true;
     st->t_sleep0 = py_type_new_native(vm, &zs);
+    py_type_set_coro_like(st->t_sleep0);
     py_type_add_method(vm, st->t_sleep0, "close", sleep0_close);
     py_module_add_fn(vm, m, "_sleep0", m_sleep0);
     py_module_set(vm, m, "Handle", py_type_val(st->t_handle));

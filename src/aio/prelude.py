@@ -78,8 +78,8 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 
-# Handle._run of events.py: stands as the outermost traceback frame of an exception a
-# callback raised (aio_core.c), as it does in CPython's tracebacks.
+# Handle._run of events.py: the traceback frame of an exception from calling a
+# callback that is no function (aio_core.c), so that a traceback header still shows.
 def _run():
     pass
 

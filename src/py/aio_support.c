@@ -56,10 +56,10 @@ bool py_func_info(py_val fn, const char **qualname, const char **file, int *line
     return true;
 }
 
-void py_exc_add_frame_of(py_vm *vm, py_val exc, py_val fn)
+void py_exc_ensure_traceback(py_vm *vm, py_val exc, py_val fn)
 {
     py_code *c = code_of(fn);
-    if (c) exc_add_tb(vm, exc, c, 0);
+    if (c && is_kind(exc, K_INST) && !is_kind(AS_INST(exc)->tb, K_TB)) exc_add_tb(vm, exc, c, 0);
 }
 
 bool py_is_coro_function(py_val fn)

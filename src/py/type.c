@@ -740,9 +740,10 @@ py_type *py_type_new_native(py_vm *vm, const py_type_spec *spec)
     t->await_hook = spec->await_hook;
     t->repr = spec->repr;
     t->flags |= TF_NATIVE;
-    if (spec->coro_like) t->flags |= TF_CORO_LIKE;
     return t;
 }
+
+void py_type_set_coro_like(py_type *t) { t->flags |= TF_CORO_LIKE; }
 
 void py_type_add_method(py_vm *vm, py_type *t, const char *name, py_native_fn fn)
 {
