@@ -785,6 +785,21 @@ static void note_unstarted_locals(py_vm *vm, py_frame *fr)
     }
 }
 
+/* CPython's traceback holds the frames an exception left, and so their locals: a task
+ * in a failed coroutine's variable lives until the exception is gone (its 'exception
+ * was never retrieved' comes after the uncaught traceback). The traceback entry of
+ * the frame being left keeps a tuple of its locals. */
+static void keep_locals_in_tb(py_vm *vm, py_val exc, py_frame *fr)
+{
+    if (!is_kind(exc, K_INST) || !fr->locals) return;
+    py_val head = AS_INST(exc)->tb;
+    if (!is_kind(head, K_TB) || ((py_tb *)head.u.o)->code != fr->code) return;
+    py_tb *tb = (py_tb *)head.u.o;
+    int n = fr->code->nlocals + fr->code->ncells + fr->code->nfree;
+    if (tb->locals.tag != V_UNDEF || n == 0) return;
+    tb->locals = py_tuple_new(vm, n, fr->locals);
+}
+
 /* Runs the fiber's top frame (and the frames it calls) until the entry frame returns
  * (status RETURN), yields (YIELD) or an exception leaves it (ERROR, V_ERR). */
 static py_val run(py_vm *vm, bool throwing, int *status)
@@ -878,7 +893,8 @@ dispatch:
             goto error;
         }
         locals[ARG] = undef_val();
-        if (is_kind(old, K_CORO) && AS_CORO(old)->state == CORO_CREATED) {
+        if ((is_kind(old, K_CORO) && AS_CORO(old)->state == CORO_CREATED) || vm->coro_dropped_by_raise) {
+            vm->coro_dropped_by_raise = false;
             SAVE_FRAME();
             drop_unstarted_coro(vm);
             REFRESH();
@@ -915,6 +931,12 @@ dispatch:
     TARGET(DELETE_GLOBAL) {
         int r = dict_del(vm, fr->globals, py_obj_val(NAME(ARG)));
         if (r <= 0) { name_error(vm, NAME(ARG)); goto error; }
+        if (__builtin_expect(vm->coro_dropped_by_raise, 0)) {
+            vm->coro_dropped_by_raise = false;
+            SAVE_FRAME();
+            drop_unstarted_coro(vm);
+            REFRESH();
+        }
         DISPATCH();
     }
     TARGET(LOAD_NAME) {
@@ -927,6 +949,12 @@ dispatch:
     TARGET(DELETE_NAME) {
         int r = dict_del(vm, fr->locals_dict ? fr->locals_dict : fr->globals, py_obj_val(NAME(ARG)));
         if (r <= 0) { name_error(vm, NAME(ARG)); goto error; }
+        if (__builtin_expect(vm->coro_dropped_by_raise, 0)) {
+            vm->coro_dropped_by_raise = false;
+            SAVE_FRAME();
+            drop_unstarted_coro(vm);
+            REFRESH();
+        }
         DISPATCH();
     }
     TARGET(LOAD_ATTR) {
@@ -1473,7 +1501,6 @@ dispatch:
     TARGET(RETURN_VALUE) {
         py_val r = POP();
         bool entry = fr->entry;
-        if (!vm->coro_dropped_by_raise) note_unstarted_locals(vm, fr);
         frame_pop(vm, fib);
         if (entry) {
             *status = PY_CORO_RETURN;
@@ -1511,7 +1538,9 @@ dispatch:
     }
     TARGET(POP_EXCEPT) {
         fib->exc_info = POP();
-        if (__builtin_expect(vm->coro_dropped_by_raise, 0)) {
+        /* `except ... as e` clears e next (None, store, delete): e holds the traceback,
+         * so the delete collects instead */
+        if (__builtin_expect(vm->coro_dropped_by_raise, 0) && INS_OP(*ip) != OP_LOAD_CONST) {
             vm->coro_dropped_by_raise = false;
             SAVE_FRAME();
             drop_unstarted_coro(vm);
@@ -1733,6 +1762,7 @@ unwind:
         }
         bool entry = fr->entry;
         if (!vm->coro_dropped_by_raise) note_unstarted_locals(vm, fr);
+        keep_locals_in_tb(vm, exc, fr);
         frame_pop(vm, fib);
         if (entry) {
             vm->exc = exc;

@@ -163,6 +163,7 @@ typedef struct py_tb {
     py_code *code;
     int ip;
     py_val next;
+    py_val locals;   /* a tuple of the frame's locals once it is gone, as a frame object keeps them */
 } py_tb;
 
 typedef struct py_weak { py_obj hdr; py_obj *target; } py_weak;
