@@ -33,7 +33,7 @@ static void mark_state(py_vm *vm, void *data)
     for (size_t i = 0; i < st->ntasks; i++) py_gc_mark(vm, st->weak_tasks[i]);
     aio_lanes_mark(vm, st);
     py_type *types[] = {st->t_future, st->t_task, st->t_handle, st->t_timer, st->t_loop, st->t_yield, st->t_state,
-                        st->t_sleep0};
+                        st->t_sleep0, st->t_abstract_loop, st->t_base_loop};
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         if (types[i]) py_gc_mark(vm, py_type_val(types[i]));
     for (aio_cb *c = st->live.next; c != &st->live; c = c->next) {
@@ -73,6 +73,7 @@ static void cb_run(loop *lp, void *arg)
         if (py_is_err(r)) {
             py_val exc = py_exc_take(vm);
             py_tmp_push(vm, exc);
+            py_exc_ensure_traceback(vm, exc, aio_cls(st, "_run"));
             aio_trace_callback_error(st, exc);
             py_val args = py_tuple_new(vm, 1, &c->b);
             py_val h = py_native_obj_new(vm, st->t_handle);
@@ -297,6 +298,7 @@ static void pyhandle_run(aio_state *st, py_val h)
         loop_stop(st->lp);
         return;
     }
+    py_exc_ensure_traceback(vm, exc, aio_cls(st, "_run"));
     aio_trace_callback_error(st, exc);
     sbuf b = {0};
     sbuf_adds(&b, "Exception in callback ");
@@ -361,10 +363,25 @@ py_val aio_check_loop(aio_state *st)
     return py_none();
 }
 
+/* A loop object's own word: set once close() has run on it. */
+static int *loop_closed_flag(py_val self) { return (int *)py_native_data(self); }
+
+/* The C side drives one loop at a time (st->lp, owned by st->loop_obj). A method
+ * called on another loop object that is still open makes that object the driven one:
+ * the previous object keeps its identity and stays open, only its queued callbacks go
+ * (programs switch loops between run_until_complete calls, with nothing queued).
+ * NULL when `self` is closed. */
 static aio_state *loop_state(py_vm *vm, py_val self)
 {
-    (void)self;
-    return aio_state_of(vm);
+    aio_state *st = aio_state_of(vm);
+    if (*loop_closed_flag(self)) return NULL;
+    if (st->loop_obj.tag == V_OBJ && st->loop_obj.u.o == self.u.o) return st;
+    if (st->lp && loop_is_running(st->lp)) return st;
+    if (st->lp) loop_free(st->lp);
+    st->lp = loop_new(st->opt.virtual_clock ? LOOP_CLOCK_VIRTUAL : LOOP_CLOCK_REAL);
+    aio_trace_attach(st);
+    st->loop_obj = self;
+    return st;
 }
 
 static py_val args_tuple(py_vm *vm, py_val *args, int nargs)
@@ -376,7 +393,7 @@ static py_val l_time(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)nargs; (void)kw;
     aio_state *st = loop_state(vm, args[0]);
-    if (!st->lp) return py_float(0);
+    if (!st || !st->lp) return py_float(0);
     return py_float(loop_time(st->lp));
 }
 
@@ -387,7 +404,7 @@ static py_val l_call_soon(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     (void)kw;
     aio_state *st = loop_state(vm, args[0]);
     if (nargs < 2) return py_raise(vm, "TypeError", "call_soon() missing 1 required positional argument: 'callback'");
-    if (!st->lp) return closed_error(vm);
+    if (!st || !st->lp) return closed_error(vm);
     return make_handle(st, args[1], args_tuple(vm, args + 2, nargs - 2), 0, false);
 }
 
@@ -406,7 +423,7 @@ static py_val l_call_at(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     if (nargs < 3) return py_raise(vm, "TypeError", "call_at() missing required positional arguments");
     double when;
     if (want_number(vm, args[1], &when) < 0) return py_err();
-    if (!st->lp) return closed_error(vm);
+    if (!st || !st->lp) return closed_error(vm);
     return make_handle(st, args[2], args_tuple(vm, args + 3, nargs - 3), when, true);
 }
 
@@ -417,21 +434,24 @@ static py_val l_call_later(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     if (nargs < 3) return py_raise(vm, "TypeError", "call_later() missing required positional arguments");
     double delay;
     if (want_number(vm, args[1], &delay) < 0) return py_err();
-    if (!st->lp) return closed_error(vm);
+    if (!st || !st->lp) return closed_error(vm);
     return make_handle(st, args[2], args_tuple(vm, args + 3, nargs - 3), loop_time(st->lp) + delay, true);
 }
 
 static py_val l_create_future(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)nargs; (void)kw;
-    return aio_future_new(loop_state(vm, args[0]));
+    aio_state *st = loop_state(vm, args[0]);
+    return aio_future_new(st ? st : aio_state_of(vm));
 }
 
 static py_val l_create_task(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     if (nargs != 2) return py_raise(vm, "TypeError", "create_task() takes exactly one positional argument");
     py_val name = py_kwarg(vm, kw, "name");
-    return aio_task_new(loop_state(vm, args[0]), args[1], name.tag == V_UNDEF ? py_none() : name);
+    aio_state *st = loop_state(vm, args[0]);
+    if (!st) return closed_error(vm);
+    return aio_task_new(st, args[1], name.tag == V_UNDEF ? py_none() : name);
 }
 
 /* run_forever: iterations until stop(); re-raises what escaped a callback. */
@@ -439,7 +459,9 @@ static py_val l_run_forever(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)nargs; (void)kw;
     aio_state *st = loop_state(vm, args[0]);
-    if (!st->lp) return closed_error(vm);
+    if (!st || !st->lp) return closed_error(vm);
+    if (st->loop_obj.u.o != args[0].u.o)
+        return py_raise(vm, "RuntimeError", "Cannot run the event loop while another loop is running");
     if (loop_is_running(st->lp)) return py_raise(vm, "RuntimeError", "This event loop is already running");
     int rc = loop_run(st->lp);
     if (st->pending_exc.tag == V_OBJ) {
@@ -457,30 +479,34 @@ static py_val l_run_forever(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 static py_val l_stop(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)nargs; (void)kw;
-    aio_state *st = loop_state(vm, args[0]);
-    if (st->lp) loop_stop(st->lp);
+    aio_state *st = aio_state_of(vm);
+    if (st->lp && st->loop_obj.u.o == args[0].u.o) loop_stop(st->lp);
     return py_none();
 }
 
 static py_val l_is_running(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)nargs; (void)kw;
-    aio_state *st = loop_state(vm, args[0]);
-    return py_bool(st->lp && loop_is_running(st->lp));
+    aio_state *st = aio_state_of(vm);
+    return py_bool(st->lp && st->loop_obj.u.o == args[0].u.o && loop_is_running(st->lp));
 }
 
 static py_val l_is_closed(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)nargs; (void)kw;
-    aio_state *st = loop_state(vm, args[0]);
-    return py_bool(!st->lp || st->loop_obj.tag != V_OBJ || st->loop_obj.u.o != args[0].u.o);
+    (void)vm;
+    return py_bool(*loop_closed_flag(args[0]));
 }
 
 static py_val l_close(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)nargs; (void)kw;
-    aio_state *st = loop_state(vm, args[0]);
-    if (st->lp && loop_is_running(st->lp)) return py_raise(vm, "RuntimeError", "Cannot close a running event loop");
+    aio_state *st = aio_state_of(vm);
+    bool current = st->loop_obj.tag == V_OBJ && st->loop_obj.u.o == args[0].u.o;
+    if (current && st->lp && loop_is_running(st->lp))
+        return py_raise(vm, "RuntimeError", "Cannot close a running event loop");
+    *loop_closed_flag(args[0]) = 1;
+    if (!current) return py_none();
     if (st->lp) {
         loop_free(st->lp);
         st->lp = NULL;
@@ -493,19 +519,19 @@ static py_val l_close(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 static py_val l_repr(py_vm *vm, py_val self)
 {
     aio_state *st = aio_state_of(vm);
-    bool running = st->lp && loop_is_running(st->lp);
-    bool closed = !st->lp;
+    bool current = st->loop_obj.tag == V_OBJ && st->loop_obj.u.o == self.u.o;
+    bool running = current && st->lp && loop_is_running(st->lp);
+    bool closed = *loop_closed_flag(self);
     char buf[96];
     snprintf(buf, sizeof buf, "<_UnixSelectorEventLoop running=%s closed=%s debug=False>",
              running ? "True" : "False", closed ? "True" : "False");
-    (void)self;
     return py_str_cstr(vm, buf);
 }
 
 static py_val l_call_exc_handler(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)kw;
-    aio_state *st = loop_state(vm, args[0]);
+    aio_state *st = aio_state_of(vm);
     if (nargs != 2) return py_raise(vm, "TypeError", "call_exception_handler() takes one argument");
     py_val ctx = args[1];
     py_val handler = py_getattr(vm, args[0], "_exception_handler");
@@ -532,6 +558,11 @@ static py_val m_new_loop(py_vm *vm, py_val *args, int nargs, py_dict *kw)
 {
     (void)args; (void)nargs; (void)kw;
     aio_state *st = aio_state_of(vm);
+    if (st->lp && loop_is_running(st->lp)) {  /* made inside a running loop: driven once it runs */
+        py_val other = py_native_obj_new(vm, st->t_loop);
+        py_setattr(vm, other, "_exception_handler", py_none());
+        return other;
+    }
     if (st->lp) { loop_free(st->lp); st->lp = NULL; }
     st->lp = loop_new(st->opt.virtual_clock ? LOOP_CLOCK_VIRTUAL : LOOP_CLOCK_REAL);
     if (!st->lp) return py_raise(vm, "OSError", "cannot create an event loop");
@@ -603,6 +634,12 @@ static py_val m_weakget(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     if (nargs != 1) return py_raise(vm, "TypeError", "_weakget() takes exactly one argument");
     py_val v = py_weak_get(args[0]);
     return v.tag == V_UNDEF ? py_none() : v;
+}
+
+static py_val m_iscoroutinefunction(py_vm *vm, py_val *args, int nargs, py_dict *kw)
+{
+    (void)vm; (void)kw;
+    return py_bool(nargs == 1 && py_is_coro_function(args[0]));
 }
 
 static py_val m_isfuture(py_vm *vm, py_val *args, int nargs, py_dict *kw)
@@ -789,6 +826,13 @@ static py_type *native_type(py_vm *vm, const char *name, size_t size, py_type *b
     return py_type_new_native(vm, &spec);
 }
 
+/* Gives a native type the `__module__` CPython's class has (tracebacks, reprs and
+ * warnings name classes by it). */
+void aio_set_module(py_vm *vm, py_type *t, const char *module)
+{
+    py_type_set_attr(vm, t, "__module__", py_str_new(vm, module, strlen(module)));
+}
+
 static void add_methods(py_vm *vm, py_type *t, const char *const *names, const py_native_fn *fns, int n)
 {
     for (int i = 0; i < n; i++) py_type_add_method(vm, t, names[i], fns[i]);
@@ -803,7 +847,19 @@ static void loop_types(aio_state *st, py_val m)
     static const py_native_fn hf[] = {h_cancel, h_cancelled};
     add_methods(vm, st->t_handle, hn, hf, 2);
     py_type_add_method(vm, st->t_timer, "when", h_when);
-    st->t_loop = native_type(vm, "_UnixSelectorEventLoop", sizeof(int), NULL, NULL, l_repr);
+    aio_set_module(vm, st->t_handle, "asyncio.events");
+    aio_set_module(vm, st->t_timer, "asyncio.events");
+    /* CPython's chain: AbstractEventLoop <- BaseEventLoop <- BaseSelectorEventLoop <-
+     * _UnixSelectorEventLoop; the methods all live on the concrete class */
+    st->t_abstract_loop = native_type(vm, "AbstractEventLoop", 0, NULL, NULL, NULL);
+    aio_set_module(vm, st->t_abstract_loop, "asyncio.events");
+    st->t_base_loop = native_type(vm, "BaseEventLoop", 0, st->t_abstract_loop, NULL, NULL);
+    aio_set_module(vm, st->t_base_loop, "asyncio.base_events");
+    py_type *sel = native_type(vm, "BaseSelectorEventLoop", 0, st->t_base_loop, NULL, NULL);
+    aio_set_module(vm, sel, "asyncio.selector_events");
+    py_module_set(vm, m, "_BaseSelectorEventLoop", py_type_val(sel));
+    st->t_loop = native_type(vm, "_UnixSelectorEventLoop", sizeof(int), sel, NULL, l_repr);
+    aio_set_module(vm, st->t_loop, "asyncio.unix_events");
     static const char *const ln[] = {"time", "call_soon", "call_later", "call_at", "create_future", "create_task",
                                      "run_forever", "stop", "is_running", "is_closed", "close", "call_exception_handler"};
     static const py_native_fn lf[] = {l_time, l_call_soon, l_call_later, l_call_at, l_create_future, l_create_task,
@@ -822,11 +878,15 @@ static void loop_types(aio_state *st, py_val m)
     zs.await_hook = sleep0_await;
     zs.repr = sleep0_repr;
     st->t_sleep0 = py_type_new_native(vm, &zs);
+    py_type_set_coro_like(st->t_sleep0);
     py_type_add_method(vm, st->t_sleep0, "close", sleep0_close);
     py_module_add_fn(vm, m, "_sleep0", m_sleep0);
     py_module_set(vm, m, "Handle", py_type_val(st->t_handle));
     py_module_set(vm, m, "TimerHandle", py_type_val(st->t_timer));
-    py_module_set(vm, m, "AbstractEventLoop", py_type_val(st->t_loop));
+    py_module_set(vm, m, "AbstractEventLoop", py_type_val(st->t_abstract_loop));
+    py_module_set(vm, m, "BaseEventLoop", py_type_val(st->t_base_loop));
+    py_module_set(vm, m, "_UnixSelectorEventLoop", py_type_val(st->t_loop));
+    py_module_set(vm, m, "SelectorEventLoop", py_type_val(st->t_loop));
 }
 
 static int module_init(py_vm *vm, py_val m)
@@ -843,11 +903,13 @@ static int module_init(py_vm *vm, py_val m)
     aio_sock_init(st, m);
     static const char *const fn[] = {"_new_loop", "get_running_loop", "_get_running_loop", "current_task",
                                      "_tasks_list", "iscoroutine", "isfuture", "_print_exc", "_blocking_sleep",
-                                     "_monotonic", "_yield", "_sleep_timer", "_weakref", "_weakget"};
+                                     "_monotonic", "_yield", "_sleep_timer", "_weakref", "_weakget",
+                                     "iscoroutinefunction"};
     static const py_native_fn ff[] = {m_new_loop, m_get_running_loop, m_private_running_loop, m_current_task,
                                       m_tasks_list, m_iscoroutine, m_isfuture, m_print_exc, m_blocking_sleep,
-                                      m_monotonic, m_yield, m_sleep_timer, m_weakref, m_weakget};
-    for (int i = 0; i < 14; i++) py_module_add_fn(vm, m, fn[i], ff[i]);
+                                      m_monotonic, m_yield, m_sleep_timer, m_weakref, m_weakget,
+                                      m_iscoroutinefunction};
+    for (size_t i = 0; i < sizeof ff / sizeof ff[0]; i++) py_module_add_fn(vm, m, fn[i], ff[i]);
     py_module_set(vm, m, "_virtual", py_bool(st->opt.virtual_clock));
     sbuf src = {0};
     for (int i = 0; aio_prelude_lines[i]; i++) sbuf_adds(&src, aio_prelude_lines[i]);

@@ -153,6 +153,11 @@ static py_val f_init(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     aio_state *st = aio_state_of(vm);
     fut_init(st, aio_fut(args[0]));
     py_val lp = py_kwarg(vm, kw, "loop");
+    if (lp.tag != V_OBJ && !(st->lp && loop_is_running(st->lp))) {
+        /* Future() outside a running loop: the policy's loop, made on first use */
+        lp = py_call(vm, aio_cls(st, "get_event_loop"), NULL, 0, (py_val){V_UNDEF, {0}});
+        if (py_is_err(lp)) return lp;
+    }
     if (lp.tag == V_OBJ) aio_fut(args[0])->loop_obj = lp;
     return py_none();
 }
@@ -781,6 +786,7 @@ void aio_future_types(aio_state *st, py_val m)
     fs.await_hook = fut_await;
     fs.repr = fut_repr;
     st->t_future = py_type_new_native(vm, &fs);
+    aio_set_module(vm, st->t_future, "_asyncio");
     static const char *const fn[] = {"__init__", "result", "exception", "set_result", "set_exception", "cancel",
                                      "cancelled", "done", "add_done_callback", "remove_done_callback", "get_loop",
                                      "_set_cancel_hook", "_make_cancelled_error", "_set_log_destroy_pending",
@@ -794,6 +800,7 @@ void aio_future_types(aio_state *st, py_val m)
     ts.name = "Task";
     ts.base = st->t_future;
     st->t_task = py_type_new_native(vm, &ts);
+    aio_set_module(vm, st->t_task, "_asyncio");
     static const char *const tn[] = {"__init__", "cancel", "cancelling", "uncancel", "get_name", "set_name",
                                      "get_coro", "set_result", "set_exception"};
     static const py_native_fn tf[] = {t_init, t_cancel, t_cancelling, t_uncancel, t_get_name, t_set_name,

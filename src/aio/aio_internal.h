@@ -72,6 +72,7 @@ struct aio_state {
     uint64_t next_task_id;   /* trace ids: one per task, named or not */
     aio_cb live;             /* sentinel of the live-callback list */
     py_type *t_future, *t_task, *t_handle, *t_timer, *t_loop, *t_yield, *t_state, *t_sleep0;
+    py_type *t_abstract_loop, *t_base_loop;
     py_val pending_exc;      /* KeyboardInterrupt/SystemExit escaping a callback */
     bool stopping;
     int depth_running;
@@ -87,6 +88,7 @@ struct aio_state {
 /* aio_core.c */
 aio_state *aio_state_of(py_vm *vm);
 py_val aio_cls(aio_state *st, const char *name);       /* a prelude class by name */
+void aio_set_module(py_vm *vm, py_type *t, const char *module);  /* CPython's __module__ for a native type */
 loop_ref aio_schedule(aio_state *st, int kind, py_val a, py_val b, double when, bool timer);
 loop_ref aio_schedule_native(aio_state *st, aio_native_cb fn, py_val a, py_val b, double when, bool timer);
 py_val aio_check_loop(aio_state *st);                  /* raise unless a loop is running */

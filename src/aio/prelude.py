@@ -46,6 +46,14 @@ class LimitOverrunError(Exception):
         self.consumed = consumed
 
 
+class BrokenBarrierError(RuntimeError):
+    __module__ = "asyncio.exceptions"
+
+
+class SendfileNotAvailableError(RuntimeError):
+    __module__ = "asyncio.exceptions"
+
+
 class QueueEmpty(Exception):
     __module__ = "asyncio.queues"
 
@@ -57,6 +65,8 @@ class QueueFull(Exception):
 class exceptions:
     CancelledError = CancelledError
     InvalidStateError = InvalidStateError
+    BrokenBarrierError = BrokenBarrierError
+    SendfileNotAvailableError = SendfileNotAvailableError
     TimeoutError = TimeoutError
     IncompleteReadError = IncompleteReadError
     LimitOverrunError = LimitOverrunError
@@ -68,17 +78,89 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 
+# Handle._run of events.py: the traceback frame of an exception from calling a
+# callback that is no function (aio_core.c), so that a traceback header still shows.
+def _run():
+    pass
+
+
 def _apply(fn, args):
     return fn(*args)
 
 
 # ---- events.py / base_events.py ----
 
+# The event loop policy: the default one keeps the current loop of the one thread
+# programs run on, making one on first use unless set_event_loop was called.
+
+class AbstractEventLoopPolicy:
+    __module__ = "asyncio.events"
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    __module__ = "asyncio.events"
+
+    def __init__(self):
+        self._loop = None
+        self._set_called = False
+
+    def get_event_loop(self):
+        if self._loop is None and not self._set_called:
+            self.set_event_loop(self.new_event_loop())
+        if self._loop is None:
+            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+        return self._loop
+
+    def set_event_loop(self, loop):
+        self._set_called = True
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+        self._loop = loop
+
+    def new_event_loop(self):
+        return _new_loop()
+
+
+class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
+    __module__ = "asyncio.unix_events"
+
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+_event_loop_policy = None
+
+
+def get_event_loop_policy():
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        _event_loop_policy = DefaultEventLoopPolicy()
+    return _event_loop_policy
+
+
+def set_event_loop_policy(policy):
+    global _event_loop_policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
+    _event_loop_policy = policy
+
+
 def get_event_loop():
     loop = _get_running_loop()
-    if loop is None:
-        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
-    return loop
+    if loop is not None:
+        return loop
+    return get_event_loop_policy().get_event_loop()
+
+
+def set_event_loop(loop):
+    get_event_loop_policy().set_event_loop(loop)
 
 
 def _get_event_loop():
@@ -162,7 +244,7 @@ def _loop_asyncgen_finalizer_hook(self, agen):
         self.call_soon(self.create_task, agen.aclose())
 
 
-_c_run_forever = AbstractEventLoop.run_forever
+_c_run_forever = _UnixSelectorEventLoop.run_forever
 
 
 def _loop_run_forever(self):
@@ -216,21 +298,37 @@ def _loop_get_debug(self):
     return False
 
 
+def _loop_call_soon_threadsafe(self, callback, *args, context=None):
+    return self.call_soon(callback, *args)
+
+
+def _loop_get_task_factory(self):
+    return None
+
+
+def _loop_set_default_executor(self, executor):
+    pass
+
+
 def _loop_run_in_executor(self, executor, func, *args):
     return _lane_submit(self, executor, func, args)
 
 
-AbstractEventLoop.run_until_complete = _loop_run_until_complete
-AbstractEventLoop.shutdown_asyncgens = _loop_shutdown_asyncgens
-AbstractEventLoop.run_forever = _loop_run_forever
-AbstractEventLoop._asyncgen_firstiter_hook = _loop_asyncgen_firstiter_hook
-AbstractEventLoop._asyncgen_finalizer_hook = _loop_asyncgen_finalizer_hook
-AbstractEventLoop.shutdown_default_executor = _loop_shutdown_default_executor
-AbstractEventLoop.set_exception_handler = _loop_set_exception_handler
-AbstractEventLoop.get_exception_handler = _loop_get_exception_handler
-AbstractEventLoop.default_exception_handler = _loop_default_exception_handler
-AbstractEventLoop.get_debug = _loop_get_debug
-AbstractEventLoop.run_in_executor = _loop_run_in_executor
+BaseEventLoop.run_until_complete = _loop_run_until_complete
+BaseEventLoop.shutdown_asyncgens = _loop_shutdown_asyncgens
+_UnixSelectorEventLoop.run_forever = _loop_run_forever
+BaseEventLoop._asyncgen_firstiter_hook = _loop_asyncgen_firstiter_hook
+BaseEventLoop._asyncgen_finalizer_hook = _loop_asyncgen_finalizer_hook
+BaseEventLoop.shutdown_default_executor = _loop_shutdown_default_executor
+BaseEventLoop.set_exception_handler = _loop_set_exception_handler
+BaseEventLoop.get_exception_handler = _loop_get_exception_handler
+BaseEventLoop.default_exception_handler = _loop_default_exception_handler
+BaseEventLoop.get_debug = _loop_get_debug
+BaseEventLoop.run_in_executor = _loop_run_in_executor
+BaseEventLoop.call_soon_threadsafe = _loop_call_soon_threadsafe
+BaseEventLoop.get_task_factory = _loop_get_task_factory
+BaseEventLoop.set_default_executor = _loop_set_default_executor
+BaseEventLoop.slow_callback_duration = 0.1
 
 
 # ---- runners.py ----
@@ -254,10 +352,13 @@ def _cancel_all_tasks(loop):
 
 
 class Runner:
+    __module__ = "asyncio.runners"
+
     def __init__(self, *, debug=None, loop_factory=None):
         self._loop = None
         self._initialized = False
         self._closed = False
+        self._set_event_loop = False
 
     def __enter__(self):
         self._lazy_init()
@@ -275,6 +376,8 @@ class Runner:
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(loop.shutdown_default_executor())
         finally:
+            if self._set_event_loop:
+                set_event_loop(None)
             loop.close()
             self._loop = None
             self._closed = True
@@ -288,7 +391,10 @@ class Runner:
             raise RuntimeError("Runner is closed")
         if self._initialized:
             return
-        self._loop = _new_loop()
+        self._loop = new_event_loop()
+        if not self._set_event_loop:
+            set_event_loop(self._loop)
+            self._set_event_loop = True
         self._initialized = True
 
     def run(self, coro, *, context=None):
@@ -313,7 +419,7 @@ def run(main, *, debug=None):
 
 
 def new_event_loop():
-    return _new_loop()
+    return get_event_loop_policy().new_event_loop()
 
 
 # ---- tasks.py ----
@@ -325,7 +431,11 @@ def ensure_future(coro_or_future, *, loop=None):
         raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
     if loop is None:
         loop = get_event_loop()
-    return loop.create_task(coro_or_future)
+    try:
+        return loop.create_task(coro_or_future)
+    except RuntimeError:
+        coro_or_future.close()
+        raise
 
 
 def create_task(coro, *, name=None, context=None):
@@ -539,6 +649,8 @@ def as_completed(fs, *, timeout=None):
 
 
 class _GatheringFuture(Future):
+    __module__ = "asyncio.tasks"
+
     def __init__(self, children, *, loop):
         super().__init__(loop=loop)
         self._children = children
@@ -662,6 +774,8 @@ async def to_thread(func, *args, **kwargs):
 # ---- timeouts.py ----
 
 class Timeout:
+    __module__ = "asyncio.timeouts"
+
     def __init__(self, when):
         self._state = 'created'
         self._timeout_handler = None
@@ -673,6 +787,8 @@ class Timeout:
 
     def reschedule(self, when):
         if self._state != 'active':
+            if self._state == 'created':
+                raise RuntimeError("Timeout has not been entered")
             raise RuntimeError(f"Cannot change state of {self._state} Timeout")
         self._when = when
         if self._timeout_handler is not None:
@@ -698,11 +814,14 @@ class Timeout:
         return f"<Timeout [{self._state}]{info_str}>"
 
     async def __aenter__(self):
-        self._state = 'active'
-        self._task = current_task()
-        self._cancelling = self._task.cancelling()
-        if self._task is None:
+        if self._state != 'created':
+            raise RuntimeError("Timeout has already been entered")
+        task = current_task()
+        if task is None:
             raise RuntimeError("Timeout should be used inside a task")
+        self._state = 'active'
+        self._task = task
+        self._cancelling = task.cancelling()
         self.reschedule(self._when)
         return self
 
@@ -736,6 +855,8 @@ def timeout_at(when):
 # ---- taskgroups.py ----
 
 class TaskGroup:
+    __module__ = "asyncio.taskgroups"
+
     def __init__(self):
         self._entered = False
         self._exiting = False
@@ -763,13 +884,13 @@ class TaskGroup:
 
     async def __aenter__(self):
         if self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
-        self._entered = True
+            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
         if self._loop is None:
             self._loop = get_running_loop()
         self._parent_task = current_task(self._loop)
         if self._parent_task is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        self._entered = True
         return self
 
     async def __aexit__(self, et, exc, tb):
@@ -861,7 +982,9 @@ class TaskGroup:
 
 # ---- locks.py ----
 
-class _LoopBound:
+class _LoopBoundMixin:
+    __module__ = "asyncio.mixins"
+
     _loop = None
 
     def _get_loop(self):
@@ -873,7 +996,9 @@ class _LoopBound:
         return loop
 
 
-class _ContextManagerMixin(_LoopBound):
+class _ContextManagerMixin(_LoopBoundMixin):
+    __module__ = "asyncio.locks"
+
     async def __aenter__(self):
         await self.acquire()
         return None
@@ -933,7 +1058,7 @@ class Lock(_ContextManagerMixin):
             fut.set_result(True)
 
 
-class Event(_LoopBound):
+class Event(_LoopBoundMixin):
     __module__ = "asyncio.locks"
 
     def __init__(self):
@@ -1101,6 +1226,95 @@ class BoundedSemaphore(Semaphore):
         super().release()
 
 
+
+# A barrier cycles filling -> draining -> filling; reset() passes through resetting and
+# abort() ends in broken. Every change of state is announced on one Condition, and
+# each task re-checks the state it waits for, so wake-ups come in the Condition's
+# FIFO order as in CPython.
+class Barrier(_LoopBoundMixin):
+    __module__ = "asyncio.locks"
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if self._state != 'broken':
+            extra = f'{extra}, waiters:{self.n_waiting}/{self._parties}'
+        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            await self._cond.wait_for(self._not_busy)
+            if self._state == 'broken':
+                raise BrokenBarrierError("Barrier aborted")
+            try:
+                arrived = self._count
+                self._count = arrived + 1
+                if self._count == self._parties:
+                    await self._trip()
+                else:
+                    await self._cond.wait_for(self._not_filling)
+                    if self._state == 'broken' or self._state == 'resetting':
+                        raise BrokenBarrierError("Abort or reset of barrier")
+                return arrived
+            finally:
+                self._count -= 1
+                self._leave()
+
+    def _not_busy(self):
+        return self._state != 'draining' and self._state != 'resetting'
+
+    def _not_filling(self):
+        return self._state != 'filling'
+
+    async def _trip(self):
+        self._state = 'draining'
+        self._cond.notify_all()
+
+    def _leave(self):
+        # the last task out lets the next round fill
+        if self._count != 0:
+            return
+        if self._state == 'draining' or self._state == 'resetting':
+            self._state = 'filling'
+        self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            self._state = 'resetting' if self._count > 0 else 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = 'broken'
+            self._cond.notify_all()
+
+    def _get_parties(self):
+        return self._parties
+
+    def _get_n_waiting(self):
+        return self._count if self._state == 'filling' else 0
+
+    def _get_broken(self):
+        return self._state == 'broken'
+
+    parties = property(_get_parties)
+    n_waiting = property(_get_n_waiting)
+    broken = property(_get_broken)
+
+
 # ---- queues.py ----
 
 def _heappush(heap, item):
@@ -1144,7 +1358,9 @@ def _heappop(heap):
     return top
 
 
-class Queue(_LoopBound):
+class Queue(_LoopBoundMixin):
+    __module__ = "asyncio.queues"
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = []
@@ -1273,6 +1489,8 @@ class Queue(_LoopBound):
 
 
 class PriorityQueue(Queue):
+    __module__ = "asyncio.queues"
+
     def _init(self, maxsize):
         self._queue = []
 
@@ -1290,6 +1508,8 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
+    __module__ = "asyncio.queues"
+
     def _init(self, maxsize):
         self._queue = []
 
@@ -1348,6 +1568,8 @@ class TransportSocket:
 
 
 class _SelectorSocketTransport:
+    __module__ = "asyncio.selector_events"
+
     max_size = 256 * 1024
 
     def __init__(self, loop, fd, family, protocol, waiter=None, extra=None, server=None):
@@ -1808,8 +2030,72 @@ async def _loop_create_server(self, protocol_factory, host=None, port=None, *, b
     return server
 
 
-AbstractEventLoop.create_connection = _loop_create_connection
-AbstractEventLoop.create_server = _loop_create_server
+BaseEventLoop.create_connection = _loop_create_connection
+BaseEventLoop.create_server = _loop_create_server
+
+
+# ---- protocols.py: the callbacks a transport makes, all no-ops here ----
+
+class BaseProtocol:
+    __module__ = "asyncio.protocols"
+
+    def connection_made(self, transport):
+        pass
+
+    def connection_lost(self, exc):
+        pass
+
+    def pause_writing(self):
+        pass
+
+    def resume_writing(self):
+        pass
+
+
+class Protocol(BaseProtocol):
+    __module__ = "asyncio.protocols"
+
+    def data_received(self, data):
+        pass
+
+    def eof_received(self):
+        pass
+
+
+class BufferedProtocol(BaseProtocol):
+    __module__ = "asyncio.protocols"
+
+    def get_buffer(self, sizehint):
+        pass
+
+    def buffer_updated(self, nbytes):
+        pass
+
+    def eof_received(self):
+        pass
+
+
+class DatagramProtocol(BaseProtocol):
+    __module__ = "asyncio.protocols"
+
+    def datagram_received(self, data, addr):
+        pass
+
+    def error_received(self, exc):
+        pass
+
+
+class SubprocessProtocol(BaseProtocol):
+    __module__ = "asyncio.protocols"
+
+    def pipe_data_received(self, fd, data):
+        pass
+
+    def pipe_connection_lost(self, fd, exc):
+        pass
+
+    def process_exited(self):
+        pass
 
 
 # ---- streams.py ----

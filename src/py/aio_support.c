@@ -56,6 +56,18 @@ bool py_func_info(py_val fn, const char **qualname, const char **file, int *line
     return true;
 }
 
+void py_exc_ensure_traceback(py_vm *vm, py_val exc, py_val fn)
+{
+    py_code *c = code_of(fn);
+    if (c && is_kind(exc, K_INST) && !is_kind(AS_INST(exc)->tb, K_TB)) exc_add_tb(vm, exc, c, 0);
+}
+
+bool py_is_coro_function(py_val fn)
+{
+    py_code *c = code_of(fn);
+    return c && (c->flags & CO_CORO) && !(c->flags & CO_GEN);
+}
+
 int py_coro_info(py_val coro, const char **file, int *firstline)
 {
     if (gen_coro_like(coro)) { *file = NULL; *firstline = 0; return 0; }  /* no frame of its own */
@@ -67,7 +79,8 @@ int py_coro_info(py_val coro, const char **file, int *firstline)
     py_frame *fr = &c->fiber.frames[0];
     if (c->state == CORO_CREATED) return code->firstline;
     /* suspended: ip is just past the yield of the await it waits in */
-    uint32_t at = c->state == CORO_SUSPENDED && fr->ip > 0 ? fr->ip - 1 : fr->last_ip;
+    /* running: ip was saved at the call that led here (a repr of its own task) */
+    uint32_t at = (c->state == CORO_SUSPENDED || c->state == CORO_RUNNING) && fr->ip > 0 ? fr->ip - 1 : fr->last_ip;
     int ip = at < (uint32_t)code->ncode ? (int)at : code->ncode - 1;
     return code->locs[ip].line;
 }

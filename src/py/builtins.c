@@ -1268,7 +1268,7 @@ py_vm *py_vm_new(const py_config *cfg)
     vm->main_globals = dict_new(vm);
     dict_set_str(vm, vm->main_globals, vm->s_name, py_obj_val(vm->s_main));
     dict_set_str(vm, vm->main_globals, vm->s_doc, py_none());
-    dict_set_str(vm, vm->main_globals, str_intern_c(vm, "__file__"), py_obj_val(str_intern_c(vm, vm->path)));
+    dict_set_str(vm, vm->main_globals, str_intern_c(vm, "__file__"), py_obj_val(str_intern_c(vm, vm->abs_path)));
     modules_init(vm);
     py_list *argv = list_new(vm, 0);
     for (int i = 0; cfg && i < cfg->argc; i++) list_push(vm, argv, py_obj_val(str_new(vm, cfg->argv[i], strlen(cfg->argv[i]))));

@@ -116,6 +116,7 @@ void exc_add_tb(py_vm *vm, py_val exc, py_code *code, int ip)
     py_tb *tb = py_alloc_obj(vm, sizeof(py_tb), K_TB, vm->t_tb);
     tb->code = code;
     tb->ip = ip;
+    tb->locals = undef_val();
     tb->next = AS_INST(exc)->tb;
     AS_INST(exc)->tb = py_obj_val(tb);
 }

@@ -210,7 +210,11 @@ static void blacken(py_vm *vm, py_obj *o)
         mark_vals(vm, it->many, it->nmany);
         break;
     }
-    case K_TB: py_mark_obj(vm, &((py_tb *)o)->code->hdr); py_gc_mark(vm, ((py_tb *)o)->next); break;
+    case K_TB:
+        py_mark_obj(vm, &((py_tb *)o)->code->hdr);
+        py_gc_mark(vm, ((py_tb *)o)->next);
+        py_gc_mark(vm, ((py_tb *)o)->locals);
+        break;
     case K_WEAK: break;
     case K_PROP: {
         py_prop *p = (py_prop *)o;

@@ -84,7 +84,7 @@ py_val py_class_getitem(py_vm *vm, py_type *t, py_val key)
                                      "BaseExceptionGroup", "ExceptionGroup", "Queue", "PriorityQueue", "LifoQueue",
                                      "Future", "Task"};
     py_val mod = t->dict ? dict_get_str(t->dict, vm->s_module) : undef_val();
-    bool ours = (t->flags & TF_BUILTIN) || t->inst_kind == K_NOBJ || (is_kind(mod, K_STR) && strcmp(AS_STR(mod)->data, "asyncio") == 0);
+    bool ours = (t->flags & TF_BUILTIN) || t->inst_kind == K_NOBJ || (is_kind(mod, K_STR) && strncmp(AS_STR(mod)->data, "asyncio.", 8) == 0);
     bool takes = false;
     for (size_t i = 0; i < LL_ARRAY_LEN(ok) && ours; i++) takes |= strcmp(t->name->data, ok[i]) == 0;
     if (!takes) return raise_type(vm, vm->e_type, "type '%s' is not subscriptable", t->name->data);

@@ -142,6 +142,10 @@ typedef struct py_type_spec {
 } py_type_spec;
 py_type *py_type_new_native(py_vm *vm, const py_type_spec *spec);
 void py_type_add_method(py_vm *vm, py_type *t, const char *name, py_native_fn fn);
+/* Marks a native type whose instances stand in for coroutines (they may warn 'never
+ * awaited' when dropped): an exception unwinding a frame that holds one collects at
+ * the end of its handler. */
+void py_type_set_coro_like(py_type *t);
 void py_type_set_attr(py_vm *vm, py_type *t, const char *name, py_val v);
 py_val py_type_val(py_type *t);
 py_val py_native_obj_new(py_vm *vm, py_type *t);
@@ -200,6 +204,11 @@ int py_exec_module(py_vm *vm, py_val module, const char *filename, const char *s
 /* A Python function's (or bound method's) qualname, file and first line; a native's
  * name with file NULL. False for other callables. */
 bool py_func_info(py_val fn, const char **qualname, const char **file, int *line);
+/* Gives exc, if it has no traceback (a failed call of a non-function), one entry for
+ * the Python function fn (its first line): the library frame CPython would show. */
+void py_exc_ensure_traceback(py_vm *vm, py_val exc, py_val fn);
+/* True for an `async def` function or a method bound to one. */
+bool py_is_coro_function(py_val fn);
 /* A coroutine's file and first line; returns the line it is suspended at (its first
  * line if not started), 0 once done. */
 int py_coro_info(py_val coro, const char **file, int *firstline);

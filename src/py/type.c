@@ -207,6 +207,7 @@ static py_val getattr_str(py_vm *vm, py_val o, py_str *name)
             }
             if (name == vm->s_name) return py_obj_val(self->name);
             if (name == vm->s_qualname) return py_obj_val(self->name);
+            if (name == vm->s_module && (self->flags & TF_BUILTIN)) return py_str_new(vm, "builtins", 8);
             /* ExceptionGroup's bases are (BaseExceptionGroup, Exception); here its base is
              * Exception and group-ness is a flag, so those two are shown as CPython has them */
             if (strcmp(name->data, "__base__") == 0)
@@ -756,6 +757,8 @@ py_type *py_type_new_native(py_vm *vm, const py_type_spec *spec)
     t->flags |= TF_NATIVE;
     return t;
 }
+
+void py_type_set_coro_like(py_type *t) { t->flags |= TF_WARN_UNAWAITED; }
 
 void py_type_add_method(py_vm *vm, py_type *t, const char *name, py_native_fn fn)
 {

@@ -841,6 +841,37 @@ void vm_drop_gens(py_vm *vm, const py_val *vals, int64_t n)
     if (vals_hold_gen(vals, n)) py_gc_collect(vm);
 }
 
+/* A never-started coroutine in the locals of a frame an exception leaves (`f(coro())`
+ * where f raises) is, in CPython, freed with the traceback at the end of the handler
+ * that catches it; POP_EXCEPT collects then, so the warning names that line. */
+static void note_unstarted_locals(py_vm *vm, py_frame *fr)
+{
+    if (!fr->locals) return;
+    for (int i = 0; i < fr->code->nlocals; i++) {
+        py_val v = fr->locals[i];
+        if ((is_kind(v, K_CORO) && AS_CORO(v)->state == CORO_CREATED) ||
+            (is_kind(v, K_NOBJ) && (v.u.o->type->flags & TF_WARN_UNAWAITED) && !v.u.o->finalized)) {
+            vm->coro_dropped_by_raise = true;
+            return;
+        }
+    }
+}
+
+/* CPython's traceback holds the frames an exception left, and so their locals: a task
+ * in a failed coroutine's variable lives until the exception is gone (its 'exception
+ * was never retrieved' comes after the uncaught traceback). The traceback entry of
+ * the frame being left keeps a tuple of its locals. */
+static void keep_locals_in_tb(py_vm *vm, py_val exc, py_frame *fr)
+{
+    if (!is_kind(exc, K_INST) || !fr->locals) return;
+    py_val head = AS_INST(exc)->tb;
+    if (!is_kind(head, K_TB) || ((py_tb *)head.u.o)->code != fr->code) return;
+    py_tb *tb = (py_tb *)head.u.o;
+    int n = fr->code->nlocals + fr->code->ncells + fr->code->nfree;
+    if (tb->locals.tag != V_UNDEF || n == 0) return;
+    tb->locals = py_tuple_new(vm, n, fr->locals);
+}
+
 /* Runs the fiber's top frame (and the frames it calls) until the entry frame returns
  * (status RETURN), yields (YIELD) or an exception leaves it (ERROR, V_ERR). */
 static py_val run(py_vm *vm, bool throwing, int *status)
@@ -934,7 +965,9 @@ dispatch:
             goto error;
         }
         locals[ARG] = undef_val();
-        if (is_kind(old, K_CORO) && (AS_CORO(old)->state == CORO_CREATED || gen_is_suspended(old))) {
+        if ((is_kind(old, K_CORO) && (AS_CORO(old)->state == CORO_CREATED || gen_is_suspended(old))) ||
+            vm->coro_dropped_by_raise) {
+            vm->coro_dropped_by_raise = false;
             SAVE_FRAME();
             drop_unstarted_coro(vm);
             REFRESH();
@@ -978,7 +1011,12 @@ dispatch:
         py_val old = vm->nsusp_gens ? dict_get_str(fr->globals, NAME(ARG)) : undef_val();
         int r = dict_del(vm, fr->globals, py_obj_val(NAME(ARG)));
         if (r <= 0) { name_error(vm, NAME(ARG)); goto error; }
-        if (gen_is_suspended(old)) { SAVE_FRAME(); vm_drop_gens(vm, &old, 1); REFRESH(); }
+        if (gen_is_suspended(old) || __builtin_expect(vm->coro_dropped_by_raise, 0)) {
+            vm->coro_dropped_by_raise = false;
+            SAVE_FRAME();
+            drop_unstarted_coro(vm);
+            REFRESH();
+        }
         DISPATCH();
     }
     TARGET(LOAD_NAME) {
@@ -1000,7 +1038,12 @@ dispatch:
         py_val old = vm->nsusp_gens ? dict_get_str(ns, NAME(ARG)) : undef_val();
         int r = dict_del(vm, ns, py_obj_val(NAME(ARG)));
         if (r <= 0) { name_error(vm, NAME(ARG)); goto error; }
-        if (gen_is_suspended(old)) { SAVE_FRAME(); vm_drop_gens(vm, &old, 1); REFRESH(); }
+        if (gen_is_suspended(old) || __builtin_expect(vm->coro_dropped_by_raise, 0)) {
+            vm->coro_dropped_by_raise = false;
+            SAVE_FRAME();
+            drop_unstarted_coro(vm);
+            REFRESH();
+        }
         DISPATCH();
     }
     TARGET(LOAD_ATTR) {
@@ -1583,7 +1626,18 @@ dispatch:
         fib->exc_info = e;
         DISPATCH();
     }
-    TARGET(POP_EXCEPT) fib->exc_info = POP(); DISPATCH();
+    TARGET(POP_EXCEPT) {
+        fib->exc_info = POP();
+        /* `except ... as e` clears e next (None, store, delete): e holds the traceback,
+         * so the delete collects instead */
+        if (__builtin_expect(vm->coro_dropped_by_raise, 0) && INS_OP(*ip) != OP_LOAD_CONST) {
+            vm->coro_dropped_by_raise = false;
+            SAVE_FRAME();
+            drop_unstarted_coro(vm);
+            REFRESH();
+        }
+        DISPATCH();
+    }
     TARGET(RERAISE) {
         exc = POP();
         vm->exc = exc;
@@ -1852,6 +1906,8 @@ unwind:
             DISPATCH();
         }
         bool entry = fr->entry;
+        if (!vm->coro_dropped_by_raise) note_unstarted_locals(vm, fr);
+        keep_locals_in_tb(vm, exc, fr);
         frame_pop(vm, fib);
         if (entry) {
             vm->exc = exc;

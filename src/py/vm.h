@@ -126,7 +126,8 @@ typedef struct py_bound { py_obj hdr; py_val self, func; } py_bound;
 
 enum { TF_EXC = 1, TF_NATIVE = 2, TF_BUILTIN = 4, TF_BASEGROUP = 8, TF_GROUPROOT = 16,
        TF_SLOTS = 32, /* __slots__ all the way up: instances have no __dict__ */
-       TF_CORO_LIKE = 64 /* asend/athrow awaitables: asyncio drives them as coroutines (collections.abc.Coroutine) */ };
+       TF_CORO_LIKE = 64, /* asend/athrow awaitables: asyncio drives them as coroutines (collections.abc.Coroutine) */
+       TF_WARN_UNAWAITED = 128 /* a native stand-in for a coroutine (sleep(0)): warns if dropped unawaited */ };
 
 struct py_type {
     py_obj hdr;
@@ -163,6 +164,7 @@ typedef struct py_tb {
     py_code *code;
     int ip;
     py_val next;
+    py_val locals;   /* a tuple of the frame's locals once it is gone, as a frame object keeps them */
 } py_tb;
 
 typedef struct py_weak { py_obj hdr; py_obj *target; } py_weak;
@@ -280,6 +282,7 @@ struct py_vm {
     void *output_ud;
     char **warned;         /* "file:line:text" of warnings shown (shown once each) */
     int nwarned;
+    bool coro_dropped_by_raise;  /* an unwound frame held a never-started coroutine */
     /* program */
     const char *path, *abs_path;
     char *source;
