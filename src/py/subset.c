@@ -1,7 +1,11 @@
 /* subset.c - the supported and refused parts of Python, as data. */
 #include "py/subset.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "base/base.h"
+#include "py/vm.h"
 
 const struct py_refusal_entry py_refusals[REFUSE__COUNT] = {
     [REFUSE_MATCH] = {"'match' statements", "use if/elif on the value"},
@@ -32,9 +36,6 @@ const struct py_feature_entry py_features[] = {
                     "f-strings with !r/!s and format specs, % formatting, str.format, list, tuple, "
                     "dict, set, comprehensions and generator expressions, slicing, in, is, chained "
                     "comparisons, and/or/not, conditional expressions, lambda, assignment expressions (:=)"},
-    {"builtins", "print input len range enumerate zip sorted reversed sum min max abs round str repr "
-                 "int float bool bytes list tuple dict set isinstance type any all map filter divmod hash "
-                 "iter next callable getattr setattr hasattr chr ord pow super"},
     {"limits", "recursion limit 1000 (RecursionError), a memory cap (MemoryError), Ctrl-C raises "
                "KeyboardInterrupt; no files or processes; network only through asyncio streams on loopback "
                "(127.0.0.1, localhost, ::1)"},
@@ -46,10 +47,41 @@ void py_subset_message(enum py_refusal r, char *buf, size_t n)
     snprintf(buf, n, "%s are not supported by looplab (see looplab help python)", py_refusals[r].construct);
 }
 
+static int cmp_cstr(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* The names a fresh interpreter has in its builtins, sorted: functions and types, or
+ * exception classes. Read from the interpreter itself, so the list cannot drift. */
+static void print_builtin_names(FILE *f, py_vm *vm, bool exceptions)
+{
+    py_dict *b = vm->builtins;
+    const char **names = xmalloc((size_t)(b->nentries + 1) * sizeof *names);
+    int n = 0;
+    for (int64_t i = 0; i < b->nentries; i++) {
+        py_val k = b->entries[i].key, v = b->entries[i].val;
+        if (k.tag == V_UNDEF || !is_kind(k, K_STR) || AS_STR(k)->data[0] == '_') continue;
+        bool exc = is_kind(v, K_TYPE) && (AS_TYPE(v)->flags & TF_EXC);
+        if (exc == exceptions) names[n++] = AS_STR(k)->data;
+    }
+    qsort(names, (size_t)n, sizeof *names, cmp_cstr);
+    for (int i = 0; i < n; i++) fprintf(f, "%s%s", i ? " " : "", names[i]);
+    fputc('\n', f);
+    free(names);
+}
+
 void py_subset_print_help(FILE *f)
 {
     fputs("looplab runs programs in a subset of Python 3.11 (see also MINIPY.md).\n\nSupported:\n", f);
-    for (int i = 0; i < py_nfeatures; i++) fprintf(f, "  %-12s %s\n", py_features[i].area, py_features[i].text);
+    for (int i = 0; i < py_nfeatures; i++) {
+        if (strcmp(py_features[i].area, "limits") == 0) {
+            py_vm *vm = py_vm_new(NULL);
+            fprintf(f, "  %-12s ", "builtins");
+            print_builtin_names(f, vm, false);
+            fprintf(f, "  %-12s ", "exceptions");
+            print_builtin_names(f, vm, true);
+            py_vm_free(vm);
+        }
+        fprintf(f, "  %-12s %s\n", py_features[i].area, py_features[i].text);
+    }
     fputs("\nRefused before the program runs (file:line:col names the construct):\n", f);
     for (int i = 0; i < REFUSE__COUNT; i++)
         fprintf(f, "  %-34s %s\n", py_refusals[i].construct, py_refusals[i].hint);

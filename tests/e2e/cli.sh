@@ -54,3 +54,10 @@ run_ll run "$HOME/nul.py"
 expect run-null-byte-exit-1 [ "$rc" = 1 ]
 expect run-null-byte-nothing-runs [ ! -s "$HOME/out" ]
 expect run-null-byte-message [ "$(cat "$HOME/err")" = "$(printf '  File "%s", line 2\n    y = (1 +\nSyntaxError: source code cannot contain null bytes' "$HOME/nul.py")" ]
+
+# `help python` is generated: the builtins and exceptions come from the interpreter.
+run_ll help python
+expect help-python-exit-0 [ "$rc" = 0 ]
+expect help-python-builtins has "^  builtins .* aiter .* zip$" "$HOME/out"
+expect help-python-exceptions has "^  exceptions .*ZeroDivisionError" "$HOME/out"
+expect help-python-refusals has "'match' statements" "$HOME/out"
