@@ -1234,12 +1234,13 @@ static py_node *param(parser *P, int lambda, int with_default)
     return finish(P, a);
 }
 
-/* parameters -> param (',' param)* [',' '/'] [',' '*' [param] (',' param)*] [',' '**' param] */
+/* parameters -> param (',' param)* [',' '/'] [',' '*' [param] (',' param)*] [',' '**' param]
+ * A '/' makes the parameters before it positional-only (flags = how many). */
 static py_node *parameters(parser *P, int closing, int lambda)
 {
     py_node *args = node_at(P, N_ARGS, peek(P));
     nlist pos = {0}, kwonly = {0};
-    int star_seen = 0, default_seen = 0;
+    int star_seen = 0, default_seen = 0, slash_seen = 0;
     py_token *bare_star = NULL;
     while (!at(P, closing)) {
         py_token *t = peek(P);
@@ -1252,8 +1253,12 @@ static py_node *parameters(parser *P, int closing, int lambda)
             star_seen = 1;
             if (at(P, T_NAME)) args->b = param(P, lambda, 0);
             else bare_star = lambda ? peek(P) : t;  /* lambda's error points past the '*' */
-        } else if (at(P, T_SLASH)) {
-            refuse(P, REFUSE_POSONLY, t->line, t->col);
+        } else if (accept(P, T_SLASH)) {  /* CPython's invalid_parameters rules */
+            if (slash_seen) fail_at(P, t->line, t->col, "/ may appear only once");
+            if (star_seen) fail_at(P, t->line, t->col, "/ must be ahead of *");
+            if (pos.n == 0) fail_at(P, t->line, t->col, "invalid syntax");  /* 3.12 words it differently */
+            slash_seen = 1;
+            args->flags = pos.n;
         } else {
             py_node *p = param(P, lambda, 1);
             if (star_seen) nl_push(P, &kwonly, p);

@@ -11,7 +11,6 @@ const struct py_refusal_entry py_refusals[REFUSE__COUNT] = {
     [REFUSE_MATCH] = {"'match' statements", "use if/elif on the value"},
     [REFUSE_CLASS_KEYWORDS] = {"'class' keyword arguments", "no metaclasses: a class has at most one base"},
     [REFUSE_MULTI_BASE] = {"'class' statements with more than one base", "single inheritance only"},
-    [REFUSE_POSONLY] = {"'/' positional-only parameters", "leave the '/' out"},
     [REFUSE_STARRED_SUBSCRIPT] = {"'x[*y]' starred subscripts", "index with a tuple: x[tuple(y)]"},
     [REFUSE_COMPLEX] = {"complex number literals", "use two floats"},
     [REFUSE_MATMUL] = {"'@' matrix multiplications", "no builtin type defines it"},
@@ -23,7 +22,7 @@ const struct py_refusal_entry py_refusals[REFUSE__COUNT] = {
 const struct py_feature_entry py_features[] = {
     {"modules", "import asyncio, time, sys, gc, math, random (seeded: the same numbers as CPython); import X as Y; from X import a, b; __name__ == \"__main__\""},
     {"statements", "expressions, assignment (augmented, tuple unpacking, starred, subscripts, attributes), "
-                   "def and async def (defaults, keyword, *args, **kwargs, keyword-only), closures, "
+                   "def and async def (defaults, keyword, *args, **kwargs, keyword-only, positional-only), closures, "
                    "global, nonlocal, return, pass, if/elif/else, while, for, break, continue, "
                    "loop else, try/except/else/finally, except*, raise, raise from, assert, del, "
                    "with and async with (several items, parenthesized), await, async for (loops, "

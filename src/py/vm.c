@@ -156,6 +156,21 @@ static void too_many_positional(py_vm *vm, py_func *fn, py_val *locals, int narg
                plural ? "s" : "", nargs, kw, nargs == 1 && !kwonly_given ? "was" : "were");
 }
 
+/* Positional-only parameters given by keyword (to a function without **kwargs): raises
+ * CPython's error naming them, in parameter order, and returns true; false if none. */
+static bool posonly_as_keyword(py_vm *vm, py_code *co, py_str **kwnames, int nkw)
+{
+    sbuf b = {0};
+    for (int i = 0; i < co->posonly; i++)
+        for (int k = 0; k < nkw; k++)
+            if (str_eq(co->varnames[i], kwnames[k])) sbuf_printf(&b, "%s%s", b.len ? ", " : "", kwnames[k]->data);
+    if (!b.len) return false;
+    raise_type(vm, vm->e_type, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+               fn_qualname(co), sbuf_str(&b));
+    sbuf_free(&b);
+    return true;
+}
+
 /* Binds a call's arguments into a new frame's locals (CPython's rules and messages).
  * kwnames/kwvals: nkw keyword arguments. Returns 0 or -1 with an exception set. */
 static int bind_args(py_vm *vm, py_func *fn, py_val *locals, py_val *args, int nargs,
@@ -184,6 +199,7 @@ static int bind_args(py_vm *vm, py_func *fn, py_val *locals, py_val *args, int n
             if (str_eq(co->varnames[i], name)) { j = i; break; }
         if (j < 0) {
             if (kwdict) { dict_set(vm, kwdict, py_obj_val(name), kwvals[k]); continue; }
+            if (posonly_as_keyword(vm, co, kwnames, nkw)) return -1;
             raise_type(vm, vm->e_type, "%s() got an unexpected keyword argument '%s'", fn_qualname(co), name->data);
             return -1;
         }

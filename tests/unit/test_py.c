@@ -97,7 +97,6 @@ TEST(py_parse_refusals)
 {
     static const struct { const char *src; int line, col; const char *msg; } cases[] = {
         {"x = 1\nmatch x:\n    case 1:\n        pass\n", 2, 1, "'match' statements"},
-        {"def f(a, /, b): pass\n", 1, 10, "'/' positional-only parameters"},
         {"class C(A, B): pass\n", 1, 12, "'class' statements with more than one base"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
