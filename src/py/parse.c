@@ -791,7 +791,11 @@ static py_node *slice_item(parser *P)
 {
     py_token *t = peek(P);
     py_node *lo = NULL;
-    if (at(P, T_STAR)) refuse(P, REFUSE_STARRED_SUBSCRIPT, t->line, t->col);
+    if (accept(P, T_STAR)) {  /* starred_expression (3.11): x[*a, b] indexes with a tuple */
+        py_node *st = node_at(P, N_STARRED, t);
+        st->a = expression(P);
+        return finish(P, st);
+    }
     if (!at(P, T_COLON)) {
         lo = eq_checked(P, 1, star_expression);
         if (!at(P, T_COLON)) return lo;
@@ -809,7 +813,7 @@ static py_node *slices(parser *P)
 {
     py_token *t = peek(P);
     py_node *first = slice_item(P);
-    if (!at(P, T_COMMA)) return first;
+    if (!at(P, T_COMMA) && first->kind != N_STARRED) return first;
     nlist l = {0};
     nl_push(P, &l, first);
     while (accept(P, T_COMMA) && !at(P, T_RSQB)) nl_push(P, &l, slice_item(P));

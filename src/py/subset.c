@@ -11,7 +11,6 @@ const struct py_refusal_entry py_refusals[REFUSE__COUNT] = {
     [REFUSE_MATCH] = {"'match' statements", "use if/elif on the value"},
     [REFUSE_CLASS_KEYWORDS] = {"'class' keyword arguments", "no metaclasses: a class has at most one base"},
     [REFUSE_MULTI_BASE] = {"'class' statements with more than one base", "single inheritance only"},
-    [REFUSE_STARRED_SUBSCRIPT] = {"'x[*y]' starred subscripts", "index with a tuple: x[tuple(y)]"},
     [REFUSE_COMPLEX] = {"complex number literals", "use two floats"},
     [REFUSE_MATMUL] = {"'@' matrix multiplications", "no builtin type defines it"},
     [REFUSE_STAR_IMPORT] = {"'from ... import *' imports", "import the names you use"},
