@@ -35,7 +35,7 @@ static const char setup[] =
     "__repl_loop__ = asyncio.new_event_loop()\n";
 
 /* Does the text so far need more lines? An open bracket, a trailing backslash, or a
- * compound statement (a line ending in ':') that has not been closed by an empty line. */
+ * compound statement (a line ending in ':', or a decorator) not yet closed by an empty line. */
 static bool incomplete(const char *text, bool last_blank)
 {
     int depth = 0;
@@ -63,8 +63,11 @@ static bool incomplete(const char *text, bool last_blank)
             const char *e = p;
             while (e > last && isspace((unsigned char)e[-1]))
                 e--;
-            if (e > last && e[-1] == ':' && depth <= 0)
-                block = true;
+            const char *b = last;
+            while (b < e && (*b == ' ' || *b == '\t'))
+                b++;
+            if (depth <= 0 && ((e > last && e[-1] == ':') || (b < e && *b == '@')))
+                block = true;  /* a compound statement, or a decorator waiting for its def */
             last = p + 1;
         }
     }

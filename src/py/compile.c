@@ -1217,8 +1217,10 @@ static void comprehension(compiler *c, py_node *n)
     bool any_async_for = false;
     for (int i = 0; i < n->n; i++) any_async_for |= (n->list[i]->flags & 1) != 0;
     bool is_async = comp_awaits(n) || any_async_for;
-    if (is_async && n->kind != N_GENEXP && !(c->u->flags & CO_CORO))
-        comp_error(c, n, "asynchronous comprehension outside of an asynchronous function");
+    if (is_async && n->kind != N_GENEXP && !(c->u->flags & CO_CORO)) {
+        if (c->interactive && (c->u->flags & CO_MODULE)) c->top_await = true;  /* python -m asyncio allows it */
+        else comp_error(c, n, "asynchronous comprehension outside of an asynchronous function");
+    }
     scope *s = next_kid(c);
     unit_push(c, s, names[k], n);
     c->u->argcount = 1;
@@ -1688,7 +1690,8 @@ static void while_stmt(compiler *c, py_node *n)
  * ends the loop on StopAsyncIteration (END_ASYNC_FOR), as CPython 3.11 compiles it. */
 static void async_for_stmt(compiler *c, py_node *n)
 {
-    if (!(c->u->flags & CO_CORO)) comp_error(c, n, "'async for' outside async function");
+    if (c->interactive && (c->u->flags & CO_MODULE)) c->top_await = true;
+    else if (!(c->u->flags & CO_CORO)) comp_error(c, n, "'async for' outside async function");
     expr(c, n->b);
     c->u->loc = loc_of(n);
     emit(c, OP_GET_AITER, 0);
@@ -2029,7 +2032,8 @@ static void stmt(compiler *c, py_node *n)
     case N_WHILE: while_stmt(c, n); break;
     case N_FOR: for_stmt(c, n); break;
     case N_WITH:
-        if ((n->flags & 1) && !(c->u->flags & CO_CORO)) comp_error(c, n, "'async with' outside async function");
+        if ((n->flags & 1) && c->interactive && (c->u->flags & CO_MODULE)) c->top_await = true;
+        else if ((n->flags & 1) && !(c->u->flags & CO_CORO)) comp_error(c, n, "'async with' outside async function");
         with_items(c, n, 0);
         break;
     case N_RAISE: raise_stmt(c, n); break;

@@ -15,3 +15,15 @@ expect trace-stops grep -q 'tracing off' "$HOME/out"
 expect error-traceback grep -qx 'ZeroDivisionError: division by zero' "$HOME/err"
 expect goes-on-after-error grep -qx 'still here' "$HOME/out"
 expect history-kept [ -s "$HOME/.local/share/looplab/repl_history" ]
+
+# A decorator waits for its def; async for, async comprehensions and async with run at
+# the top level, as in python -m asyncio.
+printf '%s\n' 'def shout(f):' '    return lambda: f().upper()' '' '@shout' 'def hi():' '    return "hi"' '' 'hi()' \
+    'async def ticks():' '    yield 1' '    yield 2' '' '[t async for t in ticks()]' \
+    'async for t in ticks():' '    print("tick", t)' '' \
+    'async with asyncio.Lock():' '    print("locked")' '' | "$LOOPLAB" repl >"$HOME/out2" 2>"$HOME/err2"
+expect decorator-waits-for-def grep -qx "'HI'" "$HOME/out2"
+expect top-level-async-comprehension grep -qx '\[1, 2\]' "$HOME/out2"
+expect top-level-async-for grep -qx 'tick 2' "$HOME/out2"
+expect top-level-async-with grep -qx 'locked' "$HOME/out2"
+expect no-errors [ ! -s "$HOME/err2" ]
