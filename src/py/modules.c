@@ -362,8 +362,10 @@ static int system_exit_code(py_vm *vm, py_val exc)
 int py_exec_interactive(py_vm *vm, const char *src, py_val *coro)
 {
     *coro = undef_val();
+    /* the input's text shows under a SyntaxError, as the interactive interpreter's
+     * parser shows it; tracebacks of <stdin> show no source lines (source reset below) */
     free(vm->source);
-    vm->source = NULL; /* like CPython's <stdin>: tracebacks show no source lines */
+    vm->source = xstrdup(src);
     py_parsed p;
     py_parse_mode(src, true, &p);
     if (p.failed) {
@@ -384,6 +386,8 @@ int py_exec_interactive(py_vm *vm, const char *src, py_val *coro)
         print_syntax_error(vm, PY_SYNTAX_ERROR, loc, err, NULL, false);
         return 1;
     }
+    free(vm->source);
+    vm->source = NULL;
     py_tmp_push(vm, py_obj_val(code));
     if (code->flags & CO_CORO) {
         *coro = vm_module_coro(vm, code, vm->main_globals);

@@ -27,3 +27,8 @@ expect top-level-async-comprehension grep -qx '\[1, 2\]' "$HOME/out2"
 expect top-level-async-for grep -qx 'tick 2' "$HOME/out2"
 expect top-level-async-with grep -qx 'locked' "$HOME/out2"
 expect no-errors [ ! -s "$HOME/err2" ]
+
+# A SyntaxError shows the input line and its carets, as the interactive interpreter does.
+printf '%s\n' 'x := 3' | "$LOOPLAB" repl >"$HOME/out3" 2>"$HOME/err3"
+expect syntax-error-shows-line grep -qx '    x := 3' "$HOME/err3"
+expect syntax-error-carets grep -qx '      ^^' "$HOME/err3"
