@@ -1676,6 +1676,15 @@ dispatch:
         }
         goto error;
     }
+    TARGET(MATCH_CASE) {
+        py_val caps = py_none();
+        fr->sp = sp;
+        int r = match_case(vm, consts[ARG], sp[-2], sp[-1], &caps);
+        if (r < 0) goto error;
+        sp[-2] = caps;
+        sp[-1] = py_bool(r == 1);
+        DISPATCH();
+    }
     TARGET(CHECK_EXC_MATCH) {
         py_val t = sp[-1], e = sp[-2];
         py_val tt[1] = {t};
