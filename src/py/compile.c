@@ -1731,21 +1731,37 @@ static int pat_value(compiler *c, py_node *e, pat_ctx *pc)
     return pc->nvalues++;
 }
 
-/* Compile-time duplicate literal keys: "mapping pattern checks duplicate key ('a')". */
+/* A literal mapping key's value at compile time (V_UNDEF for a dotted name). */
+static py_val pat_key_const(compiler *c, py_node *k)
+{
+    bool neg = k->kind == N_UNARY;
+    if (neg) k = k->a;
+    py_val v;
+    switch (k->kind) {
+    case N_INT: v = k->str2 ? big_const(c, k) : py_int(k->ival); break;
+    case N_FLOAT: v = py_float(k->fval); break;
+    case N_STR: v = py_obj_val(str_intern(c->vm, k->str, k->slen)); break;
+    case N_BYTES: v = py_bytes_new(c->vm, k->str, k->slen); break;
+    case N_CONST: v = k->op == 0 ? py_none() : py_bool(k->op == 1); break;
+    default: return undef_val();
+    }
+    return neg ? py_unary(c->vm, UNARY_NEG, v) : v;
+}
+
+/* Duplicate literal keys are a compile-time error, as CPython's (1 and True are the same key). */
 static void pat_check_keys(compiler *c, py_node *p)
 {
+    py_val *keys = xmalloc((size_t)(p->n + 1) * sizeof *keys);
     for (int i = 0; i < p->n; i++) {
-        py_node *a = p->list[i];
-        for (int j = 0; j < i; j++) {
-            py_node *b = p->list[j];
-            if (a->kind != b->kind || a->kind == N_ATTR) continue;
-            bool same = (a->kind == N_STR || a->kind == N_BYTES) ? a->slen == b->slen && memcmp(a->str, b->str, a->slen) == 0
-                      : a->kind == N_INT ? a->ival == b->ival && !a->str2 && !b->str2
-                      : a->kind == N_CONST ? a->op == b->op : false;
-            if (same && a->kind == N_STR) comp_error(c, a, "mapping pattern checks duplicate key ('%s')", a->str);
-            if (same && a->kind == N_INT) comp_error(c, a, "mapping pattern checks duplicate key (%lld)", (long long)a->ival);
+        keys[i] = pat_key_const(c, p->list[i]);
+        for (int j = 0; j < i && keys[i].tag != V_UNDEF; j++) {
+            if (keys[j].tag == V_UNDEF || py_eq(c->vm, keys[i], keys[j]) != 1) continue;
+            py_val r = py_repr(c->vm, keys[i]);
+            free(keys);
+            comp_error(c, p->list[i], "mapping pattern checks duplicate key (%s)", py_is_err(r) ? "?" : py_str_data(r, NULL));
         }
     }
+    free(keys);
 }
 
 static py_val pat_encode_or(compiler *c, py_node *p, pat_ctx *pc, bool allow_irrefutable)

@@ -1858,6 +1858,7 @@ static py_node *mapping_pattern(parser *P, py_token *t)
     while (!at(P, T_RBRACE)) {
         if (accept(P, T_DSTAR)) {
             py_token *r = expect(P, T_NAME);
+            if (strcmp(r->sval, "_") == 0) { P->pos--; syntax_error(P, NULL); }
             n->str = arena_strndup(P, r->sval, r->slen);
             accept(P, T_COMMA);
             break;
@@ -1939,7 +1940,12 @@ static py_node *closed_pattern(parser *P)
     case T_INT: case T_FLOAT: case T_MINUS:
         n = pat_node(P, PAT_VALUE, t);
         n->a = pattern_number(P);
-        if (at(P, T_PLUS) || at(P, T_MINUS)) refuse(P, REFUSE_COMPLEX, t->line, t->col);
+        if (at(P, T_PLUS) || at(P, T_MINUS)) {  /* real +/- imaginary: a complex literal */
+            advance(P);
+            if (!at(P, T_INT) && !at(P, T_FLOAT)) syntax_error(P, NULL);
+            if (!peek(P)->imag) syntax_error(P, "imaginary number required in complex literal");
+            refuse(P, REFUSE_COMPLEX, t->line, t->col);
+        }
         return finish(P, n);
     case T_NAME: {
         py_node *d = pattern_dotted(P);
@@ -2000,7 +2006,12 @@ static py_node *case_patterns(parser *P)
     }
     py_node *n = pat_node(P, PAT_SEQUENCE, t);
     nlist l = {0};
-    if (first) { nl_push(P, &l, first); advance(P); }
+    if (first) {
+        nl_push(P, &l, first);
+        advance(P);
+    } else if (P->t[P->pos + 2].kind != T_COMMA) {  /* a lone '*x' needs its comma */
+        syntax_error(P, NULL);
+    }
     while (!at(P, T_COLON) && !at(P, T_IF)) {
         py_token *s = peek(P);
         if (accept(P, T_STAR)) {
