@@ -1724,10 +1724,22 @@ static py_val pat_tuple(compiler *c, int n, const py_val *items)
     return py_obj_val(t);
 }
 
-/* Pushes an expression of the pattern; its index in the values tuple. */
+/* Pushes an expression of the pattern; its index in the values tuple. A dotted name or
+ * class is evaluated here, before the case is tried, but CPython evaluates it only when
+ * the match reaches it: an error is kept (MATCH_DEFER) and raised by MATCH_CASE if so. */
 static int pat_value(compiler *c, py_node *e, pat_ctx *pc)
 {
+    if (e->kind != N_NAME && e->kind != N_ATTR) {
+        expr(c, e);
+        return pc->nvalues++;
+    }
+    int setup = emit(c, OP_SETUP_FINALLY, 0);
     expr(c, e);
+    emit(c, OP_POP_BLOCK, 0);
+    int done = emit(c, OP_JUMP, 0);
+    patch(c, setup, here(c));
+    emit(c, OP_MATCH_DEFER, 0);
+    patch(c, done, here(c));
     return pc->nvalues++;
 }
 

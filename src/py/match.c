@@ -1,7 +1,9 @@
 /* match.c - the runtime half of structural pattern matching (PEP 634, as CPython
  * 3.11 runs it). compile.c turns each case's pattern into a constant tuple tree and
  * evaluates the values it needs (literals, dotted names, classes, mapping keys) into
- * a tuple; MATCH_CASE calls match_case here. Encoding, item 0 the kind:
+ * a tuple (a value whose evaluation raised is a cell holding the exception: MATCH_DEFER;
+ * it is raised only if the match reaches it, as CPython evaluates values lazily);
+ * MATCH_CASE calls match_case here. Encoding, item 0 the kind:
  *   (0, _) wildcard          (1, slot) capture        (2, vi) == values[vi]
  *   (3, vi) is values[vi]    (4, star_index, star_slot, sub...) sequence
  *   (5, rest_slot, nkeys, key vi..., sub...) mapping
@@ -17,11 +19,26 @@
 typedef struct mstate {
     py_val *values;
     py_val slots;       /* a list, rooted */
+    bool deferred;      /* the error raised is a value's, kept by MATCH_DEFER */
 } mstate;
 
 static int match_node(py_vm *vm, py_val pat, py_val subj, mstate *ms);
 
 static int64_t item_int(py_val pat, int i) { return AS_TUPLE(pat)->items[i].u.i; }
+
+/* The value vi of the pattern, now that the match reached it: a cell holds the
+ * exception its evaluation raised, raised now (-1) with its own traceback. */
+static int value_at(py_vm *vm, mstate *ms, int64_t vi, py_val *out)
+{
+    py_val v = ms->values[vi];
+    if (is_kind(v, K_CELL)) {
+        py_exc_restore(vm, ((py_cell *)v.u.o)->v);
+        ms->deferred = true;
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
 static py_val item(py_val pat, int i) { return AS_TUPLE(pat)->items[i]; }
 
 static void set_slot(mstate *ms, int64_t slot, py_val v)
@@ -99,6 +116,10 @@ static int match_mapping(py_vm *vm, py_val pat, py_val subj, mstate *ms)
     int64_t len = py_len(vm, subj);
     if (len < 0) return -1;
     if (len < nkeys) return 0;
+    for (int i = 0; i < nkeys; i++) {
+        py_val key;
+        if (value_at(vm, ms, item_int(pat, 3 + i), &key) < 0) return -1;
+    }
     py_val seen = py_call(vm, py_builtin(vm, "set"), NULL, 0, undef_val());
     if (py_is_err(seen)) return -1;
     py_tmp_push(vm, seen);
@@ -215,7 +236,8 @@ static int class_fetch(py_vm *vm, py_val pat, py_val subj, py_type *t, py_val *a
 
 static int match_class(py_vm *vm, py_val pat, py_val subj, mstate *ms)
 {
-    py_val cls = ms->values[item_int(pat, 1)];
+    py_val cls;
+    if (value_at(vm, ms, item_int(pat, 1), &cls) < 0) return -1;
     if (!is_kind(cls, K_TYPE)) {
         raise_type(vm, vm->e_type, "called match pattern must be a type");
         return -1;
@@ -255,7 +277,11 @@ static int match_node(py_vm *vm, py_val pat, py_val subj, mstate *ms)
     switch (item_int(pat, 0)) {
     case 0: return 1;
     case 1: set_slot(ms, item_int(pat, 1), subj); return 1;
-    case 2: return match_equal(vm, subj, ms->values[item_int(pat, 1)]);
+    case 2: {
+        py_val v;
+        if (value_at(vm, ms, item_int(pat, 1), &v) < 0) return -1;
+        return match_equal(vm, subj, v);
+    }
     case 3: {
         py_val v = ms->values[item_int(pat, 1)];
         return subj.tag == v.tag && subj.u.i == v.u.i;
@@ -293,12 +319,14 @@ int match_case(py_vm *vm, py_val pat, py_val subj, py_val values, py_val *captur
 {
     int64_t nslots = count_slots(pat);
     mstate ms;
+    ms.deferred = false;
     ms.values = AS_TUPLE(values)->items;
     ms.slots = py_list_new(vm, 0, NULL);
     py_tmp_push(vm, ms.slots);
     for (int64_t i = 0; i < nslots; i++)
         if (py_list_append(vm, ms.slots, py_none()) < 0) return -1;
     int r = match_node(vm, pat, subj, &ms);
+    if (r < 0 && ms.deferred) return -2;
     if (r != 1) return r;
     py_val *items;
     int64_t n = py_list_view(ms.slots, &items);

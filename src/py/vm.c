@@ -1676,10 +1676,17 @@ dispatch:
         }
         goto error;
     }
+    TARGET(MATCH_DEFER) {
+        py_cell *cell = py_alloc_obj(vm, sizeof(py_cell), K_CELL, vm->t_cell);
+        cell->v = sp[-1];
+        sp[-1] = py_obj_val(cell);
+        DISPATCH();
+    }
     TARGET(MATCH_CASE) {
         py_val caps = py_none();
         fr->sp = sp;
         int r = match_case(vm, consts[ARG], sp[-2], sp[-1], &caps);
+        if (r == -2) goto unwind;  /* a deferred error: its traceback is already complete */
         if (r < 0) goto error;
         sp[-2] = caps;
         sp[-1] = py_bool(r == 1);
