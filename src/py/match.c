@@ -62,6 +62,27 @@ static bool is_instance_of_builtin(py_vm *vm, py_val v, const char *name)
     return py_isinstance(vm, v, py_builtin(vm, name));
 }
 
+/* With a '*_' star CPython indexes the subject instead of unpacking it (so
+ * [first, *_] on range(10**12) is cheap): len, then subject[i] or subject[i - len]. */
+static int match_sequence_indexed(py_vm *vm, py_val pat, py_val subj, mstate *ms)
+{
+    int64_t star = item_int(pat, 1);
+    int nsub = (int)AS_TUPLE(pat)->len - 3;
+    int64_t len = py_len(vm, subj);
+    if (len < 0) return -1;
+    if (len < nsub) return 0;
+    for (int i = 0; i < nsub; i++) {
+        py_val sub = item(pat, 3 + i);
+        if (item_int(sub, 0) == 0) continue;
+        py_val v = py_getitem(vm, subj, py_int(i < star ? i : i - nsub));
+        if (py_is_err(v)) return -1;
+        py_tmp_push(vm, v);
+        int r = match_node(vm, sub, v, ms);
+        if (r != 1) return r;
+    }
+    return 1;
+}
+
 /* Sequence patterns accept list, tuple and range (and their subclasses), never str/bytes. */
 static int match_sequence(py_vm *vm, py_val pat, py_val subj, mstate *ms)
 {
@@ -69,6 +90,7 @@ static int match_sequence(py_vm *vm, py_val pat, py_val subj, mstate *ms)
         return 0;
     int64_t star = item_int(pat, 1), star_slot = item_int(pat, 2);
     int nsub = (int)AS_TUPLE(pat)->len - 3;
+    if (star >= 0 && star_slot < 0) return match_sequence_indexed(vm, pat, subj, ms);
     py_val seq = seq_to_tuple(vm, subj);
     if (py_is_err(seq)) return -1;
     py_tmp_push(vm, seq);

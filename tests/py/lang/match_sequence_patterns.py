@@ -34,3 +34,10 @@ match (1, 2):
 match [0, 1]:
     case [0, 1, *more]:
         print(more)  # expect: []
+# with a '*_' star the subject is indexed, not unpacked: a huge range is fine
+match range(10**12):
+    case [first, second, *_, last]:
+        print(first, second, last)  # expect: 0 1 999999999999
+match range(5):
+    case [*_, 3, x]:
+        print(x)  # expect: 4
