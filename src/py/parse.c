@@ -2044,6 +2044,7 @@ static py_node *match_stmt(parser *P)
         py_node *k = node_at(P, N_CASE, c);
         k->a = case_patterns(P);
         if (accept(P, T_IF)) k->b = condition(P);
+        if (at(P, T_NEWLINE)) syntax_error(P, "expected ':'");  /* CPython's invalid_case_block */
         expect(P, T_COLON);
         block_of(P, &k->list, &k->n, "'case' statement", c->line);
         nl_push(P, &cases, finish(P, k));
@@ -2051,6 +2052,43 @@ static py_node *match_stmt(parser *P)
     if (!accept(P, T_DEDENT) && !at(P, T_END)) syntax_error(P, NULL);
     n->list = nl_freeze(P, &cases, &n->n);
     return finish(P, n);
+}
+
+static py_node *simple_line(parser *P)
+{
+    nlist l = {0};
+    simple_stmts(P, &l);
+    return l.v[0];
+}
+static py_node *match_subject_only(parser *P)
+{
+    advance(P);
+    return star_expressions(P);
+}
+
+/* CPython's invalid_match_stmt, tried when a line starting with the name 'match' is no
+ * ordinary statement: 'match' subject NEWLINE is "expected ':'", and 'match' subject ':'
+ * without an indented block an IndentationError. */
+static void invalid_match(parser *P)
+{
+    int end;
+    if (!at_name(P, 0, "match") || try_parse(P, simple_line) || !try_parse_to(P, match_subject_only, &end)) return;
+    int line = peek(P)->line;
+    if (P->t[end].kind == T_NEWLINE) {
+        P->pos = end;
+        syntax_error(P, "expected ':'");
+    }
+    if (P->t[end].kind == T_COLON && P->t[end + 1].kind == T_NEWLINE && P->t[end + 2].kind != T_INDENT) {
+        py_token *n = &P->t[end + 2];
+        char msg[120];
+        snprintf(msg, sizeof msg, "expected an indented block after 'match' statement on line %d", line);
+        P->out->err_kind = PY_INDENTATION_ERROR;
+        fail_span(P, n->line, n->col, n->line, n->col + 1, msg);
+    }
+    /* neither: the error is at the furthest token the match attempt read */
+    bool colon = P->t[end].kind == T_COLON;
+    P->pos = !colon ? end : P->t[end + 1].kind == T_NEWLINE ? end + 3 : end + 1;
+    syntax_error(P, NULL);
 }
 
 /* decorated -> ('@' expression NEWLINE)+ (funcdef | 'async' funcdef | classdef)
@@ -2106,6 +2144,7 @@ static void statement(parser *P, nlist *out)
     default: break;
     }
     if (looks_like_match(P)) { nl_push(P, out, match_stmt(P)); return; }
+    invalid_match(P);
     if (t->kind == T_NAME && strcmp(t->sval, "type") == 0 && at_ahead(P, 1, T_NAME) && at_ahead(P, 2, T_EQUAL))
         refuse(P, REFUSE_TYPE_ALIAS, t->line, t->col);
     simple_stmts(P, out);
