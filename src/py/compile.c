@@ -1717,6 +1717,18 @@ static int pat_slot(compiler *c, py_node *p, pat_ctx *pc, const char *name)
     return pc->nslots++;
 }
 
+/* A pattern kind that can raise, with where: a NOP carrying the pattern's location,
+ * whose index MATCH_CASE reports an error at (kind + 16 * index), as CPython marks
+ * the sub-pattern that failed. */
+static py_val pat_kind_at(compiler *c, py_node *p, int kind)
+{
+    py_loc saved = c->u->loc;
+    c->u->loc = loc_of(p);
+    int at = emit(c, OP_NOP, 0);
+    c->u->loc = saved;
+    return py_int(kind + 16 * (int64_t)at);
+}
+
 static py_val pat_tuple(compiler *c, int n, const py_val *items)
 {
     py_tuple *t = tuple_new(c->vm, n);
@@ -1815,7 +1827,7 @@ static py_val pat_encode_class(compiler *c, py_node *p, pat_ctx *pc)
         for (int j = 0; j < i; j++)
             if (strcmp(p->list3[i]->str, p->list3[j]->str) == 0)
                 comp_error(c, p->list3[i], "attribute name repeated in class pattern: %s", p->list3[i]->str);
-    items[0] = py_int(6);
+    items[0] = pat_kind_at(c, p, 6);
     items[1] = py_int(pat_value(c, p->a, pc));
     items[2] = py_int(p->n);
     for (int i = 0; i < p->n; i++) items[3 + i] = pat_encode(c, p->list[i], pc, true);
@@ -1841,7 +1853,7 @@ static py_val pat_encode_seq(compiler *c, py_node *p, pat_ctx *pc)
         }
         items[n++] = pat_encode(c, q, pc, true);
     }
-    items[0] = py_int(4);
+    items[0] = pat_kind_at(c, p, 4);
     items[1] = py_int(star);
     items[2] = py_int(star_slot);
     return pat_tuple(c, n, items);
@@ -1852,7 +1864,7 @@ static py_val pat_encode_map(compiler *c, py_node *p, pat_ctx *pc)
     if (p->n > 30) comp_error(c, p, "too many sub-patterns");
     py_val items[64];
     pat_check_keys(c, p);
-    items[0] = py_int(5);
+    items[0] = pat_kind_at(c, p, 5);
     items[2] = py_int(p->n);
     for (int i = 0; i < p->n; i++) items[3 + i] = py_int(pat_value(c, p->list[i], pc));
     for (int i = 0; i < p->n; i++) items[3 + p->n + i] = pat_encode(c, p->list2[i], pc, true);
@@ -1874,7 +1886,7 @@ static py_val pat_encode(compiler *c, py_node *p, pat_ctx *pc, bool allow_irrefu
         items[1] = py_int(p->str ? pat_slot(c, p, pc, p->str) : 0);
         return pat_tuple(c, 2, items);
     case PAT_VALUE: case PAT_SINGLETON:
-        items[0] = py_int(p->op == PAT_VALUE ? 2 : 3);
+        items[0] = p->op == PAT_VALUE ? pat_kind_at(c, p, 2) : py_int(3);
         items[1] = py_int(pat_value(c, p->a, pc));
         return pat_tuple(c, 2, items);
     case PAT_AS:

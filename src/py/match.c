@@ -20,6 +20,7 @@ typedef struct mstate {
     py_val *values;
     py_val slots;       /* a list, rooted */
     bool deferred;      /* the error raised is a value's, kept by MATCH_DEFER */
+    int err_at;         /* the instruction marking the sub-pattern that raised, or -1 */
 } mstate;
 
 static int match_node(py_vm *vm, py_val pat, py_val subj, mstate *ms);
@@ -73,7 +74,7 @@ static int match_sequence_indexed(py_vm *vm, py_val pat, py_val subj, mstate *ms
     if (len < nsub) return 0;
     for (int i = 0; i < nsub; i++) {
         py_val sub = item(pat, 3 + i);
-        if (item_int(sub, 0) == 0) continue;
+        if ((item_int(sub, 0) & 15) == 0) continue;
         py_val v = py_getitem(vm, subj, py_int(i < star ? i : i - nsub));
         if (py_is_err(v)) return -1;
         py_tmp_push(vm, v);
@@ -294,9 +295,19 @@ static int match_or(py_vm *vm, py_val pat, py_val subj, mstate *ms)
     return 0;
 }
 
+static int match_node_kind(py_vm *vm, py_val pat, py_val subj, mstate *ms);
+
+/* The innermost pattern that raised names the error's location (item 0 >> 4). */
 static int match_node(py_vm *vm, py_val pat, py_val subj, mstate *ms)
 {
-    switch (item_int(pat, 0)) {
+    int r = match_node_kind(vm, pat, subj, ms);
+    if (r < 0 && ms->err_at < 0 && item_int(pat, 0) >= 16) ms->err_at = (int)(item_int(pat, 0) >> 4);
+    return r;
+}
+
+static int match_node_kind(py_vm *vm, py_val pat, py_val subj, mstate *ms)
+{
+    switch ((item_int(pat, 0) & 15)) {
     case 0: return 1;
     case 1: set_slot(ms, item_int(pat, 1), subj); return 1;
     case 2: {
@@ -323,7 +334,7 @@ static int match_node(py_vm *vm, py_val pat, py_val subj, mstate *ms)
 /* Counts the capture slots of a pattern tree (the largest slot + 1). */
 static int64_t count_slots(py_val pat)
 {
-    int64_t kind = item_int(pat, 0), best = 0, n = AS_TUPLE(pat)->len;
+    int64_t kind = (item_int(pat, 0) & 15), best = 0, n = AS_TUPLE(pat)->len;
     if (kind == 1 || kind == 8) best = item_int(pat, 1) + 1;
     if (kind == 4 && item_int(pat, 2) >= 0) best = item_int(pat, 2) + 1;
     if (kind == 5 && item_int(pat, 1) >= 0) best = item_int(pat, 1) + 1;
@@ -337,17 +348,19 @@ static int64_t count_slots(py_val pat)
     return best;
 }
 
-int match_case(py_vm *vm, py_val pat, py_val subj, py_val values, py_val *captures)
+int match_case(py_vm *vm, py_val pat, py_val subj, py_val values, py_val *captures, int *err_at)
 {
     int64_t nslots = count_slots(pat);
     mstate ms;
     ms.deferred = false;
+    ms.err_at = -1;
     ms.values = AS_TUPLE(values)->items;
     ms.slots = py_list_new(vm, 0, NULL);
     py_tmp_push(vm, ms.slots);
     for (int64_t i = 0; i < nslots; i++)
         if (py_list_append(vm, ms.slots, py_none()) < 0) return -1;
     int r = match_node(vm, pat, subj, &ms);
+    *err_at = ms.err_at;
     if (r < 0 && ms.deferred) return -2;
     if (r != 1) return r;
     py_val *items;

@@ -1685,9 +1685,13 @@ dispatch:
     TARGET(MATCH_CASE) {
         py_val caps = py_none();
         fr->sp = sp;
-        int r = match_case(vm, consts[ARG], sp[-2], sp[-1], &caps);
+        int err_at = -1;
+        int r = match_case(vm, consts[ARG], sp[-2], sp[-1], &caps, &err_at);
         if (r == -2) goto unwind;  /* a deferred error: its traceback is already complete */
-        if (r < 0) goto error;
+        if (r < 0) {
+            if (err_at >= 0) ip = code->code + err_at + 1;  /* the traceback marks that sub-pattern */
+            goto error;
+        }
         sp[-2] = caps;
         sp[-1] = py_bool(r == 1);
         DISPATCH();
