@@ -65,6 +65,9 @@ enum py_node_kind {
     N_GLOBAL, N_NONLOCAL, /* list N_NAME */
     N_PASS, N_BREAK, N_CONTINUE,
     N_MODULE,      /* list body */
+    N_MATCH,       /* a subject, list N_CASE */
+    N_CASE,        /* a pattern (N_PAT), b guard (may be NULL), list body */
+    N_PAT,         /* op PAT_*: see enum py_pat */
     N__COUNT
 };
 
@@ -72,6 +75,13 @@ enum py_binop {
     BINOP_ADD, BINOP_SUB, BINOP_MUL, BINOP_TRUEDIV, BINOP_FLOORDIV, BINOP_MOD, BINOP_POW,
     BINOP_LSHIFT, BINOP_RSHIFT, BINOP_AND, BINOP_OR, BINOP_XOR, BINOP_MATMUL, BINOP__COUNT
 };
+/* Pattern kinds (N_PAT's op). VALUE: a the expression compared with ==
+ * (literal, negative number or dotted name); SINGLETON: a N_CONST compared with is;
+ * CAPTURE: str name (NULL: the wildcard _); STAR: str name or NULL (in a sequence);
+ * SEQUENCE: list; MAPPING: list keys, list2 patterns, str **rest name or NULL;
+ * CLASS: a class expression, list positional, list2 keyword patterns, list3 N_NAME
+ * keyword names; OR: list alternatives; AS: a pattern, str name. */
+enum py_pat { PAT_VALUE, PAT_SINGLETON, PAT_CAPTURE, PAT_STAR, PAT_SEQUENCE, PAT_MAPPING, PAT_CLASS, PAT_OR, PAT_AS };
 enum py_unaryop { UNARY_NEG, UNARY_POS, UNARY_NOT, UNARY_INVERT };
 enum py_cmpop { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE, CMP_IN, CMP_NOT_IN, CMP_IS, CMP_IS_NOT };
 

@@ -302,6 +302,18 @@ static void st_decl(compiler *c, scope *s, py_node *n, int flag)
     }
 }
 
+/* A pattern's captures are assignments; its values, keys and classes are uses. */
+static void st_pattern(compiler *c, scope *s, py_node *p)
+{
+    if (!p) return;
+    if (p->kind != N_PAT) { st_expr(c, s, p); return; }
+    if (p->str) st_target(c, s, &(py_node){.kind = N_NAME, .str = p->str});
+    if (p->op == PAT_VALUE || p->op == PAT_SINGLETON || p->op == PAT_CLASS) st_expr(c, s, p->a);
+    else st_pattern(c, s, p->a);
+    for (int i = 0; i < p->n; i++) st_pattern(c, s, p->list[i]);
+    for (int i = 0; i < p->n2; i++) st_pattern(c, s, p->list2[i]);
+}
+
 static void st_stmt_in(compiler *c, scope *s, py_node *n);
 
 static void st_stmt(compiler *c, scope *s, py_node *n)
@@ -372,6 +384,15 @@ static void st_stmt_in(compiler *c, scope *s, py_node *n)
     case N_NONLOCAL:
         if (s->type == SC_MODULE) comp_error(c, n, "nonlocal declaration not allowed at module level");
         st_decl(c, s, n, F_NONLOCAL);
+        return;
+    case N_MATCH:
+        st_expr(c, s, n->a);
+        for (int i = 0; i < n->n; i++) {
+            py_node *k = n->list[i];
+            st_pattern(c, s, k->a);
+            st_expr(c, s, k->b);
+            st_stmts(c, s, k->list, k->n);
+        }
         return;
     case N_IF: case N_WHILE:
         st_expr(c, s, n->a);
@@ -1669,6 +1690,264 @@ static void patch_breaks(compiler *c, fblock *b, int target)
     b->nbreaks = b->capbreaks = 0;
 }
 
+/* ---- match statements ----
+ * Each case compiles to: the subject (kept on the stack under the case) copied, the
+ * values its pattern needs (literals, dotted names, classes, keys) evaluated into a
+ * tuple, then MATCH_CASE with a constant tuple describing the pattern (see vm.c's
+ * match_pattern for the encoding). It pushes the captures (in slot order) and
+ * whether the pattern matched: the names are stored only on success, as in CPython. */
+
+typedef struct pat_ctx {
+    const char *slots[64];   /* the case's capture names, slot i */
+    int nslots;
+    const char *stores[64];  /* the names bound so far on this path of the pattern */
+    int nstores;
+    int nvalues;             /* values pushed so far */
+} pat_ctx;
+
+static py_val pat_encode(compiler *c, py_node *p, pat_ctx *pc, bool allow_irrefutable);
+
+static int pat_slot(compiler *c, py_node *p, pat_ctx *pc, const char *name)
+{
+    for (int i = 0; i < pc->nstores; i++)
+        if (strcmp(pc->stores[i], name) == 0) comp_error(c, p, "multiple assignments to name '%s' in pattern", name);
+    if (pc->nstores == 64) comp_error(c, p, "too many names in pattern");
+    pc->stores[pc->nstores++] = name;
+    for (int i = 0; i < pc->nslots; i++)
+        if (strcmp(pc->slots[i], name) == 0) return i;
+    pc->slots[pc->nslots] = name;
+    return pc->nslots++;
+}
+
+/* A pattern kind that can raise, with where: a NOP carrying the pattern's location,
+ * whose index MATCH_CASE reports an error at (kind + 16 * index), as CPython marks
+ * the sub-pattern that failed. */
+static py_val pat_kind_at(compiler *c, py_node *p, int kind)
+{
+    py_loc saved = c->u->loc;
+    c->u->loc = loc_of(p);
+    int at = emit(c, OP_NOP, 0);
+    c->u->loc = saved;
+    return py_int(kind + 16 * (int64_t)at);
+}
+
+static py_val pat_tuple(compiler *c, int n, const py_val *items)
+{
+    py_tuple *t = tuple_new(c->vm, n);
+    for (int i = 0; i < n; i++) t->items[i] = items[i];
+    return py_obj_val(t);
+}
+
+/* Pushes an expression of the pattern; its index in the values tuple. A dotted name or
+ * class is evaluated here, before the case is tried, but CPython evaluates it only when
+ * the match reaches it: an error is kept (MATCH_DEFER) and raised by MATCH_CASE if so. */
+static int pat_value(compiler *c, py_node *e, pat_ctx *pc)
+{
+    if (e->kind != N_NAME && e->kind != N_ATTR) {
+        expr(c, e);
+        return pc->nvalues++;
+    }
+    int setup = emit(c, OP_SETUP_FINALLY, 0);
+    expr(c, e);
+    emit(c, OP_POP_BLOCK, 0);
+    int done = emit(c, OP_JUMP, 0);
+    patch(c, setup, here(c));
+    emit(c, OP_MATCH_DEFER, 0);
+    patch(c, done, here(c));
+    return pc->nvalues++;
+}
+
+/* A literal mapping key's value at compile time (V_UNDEF for a dotted name). */
+static py_val pat_key_const(compiler *c, py_node *k)
+{
+    bool neg = k->kind == N_UNARY;
+    if (neg) k = k->a;
+    py_val v;
+    switch (k->kind) {
+    case N_INT: v = k->str2 ? big_const(c, k) : py_int(k->ival); break;
+    case N_FLOAT: v = py_float(k->fval); break;
+    case N_STR: v = py_obj_val(str_intern(c->vm, k->str, k->slen)); break;
+    case N_BYTES: v = py_bytes_new(c->vm, k->str, k->slen); break;
+    case N_CONST: v = k->op == 0 ? py_none() : py_bool(k->op == 1); break;
+    default: return undef_val();
+    }
+    return neg ? py_unary(c->vm, UNARY_NEG, v) : v;
+}
+
+/* Duplicate literal keys are a compile-time error, as CPython's (1 and True are the same key). */
+static void pat_check_keys(compiler *c, py_node *p)
+{
+    py_val *keys = xmalloc((size_t)(p->n + 1) * sizeof *keys);
+    for (int i = 0; i < p->n; i++) {
+        keys[i] = pat_key_const(c, p->list[i]);
+        for (int j = 0; j < i && keys[i].tag != V_UNDEF; j++) {
+            if (keys[j].tag == V_UNDEF || py_eq(c->vm, keys[i], keys[j]) != 1) continue;
+            py_val r = py_repr(c->vm, keys[i]);
+            free(keys);
+            comp_error(c, p->list[i], "mapping pattern checks duplicate key (%s)", py_is_err(r) ? "?" : py_str_data(r, NULL));
+        }
+    }
+    free(keys);
+}
+
+static py_val pat_encode_or(compiler *c, py_node *p, pat_ctx *pc, bool allow_irrefutable)
+{
+    py_val items[64];
+    if (p->n >= 63) comp_error(c, p, "too many alternatives");
+    items[0] = py_int(7);
+    int base = pc->nstores;
+    const char *control[64];
+    int ncontrol = 0;
+    for (int i = 0; i < p->n; i++) {
+        pc->nstores = base;
+        items[i + 1] = pat_encode(c, p->list[i], pc, allow_irrefutable && i == p->n - 1);
+        int nnew = pc->nstores - base;
+        if (i == 0) {
+            ncontrol = nnew;
+            memcpy(control, pc->stores + base, (size_t)nnew * sizeof *control);
+            continue;
+        }
+        bool same = nnew == ncontrol;
+        for (int j = 0; same && j < nnew; j++) {
+            bool found = false;
+            for (int k = 0; k < ncontrol; k++) found |= strcmp(control[k], pc->stores[base + j]) == 0;
+            same = found;
+        }
+        if (!same) comp_error(c, p->list[i], "alternative patterns bind different names");
+    }
+    pc->nstores = base + ncontrol;
+    memcpy(pc->stores + base, control, (size_t)ncontrol * sizeof *control);
+    return pat_tuple(c, p->n + 1, items);
+}
+
+static py_val pat_encode_class(compiler *c, py_node *p, pat_ctx *pc)
+{
+    int n = 3 + p->n + 2 * p->n2;
+    if (n > 64) comp_error(c, p, "too many sub-patterns");
+    py_val items[64];
+    for (int i = 0; i < p->n3; i++)
+        for (int j = 0; j < i; j++)
+            if (strcmp(p->list3[i]->str, p->list3[j]->str) == 0)
+                comp_error(c, p->list3[i], "attribute name repeated in class pattern: %s", p->list3[i]->str);
+    items[0] = pat_kind_at(c, p, 6);
+    items[1] = py_int(pat_value(c, p->a, pc));
+    items[2] = py_int(p->n);
+    for (int i = 0; i < p->n; i++) items[3 + i] = pat_encode(c, p->list[i], pc, true);
+    for (int i = 0; i < p->n2; i++) {
+        items[3 + p->n + 2 * i] = py_obj_val(str_intern_c(c->vm, p->list3[i]->str));
+        items[4 + p->n + 2 * i] = pat_encode(c, p->list2[i], pc, true);
+    }
+    return pat_tuple(c, n, items);
+}
+
+static py_val pat_encode_seq(compiler *c, py_node *p, pat_ctx *pc)
+{
+    if (p->n > 60) comp_error(c, p, "too many sub-patterns");
+    py_val items[64];
+    int n = 3, star = -1, star_slot = -1;
+    for (int i = 0; i < p->n; i++) {
+        py_node *q = p->list[i];
+        if (q->op == PAT_STAR) {
+            if (star >= 0) comp_error(c, q, "multiple starred names in sequence pattern");
+            star = i;
+            if (q->str) star_slot = pat_slot(c, q, pc, q->str);
+            continue;
+        }
+        items[n++] = pat_encode(c, q, pc, true);
+    }
+    items[0] = pat_kind_at(c, p, 4);
+    items[1] = py_int(star);
+    items[2] = py_int(star_slot);
+    return pat_tuple(c, n, items);
+}
+
+static py_val pat_encode_map(compiler *c, py_node *p, pat_ctx *pc)
+{
+    if (p->n > 30) comp_error(c, p, "too many sub-patterns");
+    py_val items[64];
+    pat_check_keys(c, p);
+    items[0] = pat_kind_at(c, p, 5);
+    items[2] = py_int(p->n);
+    for (int i = 0; i < p->n; i++) items[3 + i] = py_int(pat_value(c, p->list[i], pc));
+    for (int i = 0; i < p->n; i++) items[3 + p->n + i] = pat_encode(c, p->list2[i], pc, true);
+    items[1] = py_int(p->str ? pat_slot(c, p, pc, p->str) : -1);
+    return pat_tuple(c, 3 + 2 * p->n, items);
+}
+
+/* The constant tuple describing pattern p; pushes the values it needs. */
+static py_val pat_encode(compiler *c, py_node *p, pat_ctx *pc, bool allow_irrefutable)
+{
+    py_val items[3];
+    switch (p->op) {
+    case PAT_CAPTURE:
+        if (!allow_irrefutable) {
+            if (p->str) comp_error(c, p, "name capture '%s' makes remaining patterns unreachable", p->str);
+            comp_error(c, p, "wildcard makes remaining patterns unreachable");
+        }
+        items[0] = py_int(p->str ? 1 : 0);
+        items[1] = py_int(p->str ? pat_slot(c, p, pc, p->str) : 0);
+        return pat_tuple(c, 2, items);
+    case PAT_VALUE: case PAT_SINGLETON:
+        items[0] = p->op == PAT_VALUE ? pat_kind_at(c, p, 2) : py_int(3);
+        items[1] = py_int(pat_value(c, p->a, pc));
+        return pat_tuple(c, 2, items);
+    case PAT_AS:
+        items[0] = py_int(8);
+        items[2] = pat_encode(c, p->a, pc, allow_irrefutable);
+        items[1] = py_int(pat_slot(c, p, pc, p->str));
+        return pat_tuple(c, 3, items);
+    case PAT_OR: return pat_encode_or(c, p, pc, allow_irrefutable);
+    case PAT_CLASS: return pat_encode_class(c, p, pc);
+    case PAT_SEQUENCE: return pat_encode_seq(c, p, pc);
+    case PAT_MAPPING: return pat_encode_map(c, p, pc);
+    default: comp_error(c, p, "invalid syntax");
+    }
+}
+
+/* One case: subject on the stack stays there; jumps to *fail (subject still on the
+ * stack) when the pattern or the guard fails, else pops the subject and runs the body. */
+static void compile_case(compiler *c, py_node *k, bool last, int *end_chain)
+{
+    pat_ctx pc;
+    pc.nslots = pc.nstores = pc.nvalues = 0;
+    c->u->loc = loc_of(k->a);
+    emit(c, OP_DUP_TOP, 0);
+    py_val desc = pat_encode(c, k->a, &pc, k->b != NULL || last);
+    c->u->loc = loc_of(k->a);
+    emit(c, OP_BUILD_TUPLE, pc.nvalues);
+    emit(c, OP_MATCH_CASE, add_const(c, desc));
+    int fail = emit(c, OP_POP_JUMP_IF_FALSE, 0);
+    if (pc.nslots) {
+        emit(c, OP_UNPACK_SEQUENCE, pc.nslots);
+        for (int i = 0; i < pc.nslots; i++) name_op(c, pc.slots[i], NAME_STORE);
+    } else {
+        emit(c, OP_POP_TOP, 0);
+    }
+    int guard_fail = -1;
+    if (k->b) jump_if(c, k->b, false, &guard_fail);
+    emit(c, OP_POP_TOP, 0);
+    stmts(c, k->list, k->n);
+    *end_chain = emit(c, OP_JUMP, *end_chain + 1);  /* chained through the args until patched */
+    patch(c, fail, here(c));
+    emit(c, OP_POP_TOP, 0);
+    if (guard_fail >= 0) patch(c, guard_fail, here(c));
+}
+
+/* match subject: case ...: the cases in order, the first that matches runs. */
+static void match_stmt(compiler *c, py_node *n)
+{
+    int chain = -1;
+    expr(c, n->a);
+    for (int i = 0; i < n->n; i++) compile_case(c, n->list[i], i == n->n - 1, &chain);
+    c->u->loc = loc_of(n->list[n->n - 1]->a);
+    emit(c, OP_POP_TOP, 0);
+    while (chain >= 0) {
+        int prev_at = (int)(c->u->code[chain] >> 8) - 1;
+        patch(c, chain, here(c));
+        chain = prev_at;
+    }
+}
+
 static void while_stmt(compiler *c, py_node *n)
 {
     int start = here(c);
@@ -2030,6 +2309,7 @@ static void stmt(compiler *c, py_node *n)
         break;
     }
     case N_WHILE: while_stmt(c, n); break;
+    case N_MATCH: match_stmt(c, n); break;
     case N_FOR: for_stmt(c, n); break;
     case N_WITH:
         if ((n->flags & 1) && c->interactive && (c->u->flags & CO_MODULE)) c->top_await = true;

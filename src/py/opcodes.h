@@ -76,6 +76,8 @@ OP(RAISE_VARARGS,       V,  "arg 0: re-raise; 1: raise TOS; 2: raise TOS1 from T
 OP(CHECK_EXC_MATCH,    -1,  "TOS1 exc, TOS type(s) -> isinstance(exc, types) (both popped)")
 OP(CHECK_EG_MATCH,      0,  "except*: exc types -> rest match (match None if nothing matched)")
 OP(PREP_RERAISE_STAR,  -1,  "original, list of raised -> the exception group to re-raise or None")
+OP(MATCH_CASE,          0,  "subject values -> captures matched: match the pattern consts[arg] (vm.c match_pattern)")
+OP(MATCH_DEFER,         0,  "exc -> a cell holding it: a pattern value whose error MATCH_CASE raises only if reached")
 OP(IMPORT_NAME,         1,  "push the module names[arg] (arg2 on TOS unused)")
 OP(IMPORT_FROM,         1,  "push getattr(TOS module, names[arg]); ImportError if missing")
 OP(GET_AWAITABLE,       0,  "TOS = the awaitable behind TOS (coroutine or awaitable native)")

@@ -1790,6 +1790,316 @@ static int looks_like_match(parser *P)
     return 0;
 }
 
+/* ---- match statements (PEP 634) ---- */
+
+static py_node *pattern(parser *P);
+
+static bool at_name(parser *P, int k, const char *s)
+{
+    py_token *t = &P->t[P->pos + k];
+    return t->kind == T_NAME && strcmp(t->sval, s) == 0;
+}
+
+static py_node *pat_node(parser *P, int op, py_token *t)
+{
+    py_node *n = node_at(P, N_PAT, t);
+    n->op = (uint8_t)op;
+    return n;
+}
+
+/* A literal's number: atom() for an int or float, '-' number as a negative literal. */
+static py_node *pattern_number(parser *P)
+{
+    py_token *t = peek(P);
+    if (accept(P, T_MINUS)) {
+        if (!at(P, T_INT) && !at(P, T_FLOAT)) syntax_error(P, NULL);
+        py_node *u = node_at(P, N_UNARY, t);
+        u->op = UNARY_NEG;
+        u->a = atom(P);
+        return finish(P, u);
+    }
+    return atom(P);
+}
+
+/* name_or_attr -> NAME ('.' NAME)* as an N_NAME / N_ATTR chain. */
+static py_node *pattern_dotted(parser *P)
+{
+    py_node *n = atom(P);
+    while (accept(P, T_DOT)) {
+        py_token *nm = expect(P, T_NAME);
+        py_node *a = node_span(P, N_ATTR, n);
+        a->a = n;
+        a->str = arena_strndup(P, nm->sval, nm->slen);
+        n = a;
+    }
+    return n;
+}
+
+/* class_pattern's arguments: positional patterns, then NAME '=' pattern. */
+static void class_args(parser *P, py_node *n)
+{
+    nlist pos = {0}, kw = {0}, names = {0};
+    while (!at(P, T_RPAR)) {
+        if (at(P, T_NAME) && at_ahead(P, 1, T_EQUAL)) {
+            py_token *t = advance(P);
+            py_node *nm = node_at(P, N_NAME, t);
+            nm->str = arena_strndup(P, t->sval, t->slen);
+            advance(P);
+            nl_push(P, &names, nm);
+            nl_push(P, &kw, pattern(P));
+        } else {
+            if (kw.n) syntax_error(P, "positional patterns follow keyword patterns");
+            nl_push(P, &pos, pattern(P));
+        }
+        if (!accept(P, T_COMMA)) break;
+    }
+    expect(P, T_RPAR);
+    n->list = nl_freeze(P, &pos, &n->n);
+    n->list2 = nl_freeze(P, &kw, &n->n2);
+    n->list3 = nl_freeze(P, &names, &n->n3);
+}
+
+/* mapping_pattern -> '{' (key ':' pattern ',')* ['**' NAME] '}' */
+static py_node *mapping_pattern(parser *P, py_token *t)
+{
+    py_node *n = pat_node(P, PAT_MAPPING, t);
+    nlist keys = {0}, pats = {0};
+    while (!at(P, T_RBRACE)) {
+        if (accept(P, T_DSTAR)) {
+            py_token *r = expect(P, T_NAME);
+            if (strcmp(r->sval, "_") == 0) { P->pos--; syntax_error(P, NULL); }
+            n->str = arena_strndup(P, r->sval, r->slen);
+            accept(P, T_COMMA);
+            break;
+        }
+        py_node *k;
+        if (at(P, T_NAME) && !at(P, T_NONE)) {
+            k = pattern_dotted(P);
+            if (k->kind == N_NAME) syntax_error(P, NULL);
+        } else if (at(P, T_STRING)) {
+            k = strings(P);
+            if (k->kind != N_STR && k->kind != N_BYTES) syntax_error(P, "patterns may only match literals and attribute lookups");
+        } else if (at(P, T_NONE) || at(P, T_TRUE) || at(P, T_FALSE)) {
+            k = atom(P);
+        } else {
+            k = pattern_number(P);
+        }
+        expect(P, T_COLON);
+        nl_push(P, &keys, k);
+        nl_push(P, &pats, pattern(P));
+        if (!accept(P, T_COMMA)) break;
+    }
+    expect(P, T_RBRACE);
+    n->list = nl_freeze(P, &keys, &n->n);
+    n->list2 = nl_freeze(P, &pats, &n->n2);
+    return finish(P, n);
+}
+
+/* The items of a sequence pattern up to close; *one is set when a lone item had no comma. */
+static py_node *sequence_items(parser *P, py_token *t, int close, bool *one)
+{
+    py_node *n = pat_node(P, PAT_SEQUENCE, t);
+    nlist l = {0};
+    bool comma = false;
+    while (!at(P, close)) {
+        py_token *s = peek(P);
+        if (accept(P, T_STAR)) {
+            py_token *nm = expect(P, T_NAME);
+            py_node *st = pat_node(P, PAT_STAR, s);
+            if (strcmp(nm->sval, "_") != 0) st->str = arena_strndup(P, nm->sval, nm->slen);
+            nl_push(P, &l, finish(P, st));
+        } else {
+            nl_push(P, &l, pattern(P));
+        }
+        comma = accept(P, T_COMMA);
+        if (!comma) break;
+    }
+    expect(P, close);
+    *one = l.n == 1 && !comma && l.v[0]->op != PAT_STAR;
+    n->list = nl_freeze(P, &l, &n->n);
+    return finish(P, n);
+}
+
+/* closed_pattern -> literal | capture | wildcard | value | group | sequence | mapping | class */
+static py_node *closed_pattern(parser *P)
+{
+    py_token *t = peek(P);
+    py_node *n;
+    bool one;
+    switch (t->kind) {
+    case T_LSQB:
+        advance(P);
+        return sequence_items(P, t, T_RSQB, &one);
+    case T_LPAR:
+        advance(P);
+        n = sequence_items(P, t, T_RPAR, &one);
+        return one ? n->list[0] : n;
+    case T_LBRACE:
+        advance(P);
+        return mapping_pattern(P, t);
+    case T_NONE: case T_TRUE: case T_FALSE:
+        n = pat_node(P, PAT_SINGLETON, t);
+        n->a = atom(P);
+        return finish(P, n);
+    case T_STRING:
+        n = pat_node(P, PAT_VALUE, t);
+        n->a = strings(P);
+        if (n->a->kind != N_STR && n->a->kind != N_BYTES) syntax_error(P, "patterns may only match literals and attribute lookups");
+        return finish(P, n);
+    case T_INT: case T_FLOAT: case T_MINUS:
+        n = pat_node(P, PAT_VALUE, t);
+        n->a = pattern_number(P);
+        if (at(P, T_PLUS) || at(P, T_MINUS)) {  /* real +/- imaginary: a complex literal */
+            advance(P);
+            if (!at(P, T_INT) && !at(P, T_FLOAT)) syntax_error(P, NULL);
+            if (!peek(P)->imag) syntax_error(P, "imaginary number required in complex literal");
+            refuse(P, REFUSE_COMPLEX, t->line, t->col);
+        }
+        return finish(P, n);
+    case T_NAME: {
+        py_node *d = pattern_dotted(P);
+        if (accept(P, T_LPAR)) {
+            n = pat_node(P, PAT_CLASS, t);
+            n->a = d;
+            class_args(P, n);
+            return finish(P, n);
+        }
+        if (d->kind == N_ATTR) {
+            n = pat_node(P, PAT_VALUE, t);
+            n->a = d;
+            return finish(P, n);
+        }
+        n = pat_node(P, PAT_CAPTURE, t);
+        if (strcmp(d->str, "_") != 0) n->str = d->str;
+        return finish(P, n);
+    }
+    default:
+        syntax_error(P, NULL);
+    }
+}
+
+/* pattern -> or_pattern ['as' NAME]; or_pattern -> closed_pattern ('|' closed_pattern)* */
+static py_node *pattern(parser *P)
+{
+    py_token *t = peek(P);
+    py_node *n = closed_pattern(P);
+    if (at(P, T_VBAR)) {
+        nlist alts = {0};
+        nl_push(P, &alts, n);
+        while (accept(P, T_VBAR)) nl_push(P, &alts, closed_pattern(P));
+        n = pat_node(P, PAT_OR, t);
+        n->list = nl_freeze(P, &alts, &n->n);
+        finish(P, n);
+    }
+    if (accept(P, T_AS)) {
+        py_token *nm = expect(P, T_NAME);
+        if (strcmp(nm->sval, "_") == 0) syntax_error(P, "cannot use '_' as a target");
+        py_node *a = pat_node(P, PAT_AS, t);
+        a->a = n;
+        a->str = arena_strndup(P, nm->sval, nm->slen);
+        n = finish(P, a);
+    }
+    return n;
+}
+
+/* patterns -> open_sequence_pattern | pattern (a top-level 'case a, *b:' is a sequence) */
+static py_node *case_patterns(parser *P)
+{
+    py_token *t = peek(P);
+    py_node *first;
+    if (at(P, T_STAR)) {
+        first = NULL;
+    } else {
+        first = pattern(P);
+        if (!at(P, T_COMMA)) return first;
+    }
+    py_node *n = pat_node(P, PAT_SEQUENCE, t);
+    nlist l = {0};
+    if (first) {
+        nl_push(P, &l, first);
+        advance(P);
+    } else if (P->t[P->pos + 2].kind != T_COMMA) {  /* a lone '*x' needs its comma */
+        syntax_error(P, NULL);
+    }
+    while (!at(P, T_COLON) && !at(P, T_IF)) {
+        py_token *s = peek(P);
+        if (accept(P, T_STAR)) {
+            py_token *nm = expect(P, T_NAME);
+            py_node *st = pat_node(P, PAT_STAR, s);
+            if (strcmp(nm->sval, "_") != 0) st->str = arena_strndup(P, nm->sval, nm->slen);
+            nl_push(P, &l, finish(P, st));
+        } else {
+            nl_push(P, &l, pattern(P));
+        }
+        if (!accept(P, T_COMMA)) break;
+    }
+    n->list = nl_freeze(P, &l, &n->n);
+    return finish(P, n);
+}
+
+/* match_stmt -> "match" subject ':' NEWLINE INDENT case_block+ DEDENT
+ * case_block -> "case" patterns ['if' named_expression] ':' block */
+static py_node *match_stmt(parser *P)
+{
+    py_token *t = advance(P);
+    py_node *n = node_at(P, N_MATCH, t);
+    n->a = star_expressions(P);
+    expect(P, T_COLON);
+    expect(P, T_NEWLINE);
+    expect(P, T_INDENT);
+    nlist cases = {0};
+    while (at_name(P, 0, "case")) {
+        py_token *c = advance(P);
+        py_node *k = node_at(P, N_CASE, c);
+        k->a = case_patterns(P);
+        if (accept(P, T_IF)) k->b = condition(P);
+        if (at(P, T_NEWLINE)) syntax_error(P, "expected ':'");  /* CPython's invalid_case_block */
+        expect(P, T_COLON);
+        block_of(P, &k->list, &k->n, "'case' statement", c->line);
+        nl_push(P, &cases, finish(P, k));
+    }
+    if (!accept(P, T_DEDENT) && !at(P, T_END)) syntax_error(P, NULL);
+    n->list = nl_freeze(P, &cases, &n->n);
+    return finish(P, n);
+}
+
+static py_node *simple_line(parser *P)
+{
+    nlist l = {0};
+    simple_stmts(P, &l);
+    return l.v[0];
+}
+static py_node *match_subject_only(parser *P)
+{
+    advance(P);
+    return star_expressions(P);
+}
+
+/* CPython's invalid_match_stmt, tried when a line starting with the name 'match' is no
+ * ordinary statement: 'match' subject NEWLINE is "expected ':'", and 'match' subject ':'
+ * without an indented block an IndentationError. */
+static void invalid_match(parser *P)
+{
+    int end;
+    if (!at_name(P, 0, "match") || try_parse(P, simple_line) || !try_parse_to(P, match_subject_only, &end)) return;
+    int line = peek(P)->line;
+    if (P->t[end].kind == T_NEWLINE) {
+        P->pos = end;
+        syntax_error(P, "expected ':'");
+    }
+    if (P->t[end].kind == T_COLON && P->t[end + 1].kind == T_NEWLINE && P->t[end + 2].kind != T_INDENT) {
+        py_token *n = &P->t[end + 2];
+        char msg[120];
+        snprintf(msg, sizeof msg, "expected an indented block after 'match' statement on line %d", line);
+        P->out->err_kind = PY_INDENTATION_ERROR;
+        fail_span(P, n->line, n->col, n->line, n->col + 1, msg);
+    }
+    /* neither: the error is at the furthest token the match attempt read */
+    bool colon = P->t[end].kind == T_COLON;
+    P->pos = !colon ? end : P->t[end + 1].kind == T_NEWLINE ? end + 3 : end + 1;
+    syntax_error(P, NULL);
+}
+
 /* decorated -> ('@' expression NEWLINE)+ (funcdef | 'async' funcdef | classdef)
  * The decorators go in the definition's list2 (a function) or list3 (a class). */
 static py_node *decorated(parser *P)
@@ -1842,7 +2152,8 @@ static void statement(parser *P, nlist *out)
         fail_span(P, t->line, 1, t->line, 2, "unexpected indent");
     default: break;
     }
-    if (looks_like_match(P)) refuse(P, REFUSE_MATCH, t->line, t->col);
+    if (looks_like_match(P)) { nl_push(P, out, match_stmt(P)); return; }
+    invalid_match(P);
     if (t->kind == T_NAME && strcmp(t->sval, "type") == 0 && at_ahead(P, 1, T_NAME) && at_ahead(P, 2, T_EQUAL))
         refuse(P, REFUSE_TYPE_ALIAS, t->line, t->col);
     simple_stmts(P, out);

@@ -8,7 +8,6 @@
 #include "py/vm.h"
 
 const struct py_refusal_entry py_refusals[REFUSE__COUNT] = {
-    [REFUSE_MATCH] = {"'match' statements", "use if/elif on the value"},
     [REFUSE_CLASS_KEYWORDS] = {"'class' keyword arguments", "no metaclasses: a class has at most one base"},
     [REFUSE_MULTI_BASE] = {"'class' statements with more than one base", "single inheritance only"},
     [REFUSE_COMPLEX] = {"complex number literals", "use two floats"},
@@ -27,7 +26,8 @@ const struct py_feature_entry py_features[] = {
                    "with and async with (several items, parenthesized), await, async for (loops, "
                    "comprehensions), yield, yield from, generators and async generators, decorators "
                    "(functions, methods, classes; property, staticmethod, classmethod), "
-                   "class (single base, super(), __init__, __str__, __repr__)"},
+                   "class (single base, super(), __init__, __str__, __repr__), "
+                   "match/case (literal, capture, wildcard, value, sequence, mapping, class, or and as patterns, guards)"},
     {"expressions", "int (arbitrary precision, as CPython), float, bool, None, str with escapes, "
                     "bytes (b'...' literals, len, indexing, slicing, +, *, in, str.encode/bytes.decode "
                     "in utf-8, ascii or latin-1, split, strip, join, find, count, replace, startswith), "

@@ -6,14 +6,13 @@
 #include <stdio.h>
 
 enum py_refusal {
-    REFUSE_MATCH,
     REFUSE_CLASS_KEYWORDS, REFUSE_MULTI_BASE,
     REFUSE_COMPLEX, REFUSE_MATMUL, REFUSE_STAR_IMPORT,
     REFUSE_RELATIVE_IMPORT, REFUSE_TYPE_ALIAS, REFUSE__COUNT
 };
 
 struct py_refusal_entry {
-    const char *construct;  /* as named in the message: "'match' statements" */
+    const char *construct;  /* as named in the message: "'type' statements" */
     const char *hint;       /* one line for `looplab help python` */
 };
 
@@ -26,7 +25,7 @@ struct py_feature_entry {
 extern const struct py_feature_entry py_features[];
 extern const int py_nfeatures;
 
-/* Writes "'match' statements are not supported by looplab (see looplab help python)". */
+/* Writes "'type' statements are not supported by looplab (see looplab help python)". */
 void py_subset_message(enum py_refusal r, char *buf, size_t n);
 /* The text of `looplab help python`. */
 void py_subset_print_help(FILE *f);

@@ -1692,6 +1692,26 @@ dispatch:
         }
         goto error;
     }
+    TARGET(MATCH_DEFER) {
+        py_cell *cell = py_alloc_obj(vm, sizeof(py_cell), K_CELL, vm->t_cell);
+        cell->v = sp[-1];
+        sp[-1] = py_obj_val(cell);
+        DISPATCH();
+    }
+    TARGET(MATCH_CASE) {
+        py_val caps = py_none();
+        fr->sp = sp;
+        int err_at = -1;
+        int r = match_case(vm, consts[ARG], sp[-2], sp[-1], &caps, &err_at);
+        if (r == -2) goto unwind;  /* a deferred error: its traceback is already complete */
+        if (r < 0) {
+            if (err_at >= 0) ip = code->code + err_at + 1;  /* the traceback marks that sub-pattern */
+            goto error;
+        }
+        sp[-2] = caps;
+        sp[-1] = py_bool(r == 1);
+        DISPATCH();
+    }
     TARGET(CHECK_EXC_MATCH) {
         py_val t = sp[-1], e = sp[-2];
         py_val tt[1] = {t};

@@ -422,6 +422,10 @@ bool type_is_sub(py_type *t, py_type *base);
 py_type *type_new(py_vm *vm, const char *name, py_type *base, int inst_kind);
 py_val slice_indices(py_vm *vm, py_slice *s, int64_t len, int64_t *start, int64_t *stop, int64_t *step);
 py_val seq_to_tuple(py_vm *vm, py_val it);
+/* match.c: MATCH_CASE. 1 matched (*captures the slot tuple), 0 not, -1 error (raised
+ * by the sub-pattern whose NOP is at instruction *err_at, if >= 0),
+ * -2 the error a value raised when evaluated (MATCH_DEFER), now reached. */
+int match_case(py_vm *vm, py_val pat, py_val subj, py_val values, py_val *captures, int *err_at);
 py_val seq_to_list(py_vm *vm, py_val it);
 int int_index(py_vm *vm, py_val v, int64_t *out);
 py_val range_new(py_vm *vm, int64_t a, int64_t b, int64_t c);

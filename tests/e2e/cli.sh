@@ -60,4 +60,4 @@ run_ll help python
 expect help-python-exit-0 [ "$rc" = 0 ]
 expect help-python-builtins has "^  builtins .* aiter .* zip$" "$HOME/out"
 expect help-python-exceptions has "^  exceptions .*ZeroDivisionError" "$HOME/out"
-expect help-python-refusals has "'match' statements" "$HOME/out"
+expect help-python-refusals has "'class' statements with more than one base" "$HOME/out"

@@ -96,7 +96,7 @@ TEST(py_parse_fstring_nested)
 TEST(py_parse_refusals)
 {
     static const struct { const char *src; int line, col; const char *msg; } cases[] = {
-        {"x = 1\nmatch x:\n    case 1:\n        pass\n", 2, 1, "'match' statements"},
+        {"x = 1\ntype X = int\n", 2, 1, "'type' statements"},
         {"class C(A, B): pass\n", 1, 12, "'class' statements with more than one base"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -187,10 +187,10 @@ TEST(py_run_traceback_carets)
 TEST(py_run_refusal_message)
 {
     char out[256], err[512];
-    int rc = run_capture("print(1)\nmatch x:\n    case 1:\n        pass\n", out, sizeof out, err, sizeof err);
+    int rc = run_capture("print(1)\nclass C(A, B):\n    pass\n", out, sizeof out, err, sizeof err);
     EXPECT_EQ_INT(rc, 1);
     EXPECT_EQ_STR(out, "");
-    EXPECT_EQ_STR(err, "t.py:2:1: 'match' statements are not supported by looplab (see looplab help python)\n");
+    EXPECT_EQ_STR(err, "t.py:2:12: 'class' statements with more than one base are not supported by looplab (see looplab help python)\n");
 }
 
 TEST(py_run_sys_exit_code)
