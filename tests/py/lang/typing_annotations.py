@@ -43,3 +43,6 @@ MAX: Final = 3
 x = cast(int, "not really")
 print(x, MAX, list(gen()))  # expect: not really 3 [1]
 print(typing.get_origin(List[int]) is list, typing.get_args(Dict[str, int]))  # expect: True (<class 'str'>, <class 'int'>)
+print(Callable[[int], None], Union[int, str, None])  # expect: typing.Callable[[int], NoneType] typing.Union[int, str, NoneType]
+print(Dict[str, Callable[..., Awaitable[None]]])  # expect: typing.Dict[str, typing.Callable[..., typing.Awaitable[NoneType]]]
+print(Literal["a", None], Optional[Callable[[], None]])  # expect: typing.Literal['a', None] typing.Optional[typing.Callable[[], NoneType]]
