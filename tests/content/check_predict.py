@@ -82,7 +82,7 @@ ALLOWED_ATTRS = {
                "Callable", "Awaitable", "Coroutine", "AsyncIterator", "AsyncIterable",
                "AsyncGenerator", "Iterator", "Iterable", "Generator", "Sequence", "Mapping",
                "Type", "TypeVar", "Generic", "Protocol", "TYPE_CHECKING", "cast", "Final",
-               "ClassVar", "Literal"},
+               "ClassVar", "Literal", "NamedTuple"},
     "dataclasses": {"dataclass", "field", "fields", "asdict", "astuple", "replace",
                     "is_dataclass", "FrozenInstanceError"},
     "contextlib": {"contextmanager", "asynccontextmanager", "suppress", "nullcontext",
