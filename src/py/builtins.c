@@ -984,9 +984,42 @@ static py_val ctor_tuple(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     return seq_to_tuple(vm, args[0]);
 }
 
+/* dict(m) / d.update(m) for an instance with a keys() method (collections'
+ * defaultdict, Counter, ...): CPython's mapping protocol, m[k] for k in m.keys().
+ * Returns 1 if src is no such mapping (nothing done), 0 when copied, -1 on error. */
+static int dict_update_from_mapping(py_vm *vm, py_dict *d, py_val src)
+{
+    if (!is_kind(src, K_INST)) return 1;
+    py_val keys = py_getattr(vm, src, "keys");
+    if (py_is_err(keys)) {
+        py_val e = py_exc_take(vm);
+        if (!exc_matches(vm, e, vm->e_attr)) { vm->exc = e; return -1; }
+        return 1;
+    }
+    py_tmp_push(vm, keys);
+    py_val ks = py_call(vm, keys, NULL, 0, undef_val());
+    if (py_is_err(ks)) return -1;
+    py_tmp_push(vm, ks);
+    py_val it = py_iter(vm, ks);
+    if (py_is_err(it)) return -1;
+    py_tmp_push(vm, it);
+    size_t mark = py_tmp_mark(vm);
+    for (;;) {
+        py_val k;
+        int r = py_next(vm, it, &k);
+        if (r <= 0) return r;
+        py_tmp_push(vm, k);
+        py_val v = py_getitem(vm, src, k);
+        if (py_is_err(v) || dict_set(vm, d, k, v) < 0) return -1;
+        py_tmp_reset(vm, mark);
+    }
+}
+
 int dict_update_from(py_vm *vm, py_dict *d, py_val src);
 int dict_update_from(py_vm *vm, py_dict *d, py_val src)
 {
+    int m = dict_update_from_mapping(vm, d, src);
+    if (m <= 0) return m;
     if (is_kind(src, K_DICT)) {
         py_dict *s = AS_DICT(src);
         for (int64_t i = 0; i < s->nentries; i++)

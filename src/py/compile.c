@@ -504,6 +504,7 @@ typedef struct unit {
     py_loc loc;
     const char *name, *qualname;
     int flags, argcount, posonly, kwonly, firstline;
+    bool annotations;   /* this class or module body made __annotations__ (annotations_setup) */
     py_val doc;
 } unit;
 
@@ -1626,6 +1627,36 @@ static void funcdef(compiler *c, py_node *n)
     name_op(c, n->str, NAME_STORE);
 }
 
+/* True if a statement of `l` is an annotated assignment to a plain name (CPython
+ * looks inside compound statements too; looplab only at the body's own level). */
+static bool annotations_present(py_node **l, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (l[i]->kind == N_ANNASSIGN && l[i]->a->kind == N_NAME) return true;
+    return false;
+}
+
+/* Class and module bodies with `name: type` statements start with
+ * `__annotations__ = {}`, which those statements fill in order (dataclasses read it). */
+static void annotations_setup(compiler *c, py_node **l, int n)
+{
+    if (!annotations_present(l, n)) return;
+    emit(c, OP_BUILD_MAP, 0);
+    emit(c, OP_STORE_NAME, name_idx(c, "__annotations__"));
+    c->u->annotations = true;
+}
+
+/* `name: ann [= v]` in a class or module body evaluates ann and records it as
+ * __annotations__['name']; elsewhere (functions, attribute targets) nothing is kept. */
+static void annotation_store(compiler *c, py_node *n)
+{
+    if (!c->u->annotations || n->a->kind != N_NAME) return;
+    expr(c, n->b);
+    emit(c, OP_LOAD_NAME, name_idx(c, "__annotations__"));
+    emit(c, OP_LOAD_CONST, str_const(c, n->a->str, strlen(n->a->str)));
+    emit(c, OP_STORE_SUBSCR, 0);
+}
+
 static void classdef(compiler *c, py_node *n)
 {
     decorators_load(c, n->list3, n->n3);
@@ -1643,6 +1674,7 @@ static void classdef(compiler *c, py_node *n)
         emit(c, OP_STORE_NAME, name_idx(c, "__doc__"));
         first = 1;
     }
+    annotations_setup(c, n->list + first, n->n - first);
     stmts(c, n->list + first, n->n - first);
     if (s->needs_class_cell) emit(c, OP_LOAD_CLOSURE, deref_idx(c, "__class__"));
     else load_none(c);
@@ -2289,6 +2321,7 @@ static void stmt(compiler *c, py_node *n)
     case N_AUGASSIGN: augassign(c, n); break;
     case N_ANNASSIGN:
         if (n->c) { expr(c, n->c); assign_target(c, n->a); }
+        annotation_store(c, n);
         break;
     case N_FUNCDEF: funcdef(c, n); break;
     case N_CLASSDEF: classdef(c, n); break;
@@ -2362,6 +2395,7 @@ py_code *py_compile_input(py_vm *vm, py_node *mod, bool interactive, char *err, 
         st_resolve(&c, c.top);
         unit_push(&c, c.top, "<module>", NULL);
         c.u->flags = CO_MODULE;
+        if (!interactive) annotations_setup(&c, mod->list, mod->n);
         stmts(&c, mod->list, mod->n);
         c.u->loc = (py_loc){0, 0, 0, 0};
         load_none(&c);

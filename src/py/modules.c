@@ -296,6 +296,7 @@ void modules_init(py_vm *vm)
     py_register_module(vm, "gc", gc_init);
     mathmod_register(vm);
     randmod_register(vm);
+    stdmods_register(vm);
     vm->unawaited_hook = py_default_unawaited;
 }
 

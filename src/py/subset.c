@@ -18,7 +18,7 @@ const struct py_refusal_entry py_refusals[REFUSE__COUNT] = {
 };
 
 const struct py_feature_entry py_features[] = {
-    {"modules", "import asyncio, time, sys, gc, math, random (seeded: the same numbers as CPython); import X as Y; from X import a, b; __name__ == \"__main__\""},
+    {"modules", "import asyncio, time, sys, gc, math, random (seeded: the same numbers as CPython), functools, typing, dataclasses, contextlib, collections; import X as Y; from X import a, b; __name__ == \"__main__\""},
     {"statements", "expressions, assignment (augmented, tuple unpacking, starred, subscripts, attributes), "
                    "def and async def (defaults, keyword, *args, **kwargs, keyword-only, positional-only), closures, "
                    "global, nonlocal, return, pass, if/elif/else, while, for, break, continue, "

@@ -545,6 +545,7 @@ py_val build_class(py_vm *vm, py_val body, py_val name, py_val *bases, int nbase
 void modules_init(py_vm *vm);
 void mathmod_register(py_vm *vm);   /* mathmod.c: the math module */
 void randmod_register(py_vm *vm);   /* randmod.c: the random module */
+void stdmods_register(py_vm *vm);   /* stdmods.c: functools, typing, dataclasses, contextlib, collections */
 const char *py_memmem(const char *h, size_t hn, const char *n, size_t nn);
 void builtins_init(py_vm *vm);
 py_val import_module(py_vm *vm, py_str *name);

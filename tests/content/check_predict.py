@@ -59,7 +59,8 @@ PREDICT_MAX_LINES = 15
 RUN_TIMEOUT = 30
 
 # The mini-Python subset (see /work/shared/MINIPY.md), roughly.
-ALLOWED_MODULES = {"asyncio", "time", "sys", "gc", "math", "random"}
+ALLOWED_MODULES = {"asyncio", "time", "sys", "gc", "math", "random",
+                   "functools", "typing", "dataclasses", "contextlib", "collections"}
 ALLOWED_ATTRS = {
     "time": {"sleep", "monotonic"},
     "sys": {"stdout", "stderr"},
@@ -75,6 +76,18 @@ ALLOWED_ATTRS = {
         # loopback streams ("no network beyond the loopback streams")
         "open_connection", "start_server",
     },
+    "functools": {"partial", "wraps", "update_wrapper", "reduce", "lru_cache", "cache",
+                  "cmp_to_key", "total_ordering"},
+    "typing": {"Any", "Optional", "Union", "List", "Dict", "Tuple", "Set", "FrozenSet",
+               "Callable", "Awaitable", "Coroutine", "AsyncIterator", "AsyncIterable",
+               "AsyncGenerator", "Iterator", "Iterable", "Generator", "Sequence", "Mapping",
+               "Type", "TypeVar", "Generic", "Protocol", "TYPE_CHECKING", "cast", "Final",
+               "ClassVar", "Literal", "NamedTuple"},
+    "dataclasses": {"dataclass", "field", "fields", "asdict", "astuple", "replace",
+                    "is_dataclass", "FrozenInstanceError"},
+    "contextlib": {"contextmanager", "asynccontextmanager", "suppress", "nullcontext",
+                   "closing", "aclosing", "ExitStack", "AsyncExitStack"},
+    "collections": {"deque", "defaultdict", "Counter", "namedtuple", "OrderedDict"},
 }
 ALLOWED_BUILTINS = {
     "print", "len", "range", "enumerate", "zip", "sorted", "reversed", "sum",
