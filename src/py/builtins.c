@@ -418,6 +418,29 @@ static py_val bi_reversed(py_vm *vm, py_val *args, int nargs, py_dict *kw)
     bool from_dict = is_kind(s, K_DICT);
     if (is_kind(s, K_ITER) && AS_ITER(s)->ikind < IT_DICT_VIEW_K)  /* map, zip, iter(...): one pass only */
         return raise_type(vm, vm->e_type, "'%s' object is not reversible", py_type_name(vm, s));
+    if (is_kind(s, K_INST)) {  /* __reversed__, else the sequence protocol (read up front here) */
+        py_val rev = type_lookup(s.u.o->type, str_intern_c(vm, "__reversed__"));
+        if (rev.tag == V_NONE) return raise_type(vm, vm->e_type, "'%s' object is not reversible", py_type_name(vm, s));
+        if (rev.tag != V_UNDEF) return vm_call(vm, rev, &s, 1, NULL);
+        if (type_lookup(s.u.o->type, str_intern_c(vm, "__getitem__")).tag != V_UNDEF &&
+            type_lookup(s.u.o->type, vm->s_len).tag != V_UNDEF) {
+            int64_t n = py_len(vm, s);
+            if (n < 0) return py_err();
+            py_list *l = list_new(vm, n);
+            py_tmp_push(vm, py_obj_val(l));
+            for (int64_t i = n - 1; i >= 0; i--) {
+                py_val x = py_getitem(vm, s, py_int(i));
+                if (py_is_err(x)) return x;
+                l->items[l->len++] = x;
+            }
+            for (int64_t i = 0, j = l->len - 1; i < j; i++, j--) {
+                py_val t = l->items[i];
+                l->items[i] = l->items[j];
+                l->items[j] = t;
+            }
+            s = py_obj_val(l);
+        }
+    }
     if (is_kind(s, K_DICT) || is_kind(s, K_ITER)) s = seq_to_list(vm, s);
     if (py_is_err(s)) return s;
     if (!is_kind(s, K_LIST) && !is_kind(s, K_TUPLE) && !is_kind(s, K_STR) && !is_kind(s, K_RANGE))
