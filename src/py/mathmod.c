@@ -427,6 +427,14 @@ static int want_int(py_vm *vm, py_val v)
     return -1;
 }
 
+/* The argument as an int (an object with __index__ converted), or V_ERR. */
+static py_val int_arg(py_vm *vm, py_val v)
+{
+    if (want_int(vm, v) < 0) return py_err();
+    if (is_intlike(v) || py_isinstance(vm, v, py_builtin(vm, "int"))) return v;
+    return vm_call(vm, py_builtin(vm, "int"), &v, 1, NULL);
+}
+
 static int is_negative(py_vm *vm, py_val v)
 {
     py_val r = py_compare(vm, CMP_LT, v, py_int(0));
@@ -494,12 +502,8 @@ static py_val gcd_lcm(py_vm *vm, const char *name, bool lcm, py_val *a, int n, p
     if (kw && kw->count) return raise_type(vm, vm->e_type, "%s() takes no keyword arguments", name);
     py_val acc = py_int(lcm ? 1 : 0);
     for (int i = 0; i < n; i++) {
-        if (want_int(vm, a[i]) < 0) return py_err();
-        py_val x = a[i];
-        if (!is_intlike(x) && !py_isinstance(vm, x, py_builtin(vm, "int"))) {
-            x = vm_call(vm, py_builtin(vm, "int"), &x, 1, NULL);  /* __index__ */
-            if (py_is_err(x)) return x;
-        }
+        py_val x = int_arg(vm, a[i]);
+        if (py_is_err(x)) return x;
         py_tmp_push(vm, acc);
         py_val g = gcd2(vm, acc, x);
         if (py_is_err(g)) return g;
@@ -524,12 +528,8 @@ static py_val m_isqrt(py_vm *vm, py_val *a, int n, py_dict *kw)
 {
     if (kw && kw->count) return raise_type(vm, vm->e_type, "math.isqrt() takes no keyword arguments");
     if (want_args_as(vm, "math.isqrt", n, 1, 1, ARGS_METH) < 0) return py_err();
-    if (want_int(vm, a[0]) < 0) return py_err();
-    py_val x = a[0];
-    if (!is_intlike(x) && !py_isinstance(vm, x, py_builtin(vm, "int"))) {
-        x = vm_call(vm, py_builtin(vm, "int"), &x, 1, NULL);
-        if (py_is_err(x)) return x;
-    }
+    py_val x = int_arg(vm, a[0]);
+    if (py_is_err(x)) return x;
     int neg = is_negative(vm, x);
     if (neg < 0) return py_err();
     if (neg) return raise_type(vm, vm->e_value, "isqrt() argument must be nonnegative");
