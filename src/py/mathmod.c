@@ -432,7 +432,7 @@ static py_val int_arg(py_vm *vm, py_val v)
 {
     if (want_int(vm, v) < 0) return py_err();
     if (is_intlike(v) || py_isinstance(vm, v, py_builtin(vm, "int"))) return v;
-    return vm_call(vm, py_builtin(vm, "int"), &v, 1, NULL);
+    return vm_call_method(vm, v, str_intern_c(vm, "__index__"), NULL, 0);
 }
 
 static int is_negative(py_vm *vm, py_val v)
